@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { manifestSchema, territoriesFileSchema, themesFileSchema, type Content } from './schema';
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      'The content is not valid:\n' + problems.map((p) => `  ${p.file}: ${p.field || '(file)'}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}
+
+/** The content files in data/ and the schema each must satisfy. */
+const contentFiles = {
+  manifest: { file: 'manifest.json', schema: manifestSchema },
+  territories: { file: 'territories.json', schema: territoriesFileSchema },
+  themes: { file: 'themes.json', schema: themesFileSchema },
+} as const;
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+function readJson(dir: string, file: string, problems: ContentProblem[]): unknown {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, file), 'utf8');
+  } catch {
+    problems.push({ file, field: '', message: 'file is missing or unreadable' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    problems.push({ file, field: '', message: `not valid JSON (${(err as Error).message})` });
+    return undefined;
+  }
+}
+
+function parseFile<S extends z.ZodType>(dir: string, file: string, schema: S, problems: ContentProblem[]) {
+  const raw = readJson(dir, file, problems);
+  if (raw === undefined) return undefined;
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data as z.infer<S>;
+  for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue.path), message: issue.message });
+  return undefined;
+}
+
+/** Cross-file rules that a schema alone cannot express. */
+function checkConsistency(content: Content, problems: ContentProblem[]): void {
+  const territoryIds = new Set(content.territories.map((t) => t.id));
+  if (!territoryIds.has(content.manifest.defaultTerritory)) {
+    problems.push({
+      file: contentFiles.manifest.file,
+      field: 'defaultTerritory',
+      message: `"${content.manifest.defaultTerritory}" is not a territory in ${contentFiles.territories.file}`,
+    });
+  }
+  const seen = new Set<string>();
+  content.themes.forEach((theme, i) => {
+    if (seen.has(theme.id)) {
+      problems.push({ file: contentFiles.themes.file, field: `[${i}].id`, message: `duplicate id "${theme.id}"` });
+    }
+    seen.add(theme.id);
+  });
+}
+
+/** Reads and validates every content file in `dir`; throws a ContentError naming every problem at once. */
+export function loadContent(dir: string): Content {
+  const problems: ContentProblem[] = [];
+  const manifest = parseFile(dir, contentFiles.manifest.file, contentFiles.manifest.schema, problems);
+  const territories = parseFile(dir, contentFiles.territories.file, contentFiles.territories.schema, problems);
+  const themes = parseFile(dir, contentFiles.themes.file, contentFiles.themes.schema, problems);
+  if (!manifest || !territories || !themes) throw new ContentError(problems);
+  const content: Content = { manifest, territories, themes };
+  checkConsistency(content, problems);
+  if (problems.length > 0) throw new ContentError(problems);
+  return content;
+}

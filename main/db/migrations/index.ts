@@ -1,0 +1,5 @@
+import type { Migration } from './types';
+import { migration0001 } from './0001_initial';
+
+/** Every schema version in order. Append new files here; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [migration0001];

@@ -1,0 +1,20 @@
+import { ipcMain } from 'electron';
+import { callNames } from '../api/contract';
+import { CallFailure, dispatch, type Handlers } from '../api/handlers';
+import { isAllowedNavigation } from './window-config';
+
+/** One ipcMain.handle per contract call, each going through the same validation as the browser host. */
+export function registerIpc(handlers: Handlers): void {
+  for (const name of callNames) {
+    ipcMain.handle(`repere:${name}`, async (event, input: unknown) => {
+      // Only the app's own frame may call main.
+      if (!isAllowedNavigation(event.senderFrame?.url ?? '')) throw new Error('call from a foreign frame');
+      try {
+        return await dispatch(handlers, name, input);
+      } catch (err) {
+        if (err instanceof CallFailure) throw new Error(`${err.error.code}: ${err.error.message}`, { cause: err });
+        throw err;
+      }
+    });
+  }
+}

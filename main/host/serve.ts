@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createHandlers } from '../api/handlers';
+import { parseArgs, stringFlag } from '../cli/args';
+import { defaultContentDir, defaultDataDir, projectRoot } from '../paths';
+import { openKiosk } from '../services/kiosk';
+import { defaultStaticDir, startHost } from './server';
+
+/** `npm run serve -- [--port N] [--data-dir D] [--content-dir C]`: the kiosk in any browser, on loopback. */
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const portText = stringFlag(args, 'port') ?? process.env.PORT ?? '8417';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got "${portText}"`);
+  const staticDir = defaultStaticDir(projectRoot);
+  if (!existsSync(staticDir)) throw new Error(`No built renderer in ${staticDir}: run "npm run build:renderer" first.`);
+  const kiosk = openKiosk({
+    contentDir: resolve(stringFlag(args, 'content-dir') ?? defaultContentDir),
+    dataDir: resolve(stringFlag(args, 'data-dir') ?? defaultDataDir()),
+  });
+  const host = await startHost({ handlers: createHandlers(kiosk), staticDir, port });
+  console.log(`Repère browser host: ${host.url}`);
+  console.log(`Open it full screen with: chromium --kiosk --app=${host.url}`);
+  const stop = () => void host.close().then(() => (kiosk.close(), process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { CallFailure, dispatch, type Handlers } from '../api/handlers';
+import { contentSecurityPolicy } from '../security/csp';
+import { resolveStatic, sendFile } from './static-files';
+
+export interface HostOptions {
+  handlers: Handlers;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  port?: number;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  /** The address actually bound, as the OS reports it. */
+  address: string;
+  close(): Promise<void>;
+}
+
+const maxBodyBytes = 256 * 1024;
+const loopback = '127.0.0.1';
+
+function securityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Permissions-Policy', 'camera=(), geolocation=(), microphone=(self)');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** DNS rebinding and cross-site requests: only this host's own name and port are accepted. */
+export function isOwnOrigin(req: IncomingMessage, port: number): boolean {
+  const allowed = new Set([`${loopback}:${port}`, `localhost:${port}`]);
+  if (!req.headers.host || !allowed.has(req.headers.host)) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || [...allowed].some((h) => origin === `http://${h}`);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Past the limit the rest is drained and dropped, so the client still gets a clear answer.
+      if (size <= maxBodyBytes) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (size > maxBodyBytes) reject(new CallFailure({ code: 'bad-input', message: 'request body too large' }));
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
+}
+
+async function answerCall(handlers: Handlers, name: string, req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== 'POST') return sendJson(res, 405, { code: 'bad-call', message: 'use POST' });
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendJson(res, 415, { code: 'bad-input', message: 'send application/json' });
+  }
+  try {
+    const text = await readBody(req);
+    let input: unknown;
+    try {
+      input = text.length === 0 ? {} : JSON.parse(text);
+    } catch {
+      throw new CallFailure({ code: 'bad-input', message: 'body is not valid JSON' });
+    }
+    sendJson(res, 200, { ok: true, value: (await dispatch(handlers, name, input)) ?? null });
+  } catch (err) {
+    if (err instanceof CallFailure) return sendJson(res, err.error.code === 'bad-call' ? 404 : 400, err.error);
+    console.error(`call ${name} failed:`, err);
+    sendJson(res, 500, { code: 'failed', message: 'the kiosk could not complete this request' });
+  }
+}
+
+/** The browser host: the built renderer plus POST /api/<call>, on loopback only. */
+export function startHost(options: HostOptions): Promise<RunningHost> {
+  let port = options.port ?? 0;
+  const server = createServer((req, res) => {
+    securityHeaders(res);
+    if (!isOwnOrigin(req, port)) return sendJson(res, 403, { code: 'bad-call', message: 'forbidden origin' });
+    const url = new URL(req.url ?? '/', `http://${loopback}:${port}`);
+    if (url.pathname.startsWith('/api/')) {
+      void answerCall(options.handlers, url.pathname.slice('/api/'.length), req, res);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { code: 'bad-call', message: 'GET only' });
+    const file = resolveStatic(options.staticDir, url.pathname);
+    if (file) return sendFile(res, file);
+    // Unknown paths without an extension are app routes (e.g. /print/...): the app decides what to show.
+    if (!/\.[a-z0-9]+$/i.test(url.pathname)) {
+      const index = resolveStatic(options.staticDir, '/index.html');
+      if (index) return sendFile(res, index);
+    }
+    sendJson(res, 404, { code: 'bad-call', message: 'not found' });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, loopback, () => {
+      const bound = server.address() as AddressInfo;
+      port = bound.port;
+      resolve({
+        url: `http://${loopback}:${port}/`,
+        port,
+        address: bound.address,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+export const defaultStaticDir = (root: string) => join(root, 'dist', 'renderer');

@@ -1,0 +1,48 @@
+import type { Db } from '../db/open';
+import type { Content, Territory, Theme } from '../content/schema';
+
+export interface InstallResult {
+  installed: boolean;
+  contentVersion: string;
+}
+
+/**
+ * Puts validated content into the database when its version differs from the one installed.
+ * The replacement is one transaction: readers see the old content or the new, never a mix.
+ */
+export function installContent(db: Db, content: Content): InstallResult {
+  const version = content.manifest.contentVersion;
+  if (installedContentVersion(db) === version) return { installed: false, contentVersion: version };
+  db.transaction(() => {
+    db.exec('DELETE FROM themes; DELETE FROM territories;');
+    const putTerritory = db.prepare('INSERT INTO territories (id, name, timezone, data) VALUES (?, ?, ?, ?)');
+    for (const t of content.territories) putTerritory.run(t.id, t.name, t.timezone, JSON.stringify(t));
+    const putTheme = db.prepare('INSERT INTO themes (id, position, pictogram, data) VALUES (?, ?, ?, ?)');
+    content.themes.forEach((t, i) => putTheme.run(t.id, i, t.pictogram, JSON.stringify(t)));
+    const putMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+    putMeta.run('content_version', version);
+    putMeta.run('content_date', content.manifest.date);
+    putMeta.run('default_territory', content.manifest.defaultTerritory);
+  })();
+  return { installed: true, contentVersion: version };
+}
+
+export function installedContentVersion(db: Db): string | null {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'content_version'").get() as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function metaValue(db: Db, key: string): string | null {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function listThemes(db: Db): Theme[] {
+  const rows = db.prepare('SELECT data FROM themes ORDER BY position').all() as { data: string }[];
+  return rows.map((r) => JSON.parse(r.data) as Theme);
+}
+
+export function listTerritories(db: Db): Territory[] {
+  const rows = db.prepare('SELECT data FROM territories ORDER BY id').all() as { data: string }[];
+  return rows.map((r) => JSON.parse(r.data) as Territory);
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Db } from '../db/open';
+
+/** Locales the renderer ships. Adding one here also requires renderer/locales/<code>.json. */
+export const supportedLocales = ['fr', 'en', 'ar'] as const;
+export const localeSchema = z.enum(supportedLocales);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const settingsSchema = z
+  .object({
+    territory: z.string().min(1).optional(),
+    languages: z
+      .array(localeSchema)
+      .min(1, 'at least one language')
+      .refine((l) => new Set(l).size === l.length, 'each language once'),
+    idleTimeoutSeconds: z.number().int().min(30).max(600),
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  languages: [...supportedLocales],
+  idleTimeoutSeconds: 90,
+};
+
+/** Kiosk settings kept in SQLite; each key validated on the way in and on the way out. */
+export function readSettings(db: Db): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const stored: Record<string, unknown> = {};
+  for (const r of rows) stored[r.key] = JSON.parse(r.value);
+  const merged = { ...defaultSettings, ...stored };
+  const parsed = settingsSchema.safeParse(merged);
+  // A stored value that no longer validates (e.g. a removed locale) falls back to the defaults.
+  return parsed.success ? parsed.data : defaultSettings;
+}
+
+export function writeSettings(db: Db, patch: Partial<Settings>): Settings {
+  const next = settingsSchema.parse({ ...readSettings(db), ...patch });
+  const put = db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
+  db.transaction(() => {
+    for (const [key, value] of Object.entries(patch)) put.run(key, JSON.stringify(value));
+  })();
+  return next;
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Pictogram } from './Pictogram';
+
+interface TopBarProps {
+  title: string;
+  onHome: () => void;
+  onBack?: () => void;
+}
+
+/** Home and back stay in the same place on every screen (the inline start, so mirrored in RTL). */
+export function TopBar({ title, onHome, onBack }: TopBarProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="top-bar">
+      <nav className="top-bar__nav" aria-label={t('nav.label')}>
+        <button type="button" className="nav-button" onClick={onHome} data-testid="nav-home">
+          <Pictogram code="1F3E0" size={56} />
+          <span>{t('nav.home')}</span>
+        </button>
+        <button
+          type="button"
+          className="nav-button"
+          onClick={onBack}
+          disabled={!onBack}
+          aria-hidden={!onBack}
+          tabIndex={onBack ? 0 : -1}
+          data-testid="nav-back"
+        >
+          <Pictogram code="2B05" size={56} className="pictogram pictogram--directional" />
+          <span>{t('nav.back')}</span>
+        </button>
+      </nav>
+      <h1 className="top-bar__title">{title}</h1>
+    </header>
+  );
+}

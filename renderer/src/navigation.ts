@@ -1,0 +1,19 @@
+import { useCallback, useState } from 'react';
+
+/** The screens a visitor moves through after choosing a language. */
+export type Screen = { name: 'themes' } | { name: 'theme'; themeId: string };
+
+export interface Navigation {
+  current: Screen;
+  canGoBack: boolean;
+  go(screen: Screen): void;
+  back(): void;
+}
+
+/** A history stack; resetting it is part of forgetting a visitor. */
+export function useNavigation(first: Screen): Navigation {
+  const [stack, setStack] = useState<Screen[]>([first]);
+  const go = useCallback((screen: Screen) => setStack((s) => [...s, screen]), []);
+  const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
+  return { current: stack[stack.length - 1]!, canGoBack: stack.length > 1, go, back };
+}

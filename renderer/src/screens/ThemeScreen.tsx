@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import type { ThemeView } from '../../../main/api/contract';
+import { Pictogram } from '../components/Pictogram';
+
+/** One theme. Its procedures come with the content of later releases; until then, the desk helps. */
+export function ThemeScreen({ theme }: { theme: ThemeView }) {
+  const { t } = useTranslation();
+  return (
+    <main className="screen theme-screen" data-screen="theme">
+      <Pictogram code={theme.pictogram} size={160} />
+      <p className="screen__instruction">{t('theme.askDesk')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// The renderer is a static bundle: served by the browser host over HTTP, or by the Electron shell's app:// protocol.
+export default defineConfig({
+  root: here('.'),
+  base: '/',
+  publicDir: here('../assets'),
+  build: {
+    outDir: here('../dist/renderer'),
+    emptyOutDir: true,
+    sourcemap: false,
+    // Fonts and pictograms must never be inlined as data: URLs that bypass the bundled-file checks.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 2000,
+  },
+  esbuild: { jsx: 'automatic' },
+});

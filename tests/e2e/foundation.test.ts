@@ -1,0 +1,129 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { defaultContentDir, projectRoot } from '../../main/paths';
+import { readJson } from '../helpers/content';
+import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { startTestHost, type TestHost } from '../helpers/host';
+
+let host: TestHost;
+let browser: Browser;
+
+const locale = (code: string) =>
+  JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as {
+    theme: Record<string, string>;
+    themes: Record<string, string>;
+    nav: Record<string, string>;
+  };
+const themeIds = readJson<{ id: string }[]>(defaultContentDir, 'themes.json').map((t) => t.id);
+
+before(async () => {
+  host = await startTestHost();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+async function openStart(): Promise<Page> {
+  const page = await kioskPage(browser);
+  await page.goto(host.url);
+  await page.getByTestId('language-fr').waitFor();
+  return page;
+}
+
+test('start screen: one button per configured language, each in its own name and script', async () => {
+  const page = await openStart();
+  for (const [code, name] of [
+    ['fr', 'Français'],
+    ['en', 'English'],
+    ['ar', 'العربية'],
+  ]) {
+    const button = page.getByTestId(`language-${code}`);
+    assert.equal((await button.innerText()).trim(), name);
+    assert.equal(await button.getAttribute('lang'), code);
+  }
+  await assertNoAxeViolations(page, 'start screen');
+  await page.context().close();
+});
+
+test('French: the nine themes appear with their labels, and touch targets are at least 96 px', async () => {
+  const page = await openStart();
+  await page.getByTestId('language-fr').tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+  const fr = locale('fr');
+  assert.equal(await page.locator('h1').innerText(), fr.themes.title);
+  for (const id of themeIds) {
+    const card = page.getByTestId(`theme-${id}`);
+    assert.equal((await card.innerText()).trim(), fr.theme[id]);
+    const box = (await card.boundingBox())!;
+    assert.ok(box.width >= 96 && box.height >= 96, `${id} is ${box.width}x${box.height}`);
+  }
+  for (const nav of ['nav-home']) {
+    const box = (await page.getByTestId(nav).boundingBox())!;
+    assert.ok(box.width >= 96 && box.height >= 96, `${nav} is ${box.width}x${box.height}`);
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+  await assertNoAxeViolations(page, 'themes (fr)');
+  await page.context().close();
+});
+
+test('Arabic: the page is right-to-left, mirrored, in Arabic, rendered with the bundled Noto Sans Arabic', async () => {
+  const page = await openStart();
+  await page.getByTestId('language-ar').tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+  const ar = locale('ar');
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  assert.equal((await page.getByTestId('theme-care').innerText()).trim(), ar.theme.care);
+  // Mirrored: home sits at the right edge, the first theme card is right of the second.
+  const width = page.viewportSize()!.width;
+  const home = (await page.getByTestId('nav-home').boundingBox())!;
+  assert.ok(home.x > width / 2, `home at x=${home.x} should be on the right in RTL`);
+  const first = (await page.getByTestId(`theme-${themeIds[0]}`).boundingBox())!;
+  const second = (await page.getByTestId(`theme-${themeIds[1]}`).boundingBox())!;
+  assert.ok(first.x > second.x, 'the first card is on the right');
+  // The Arabic face is a bundled file, loaded from this host (no system or remote font).
+  const arabicFaceLoaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((f) => f.family.includes('Noto Sans Arabic') && f.status === 'loaded');
+  });
+  assert.ok(arabicFaceLoaded, 'Noto Sans Arabic loaded');
+  await assertNoAxeViolations(page, 'themes (ar)');
+  await page.context().close();
+});
+
+test('back and home: a theme opens, back returns to the themes, home forgets the language', async () => {
+  const page = await openStart();
+  await page.getByTestId('language-ar').tap();
+  await page.getByTestId('theme-papers').tap();
+  await page.locator('[data-screen="theme"]').waitFor();
+  assert.equal(await page.locator('h1').innerText(), locale('ar').theme.papers);
+  await assertNoAxeViolations(page, 'theme (ar)');
+  await page.getByTestId('nav-back').tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+  assert.equal(await page.getByTestId('nav-back').isVisible(), false, 'no back on the first screen');
+  await page.getByTestId('theme-care').tap();
+  await page.getByTestId('nav-home').tap();
+  await page.locator('[data-screen="start"]').waitFor();
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['fr', 'ltr']);
+  await page.getByTestId('language-en').tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+  assert.equal(await page.locator('h1').innerText(), locale('en').themes.title, 'a new visit starts on the themes');
+  await page.context().close();
+});
+
+test('the page loads nothing from outside the host', async () => {
+  const page = await kioskPage(browser);
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(host.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  await page.goto(host.url);
+  await page.getByTestId('language-ar').tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+  assert.deepEqual(foreign, []);
+  await page.context().close();
+});

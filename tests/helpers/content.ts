@@ -1,0 +1,17 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultContentDir } from '../../main/paths';
+
+/** Copies the shipped data/ into `dir` so a test can break or change one file without touching the repo. */
+export function copyContent(dir: string): string {
+  cpSync(defaultContentDir, dir, { recursive: true });
+  return dir;
+}
+
+export function readJson<T = unknown>(dir: string, file: string): T {
+  return JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+}
+
+export function writeJson(dir: string, file: string, value: unknown): void {
+  writeFileSync(join(dir, file), JSON.stringify(value, null, 2));
+}

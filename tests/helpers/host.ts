@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { createHandlers } from '../../main/api/handlers';
+import { startHost, defaultStaticDir, type RunningHost } from '../../main/host/server';
+import { defaultContentDir, projectRoot } from '../../main/paths';
+import { openKiosk, type Kiosk } from '../../main/services/kiosk';
+import { tempDir } from './temp';
+
+export interface TestHost extends RunningHost {
+  kiosk: Kiosk;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** The real browser host over the built renderer, with a database in a fresh temp directory. */
+export async function startTestHost(
+  options: { contentDir?: string; clock?: () => Date } = {},
+): Promise<TestHost> {
+  const temp = tempDir('repere-host-');
+  const kiosk = openKiosk(
+    { contentDir: options.contentDir ?? defaultContentDir, dataDir: join(temp.dir, 'data') },
+    options.clock,
+  );
+  const host = await startHost({ handlers: createHandlers(kiosk), staticDir: defaultStaticDir(projectRoot), port: 0 });
+  return {
+    ...host,
+    kiosk,
+    dataDir: join(temp.dir, 'data'),
+    async stop() {
+      await host.close();
+      kiosk.close();
+      temp.cleanup();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultContentDir, projectRoot } from '../../../main/paths';
+
+const pictogramDir = join(projectRoot, 'assets', 'pictograms');
+
+/** Pictogram codes named anywhere in data/ ("pictogram": "…") or the renderer (code="…"). */
+function referencedCodes(): Set<string> {
+  const codes = new Set<string>();
+  const scan = (dir: string, pattern: RegExp) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) scan(p, pattern);
+      else for (const m of readFileSync(p, 'utf8').matchAll(pattern)) codes.add(m[1]!);
+    }
+  };
+  scan(defaultContentDir, /"pictogram":\s*"([0-9A-F-]+)"/g);
+  scan(join(projectRoot, 'renderer', 'src'), /code="([0-9A-F-]+)"/g);
+  return codes;
+}
+
+test('every pictogram the content or UI names is bundled, and only those are', () => {
+  const used = referencedCodes();
+  assert.ok(used.size >= 9);
+  const missing = [...used].filter((c) => !existsSync(join(pictogramDir, `${c}.svg`)));
+  assert.deepEqual(missing, []);
+  const unused = readdirSync(pictogramDir)
+    .filter((f) => f.endsWith('.svg'))
+    .map((f) => f.replace(/\.svg$/, ''))
+    .filter((c) => !used.has(c));
+  assert.deepEqual(unused, []);
+});
+
+test('bundled pictograms are OpenMoji SVGs with no script or remote reference', () => {
+  for (const f of readdirSync(pictogramDir).filter((x) => x.endsWith('.svg'))) {
+    const svg = readFileSync(join(pictogramDir, f), 'utf8');
+    assert.match(svg, /^<svg[^>]*viewBox="0 0 72 72"/, f);
+    assert.doesNotMatch(svg, /<script|href="http|url\(http/i, f);
+  }
+});

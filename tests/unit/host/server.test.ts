@@ -1,0 +1,83 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { contentSecurityPolicy } from '../../../main/security/csp';
+import { readJson } from '../../helpers/content';
+import { defaultContentDir } from '../../../main/paths';
+import { startTestHost, type TestHost } from '../../helpers/host';
+
+let host: TestHost;
+before(async () => {
+  host = await startTestHost();
+});
+after(() => host.stop());
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** Raw HTTP so the test controls Host and Origin exactly as an attacker's page or a rebinding DNS would. */
+function send(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: host.port, method, path, headers: { Host: `127.0.0.1:${host.port}`, ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+const json = { 'Content-Type': 'application/json' };
+
+test('POST /api/<call> answers through the contract', async () => {
+  const r = await send('POST', '/api/getKioskConfig', json, '{}');
+  assert.equal(r.status, 200);
+  const manifest = readJson<{ contentVersion: string }>(defaultContentDir, 'manifest.json');
+  assert.equal(JSON.parse(r.body).value.contentVersion, manifest.contentVersion);
+});
+
+test('unknown calls, bad input, wrong method and wrong content type are refused', async () => {
+  assert.equal((await send('POST', '/api/nope', json, '{}')).status, 404);
+  assert.equal((await send('POST', '/api/listThemes', json, '{"a":1}')).status, 400);
+  assert.equal((await send('POST', '/api/listThemes', json, '{not json')).status, 400);
+  assert.equal((await send('GET', '/api/listThemes')).status, 405);
+  assert.equal((await send('POST', '/api/listThemes', { 'Content-Type': 'text/plain' }, '{}')).status, 415);
+  assert.equal((await send('POST', '/api/listThemes', json, JSON.stringify({ x: 'a'.repeat(300_000) }))).status, 400);
+});
+
+test('a foreign Host (DNS rebinding) or Origin (another site) is refused', async () => {
+  assert.equal((await send('POST', '/api/listThemes', { ...json, Host: 'evil.example:80' }, '{}')).status, 403);
+  assert.equal((await send('GET', '/', { Host: `attacker.test:${host.port}` })).status, 403);
+  assert.equal((await send('POST', '/api/listThemes', { ...json, Origin: 'http://evil.example' }, '{}')).status, 403);
+  assert.equal(
+    (await send('POST', '/api/listThemes', { ...json, Origin: `http://127.0.0.1:${host.port}` }, '{}')).status,
+    200,
+  );
+});
+
+test('static files: the app, its pictograms, app routes fall back to the app, no path escapes the build', async () => {
+  const index = await send('GET', '/');
+  assert.equal(index.status, 200);
+  assert.match(index.body, /<div id="root">/);
+  assert.equal(index.headers['content-security-policy'], contentSecurityPolicy);
+  assert.equal((await send('GET', '/pictograms/1F3E0.svg')).headers['content-type'], 'image/svg+xml');
+  assert.equal((await send('GET', '/print/checklist/x')).status, 200);
+  for (const path of ['/../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2fpackage.json', '/nothing.js']) {
+    const r = await send('GET', path);
+    assert.equal(r.status, 404, path);
+    assert.doesNotMatch(r.body, /"name": "repere"/);
+  }
+});
+
+test('the host binds to the loopback address only', () => {
+  assert.equal(host.address, '127.0.0.1');
+});

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot, defaultContentDir } from '../../../main/paths';
+import { supportedLocales } from '../../../main/services/settings';
+import { readJson } from '../../helpers/content';
+
+const localeDir = join(projectRoot, 'renderer', 'locales');
+const sourceLocale = 'fr';
+
+function flatten(value: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) for (const [kk, vv] of flatten(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
+  } else {
+    out.set(prefix, value);
+  }
+  return out;
+}
+
+const locales = readdirSync(localeDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ code: f.replace(/\.json$/, ''), keys: flatten(JSON.parse(readFileSync(join(localeDir, f), 'utf8'))) }));
+const source = locales.find((l) => l.code === sourceLocale)!;
+
+test('the locale files are exactly the supported locales', () => {
+  assert.deepEqual(locales.map((l) => l.code).sort(), [...supportedLocales].sort());
+});
+
+for (const locale of locales) {
+  test(`locale ${locale.code} has every key of ${sourceLocale}, no extra key, and no empty string`, () => {
+    const missing = [...source.keys.keys()].filter((k) => !locale.keys.has(k));
+    const extra = [...locale.keys.keys()].filter((k) => !source.keys.has(k));
+    assert.deepEqual(missing, [], `missing in ${locale.code}`);
+    assert.deepEqual(extra, [], `extra in ${locale.code}`);
+    const empty = [...locale.keys].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
+    assert.deepEqual(empty, [], `empty or non-string in ${locale.code}`);
+  });
+}
+
+test('every theme in data/ has a label in the source locale', () => {
+  const themes = readJson<{ id: string }[]>(defaultContentDir, 'themes.json');
+  const missing = themes.filter((t) => !source.keys.has(`theme.${t.id}`)).map((t) => t.id);
+  assert.deepEqual(missing, []);
+});
+
+test('every t("…") key used in the renderer exists in the source locale', () => {
+  const used = new Set<string>();
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(e.name)) for (const m of readFileSync(p, 'utf8').matchAll(/\bt\('([a-zA-Z0-9_.]+)'/g)) used.add(m[1]!);
+    }
+  };
+  walk(join(projectRoot, 'renderer', 'src'));
+  assert.ok(used.size > 5, 'the scan found the renderer keys');
+  assert.deepEqual([...used].filter((k) => !source.keys.has(k)), []);
+});
