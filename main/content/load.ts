@@ -12,7 +12,8 @@ export interface ContentProblem {
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
-      'The content is not valid:\n' + problems.map((p) => `  ${p.file}: ${p.field || '(file)'}: ${p.message}`).join('\n'),
+      'The content is not valid:\n' +
+        problems.map((p) => `  ${p.file}: ${p.field || '(file)'}: ${p.message}`).join('\n'),
     );
     this.name = 'ContentError';
   }
@@ -26,7 +27,10 @@ const contentFiles = {
 } as const;
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function readJson(dir: string, file: string, problems: ContentProblem[]): unknown {
@@ -50,7 +54,8 @@ function parseFile<S extends z.ZodType>(dir: string, file: string, schema: S, pr
   if (raw === undefined) return undefined;
   const result = schema.safeParse(raw);
   if (result.success) return result.data as z.infer<S>;
-  for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue.path), message: issue.message });
+  for (const issue of result.error.issues)
+    problems.push({ file, field: fieldPath(issue.path), message: issue.message });
   return undefined;
 }
 

@@ -10,7 +10,11 @@ export type KioskMode = 'kiosk' | 'desk';
  * Pure builder for the main window's options, so tests can check Electron's security checklist without
  * running Electron: isolation, sandbox, no Node in the page, web security on.
  */
-export function buildWindowOptions(opts: { mode: KioskMode; preloadPath: string; dev?: boolean }): BrowserWindowConstructorOptions {
+export function buildWindowOptions(opts: {
+  mode: KioskMode;
+  preloadPath: string;
+  dev?: boolean;
+}): BrowserWindowConstructorOptions {
   const kiosk = opts.mode === 'kiosk';
   return {
     show: false,

@@ -93,7 +93,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       void answerCall(options.handlers, url.pathname.slice('/api/'.length), req, res);
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { code: 'bad-call', message: 'GET only' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, { code: 'bad-call', message: 'GET only' });
     const file = resolveStatic(options.staticDir, url.pathname);
     if (file) return sendFile(res, file);
     // Unknown paths without an extension are app routes (e.g. /print/...): the app decides what to show.

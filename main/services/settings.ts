@@ -2,7 +2,25 @@ import { z } from 'zod';
 import type { Db } from '../db/open';
 
 /** Locales the renderer ships. Adding one here also requires renderer/locales/<code>.json. */
-export const supportedLocales = ['fr', 'en', 'ar'] as const;
+export const supportedLocales = [
+  'fr',
+  'en',
+  'ar',
+  'fa',
+  'ps',
+  'ti',
+  'bn',
+  'ur',
+  'ff',
+  'ht',
+  'es',
+  'ro',
+  'zh',
+  'ru',
+  'uk',
+  'pt',
+  'tr',
+] as const;
 export const localeSchema = z.enum(supportedLocales);
 export type Locale = z.infer<typeof localeSchema>;
 

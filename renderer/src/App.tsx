@@ -7,7 +7,8 @@ import { sourceLanguage } from './i18n/languages';
 import { StartScreen } from './screens/StartScreen';
 import { Visit } from './Visit';
 
-type Boot = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; config: KioskConfigView; themes: ThemeView[] };
+type Boot =
+  { state: 'loading' } | { state: 'failed' } | { state: 'ready'; config: KioskConfigView; themes: ThemeView[] };
 
 export function App() {
   const { t } = useTranslation();

@@ -76,7 +76,10 @@ test('Arabic: the page is right-to-left, mirrored, in Arabic, rendered with the 
   await page.getByTestId('language-ar').tap();
   await page.locator('[data-screen="themes"]').waitFor();
   const ar = locale('ar');
-  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [
+    'ar',
+    'rtl',
+  ]);
   assert.equal((await page.getByTestId('theme-care').innerText()).trim(), ar.theme.care);
   // Mirrored: home sits at the right edge, the first theme card is right of the second.
   const width = page.viewportSize()!.width;
@@ -108,7 +111,10 @@ test('back and home: a theme opens, back returns to the themes, home forgets the
   await page.getByTestId('theme-care').tap();
   await page.getByTestId('nav-home').tap();
   await page.locator('[data-screen="start"]').waitFor();
-  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['fr', 'ltr']);
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [
+    'fr',
+    'ltr',
+  ]);
   await page.getByTestId('language-en').tap();
   await page.locator('[data-screen="themes"]').waitFor();
   assert.equal(await page.locator('h1').innerText(), locale('en').themes.title, 'a new visit starts on the themes');

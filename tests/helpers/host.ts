@@ -12,9 +12,7 @@ export interface TestHost extends RunningHost {
 }
 
 /** The real browser host over the built renderer, with a database in a fresh temp directory. */
-export async function startTestHost(
-  options: { contentDir?: string; clock?: () => Date } = {},
-): Promise<TestHost> {
+export async function startTestHost(options: { contentDir?: string; clock?: () => Date } = {}): Promise<TestHost> {
   const temp = tempDir('repere-host-');
   const kiosk = openKiosk(
     { contentDir: options.contentDir ?? defaultContentDir, dataDir: join(temp.dir, 'data') },

@@ -20,7 +20,7 @@ void i18next.use(initReactI18next).init({
 export async function setUiLanguage(code: string): Promise<void> {
   await i18next.changeLanguage(code);
   const info = languageInfo(code);
-  document.documentElement.lang = info.code;
+  document.documentElement.lang = info.tag;
   document.documentElement.dir = info.dir;
 }
 

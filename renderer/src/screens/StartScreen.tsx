@@ -25,7 +25,7 @@ export function StartScreen({ languages, onChoose }: StartScreenProps) {
               <button
                 type="button"
                 className="language-button"
-                lang={info.code}
+                lang={info.tag}
                 dir={info.dir}
                 onClick={() => onChoose(code)}
                 data-testid={`language-${code}`}

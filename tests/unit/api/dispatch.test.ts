@@ -32,7 +32,10 @@ test(
   'an unknown call and prototype names are refused before any service runs',
   withHandlers(async (h) => {
     for (const name of ['dropTables', '__proto__', 'constructor', 42]) {
-      await assert.rejects(dispatch(h, name, {}), (e: unknown) => e instanceof CallFailure && e.error.code === 'bad-call');
+      await assert.rejects(
+        dispatch(h, name, {}),
+        (e: unknown) => e instanceof CallFailure && e.error.code === 'bad-call',
+      );
     }
   }),
 );

@@ -24,7 +24,10 @@ test('the lint rule refuses ipcRenderer/ipcMain outside the Electron shell and a
   const eslint = new ESLint({ cwd: projectRoot });
   const code = "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n";
   const [outside] = await eslint.lintText(code, { filePath: join(projectRoot, 'renderer/src/sneaky.ts') });
-  assert.ok(outside!.messages.some((m) => m.ruleId === 'no-restricted-imports'), 'renderer import refused');
+  assert.ok(
+    outside!.messages.some((m) => m.ruleId === 'no-restricted-imports'),
+    'renderer import refused',
+  );
   const [inside] = await eslint.lintText(code, { filePath: join(projectRoot, 'main/electron/preload.ts') });
   assert.ok(!inside!.messages.some((m) => m.ruleId === 'no-restricted-imports'), 'preload import allowed');
 });

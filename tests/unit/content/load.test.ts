@@ -67,7 +67,9 @@ test('a fact without a source is refused', () => {
     const themes = readJson<Record<string, unknown>[]>(t.dir, 'themes.json');
     themes[0]!.source = {};
     writeJson(t.dir, 'themes.json', themes);
-    assert.ok(problemsOf(t.dir).some((p) => p.field === '[0].source' && /seed file or an official source/.test(p.message)));
+    assert.ok(
+      problemsOf(t.dir).some((p) => p.field === '[0].source' && /seed file or an official source/.test(p.message)),
+    );
   } finally {
     t.cleanup();
   }

@@ -12,7 +12,8 @@ const sourceLocale = 'fr';
 function flatten(value: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) for (const [kk, vv] of flatten(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
+    for (const [k, v] of Object.entries(value))
+      for (const [kk, vv] of flatten(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
   } else {
     out.set(prefix, value);
   }
@@ -21,7 +22,10 @@ function flatten(value: unknown, prefix = ''): Map<string, unknown> {
 
 const locales = readdirSync(localeDir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ code: f.replace(/\.json$/, ''), keys: flatten(JSON.parse(readFileSync(join(localeDir, f), 'utf8'))) }));
+  .map((f) => ({
+    code: f.replace(/\.json$/, ''),
+    keys: flatten(JSON.parse(readFileSync(join(localeDir, f), 'utf8'))),
+  }));
 const source = locales.find((l) => l.code === sourceLocale)!;
 
 test('the locale files are exactly the supported locales', () => {
@@ -51,10 +55,27 @@ test('every t("…") key used in the renderer exists in the source locale', () =
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.tsx?$/.test(e.name)) for (const m of readFileSync(p, 'utf8').matchAll(/\bt\('([a-zA-Z0-9_.]+)'/g)) used.add(m[1]!);
+      else if (/\.tsx?$/.test(e.name))
+        for (const m of readFileSync(p, 'utf8').matchAll(/\bt\('([a-zA-Z0-9_.]+)'/g)) used.add(m[1]!);
     }
   };
   walk(join(projectRoot, 'renderer', 'src'));
   assert.ok(used.size > 5, 'the scan found the renderer keys');
-  assert.deepEqual([...used].filter((k) => !source.keys.has(k)), []);
+  assert.deepEqual(
+    [...used].filter((k) => !source.keys.has(k)),
+    [],
+  );
+});
+
+test('every locale has a translation status; only French is the source, none is marked reviewed without a reviewer', () => {
+  const status = JSON.parse(readFileSync(join(projectRoot, 'renderer', 'translation-status.json'), 'utf8')) as Record<
+    string,
+    { status: string; reviewedBy: string | null }
+  >;
+  assert.deepEqual(Object.keys(status).sort(), locales.map((l) => l.code).sort());
+  for (const [code, s] of Object.entries(status)) {
+    assert.ok(['source', 'machine-draft', 'reviewed'].includes(s.status), code);
+    assert.equal(s.status === 'source', code === sourceLocale, code);
+    if (s.status === 'reviewed') assert.ok(s.reviewedBy, `${code} reviewed needs a reviewer`);
+  }
 });

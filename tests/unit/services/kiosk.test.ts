@@ -59,7 +59,10 @@ test('settings are validated, persisted, and the config reports the manifest ter
     const contentDir = copyContent(join(t.dir, 'content'));
     const kiosk = openKiosk({ contentDir, dataDir: join(t.dir, 'data') });
     assert.deepEqual(readSettings(kiosk.db), defaultSettings);
-    assert.equal(kioskConfig(kiosk).territory, readJson<{ defaultTerritory: string }>(contentDir, 'manifest.json').defaultTerritory);
+    assert.equal(
+      kioskConfig(kiosk).territory,
+      readJson<{ defaultTerritory: string }>(contentDir, 'manifest.json').defaultTerritory,
+    );
     writeSettings(kiosk.db, { languages: ['ar', 'fr'], idleTimeoutSeconds: 120 });
     assert.deepEqual(kioskConfig(kiosk).languages, ['ar', 'fr']);
     assert.throws(() => writeSettings(kiosk.db, { idleTimeoutSeconds: 5 }));
