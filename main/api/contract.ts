@@ -9,6 +9,8 @@ import { callNames, type CallName } from './call-names';
 export const contract = {
   getKioskConfig: { input: z.object({}).strict() },
   listThemes: { input: z.object({}).strict() },
+  /** Keys that have a recorded clip in this language (played from /clips/<lang>/<key>.wav). */
+  listClips: { input: z.object({ lang: z.string().regex(/^[a-z]{2,3}$/) }).strict() },
 } as const satisfies Record<CallName, { input: z.ZodType }>;
 
 // Compile-time guard: the contract has no call that call-names.ts lacks.
@@ -34,6 +36,7 @@ export interface KioskConfigView {
 export interface CallOutputs {
   getKioskConfig: KioskConfigView;
   listThemes: ThemeView[];
+  listClips: string[];
 }
 
 export type CallOutput<K extends CallName> = CallOutputs[K];

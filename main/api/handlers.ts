@@ -1,5 +1,7 @@
 import { contract, isCallName, type CallError, type CallInput, type CallName, type CallOutput } from './contract';
 import { kioskConfig, listThemes, type Kiosk } from '../services/kiosk';
+import { listClipKeys } from '../services/clips';
+import { supportedLocales } from '../services/settings';
 
 export type Handlers = { [K in CallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -8,6 +10,8 @@ export function createHandlers(kiosk: Kiosk): Handlers {
   return {
     getKioskConfig: () => kioskConfig(kiosk),
     listThemes: () => listThemes(kiosk.db).map(({ id, pictogram }) => ({ id, pictogram })),
+    listClips: ({ lang }) =>
+      (supportedLocales as readonly string[]).includes(lang) ? listClipKeys(kiosk.paths, lang) : [],
   };
 }
 

@@ -3,7 +3,9 @@ import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers } from '../api/handlers';
 import { contentSecurityPolicy } from '../security/csp';
+import { clipFile } from '../services/clips';
 import { openKiosk } from '../services/kiosk';
+import { safeDecode } from '../host/server';
 import { registerIpc } from './ipc';
 import { appOrigin, appScheme, buildWindowOptions, isAllowedNavigation } from './window-config';
 
@@ -16,9 +18,14 @@ const rendererDir = join(appRoot, 'dist', 'renderer');
 const contentDir = app.isPackaged ? join(process.resourcesPath, 'data') : join(appRoot, 'data');
 
 /** Serves dist/renderer on app://repere/, with the CSP; unknown routes get the app (it routes itself). */
-function serveApp(): void {
+function serveApp(clips: (lang: string, key: string) => string | null): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
+    const clip = /^\/clips\/([a-z]{2,3})\/([^/]+)\.wav$/.exec(url.pathname);
+    if (clip) {
+      const clipPath = clips(clip[1]!, safeDecode(clip[2]!));
+      return clipPath ? net.fetch(pathToFileURL(clipPath).toString()) : new Response('no clip', { status: 404 });
+    }
     let file = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
     if (!file.startsWith(rendererDir + sep)) return new Response('forbidden', { status: 403 });
     if (!/\.[a-z0-9]+$/i.test(url.pathname)) file = join(rendererDir, 'index.html');
@@ -45,8 +52,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   void app.whenReady().then(() => {
     lockDown();
-    serveApp();
     const kiosk = openKiosk({ contentDir, dataDir: app.getPath('userData') });
+    serveApp((lang, key) => clipFile(kiosk.paths, lang, key));
     registerIpc(createHandlers(kiosk));
     const win = new BrowserWindow(
       buildWindowOptions({ mode: 'kiosk', preloadPath: join(__dirname, 'preload.cjs'), dev: !app.isPackaged }),

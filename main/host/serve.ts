@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createHandlers } from '../api/handlers';
 import { parseArgs, stringFlag } from '../cli/args';
 import { defaultContentDir, defaultDataDir, projectRoot } from '../paths';
+import { clipFile } from '../services/clips';
 import { openKiosk } from '../services/kiosk';
 import { defaultStaticDir, startHost } from './server';
 
@@ -18,7 +19,12 @@ async function main(): Promise<void> {
     contentDir: resolve(stringFlag(args, 'content-dir') ?? defaultContentDir),
     dataDir: resolve(stringFlag(args, 'data-dir') ?? defaultDataDir()),
   });
-  const host = await startHost({ handlers: createHandlers(kiosk), staticDir, port });
+  const host = await startHost({
+    handlers: createHandlers(kiosk),
+    clipFile: (lang, key) => clipFile(kiosk.paths, lang, key),
+    staticDir,
+    port,
+  });
   console.log(`Repère browser host: ${host.url}`);
   console.log(`Open it full screen with: chromium --kiosk --app=${host.url}`);
   const stop = () => void host.close().then(() => (kiosk.close(), process.exit(0)));

@@ -7,6 +7,8 @@ import { resolveStatic, sendFile } from './static-files';
 
 export interface HostOptions {
   handlers: Handlers;
+  /** Resolves /clips/<lang>/<key>.wav to a recorded clip file, or null. */
+  clipFile?: (lang: string, key: string) => string | null;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
@@ -18,6 +20,15 @@ export interface RunningHost {
   /** The address actually bound, as the OS reports it. */
   address: string;
   close(): Promise<void>;
+}
+
+/** A malformed %-escape names no file (decodeURIComponent would throw). */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
 }
 
 const maxBodyBytes = 256 * 1024;
@@ -95,6 +106,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendJson(res, 405, { code: 'bad-call', message: 'GET only' });
+    const clip = /^\/clips\/([a-z]{2,3})\/([^/]+)\.wav$/.exec(url.pathname);
+    if (clip) {
+      const clipPath = options.clipFile?.(clip[1]!, safeDecode(clip[2]!)) ?? null;
+      return clipPath ? sendFile(res, clipPath) : sendJson(res, 404, { code: 'bad-call', message: 'no such clip' });
+    }
     const file = resolveStatic(options.staticDir, url.pathname);
     if (file) return sendFile(res, file);
     // Unknown paths without an extension are app routes (e.g. /print/...): the app decides what to show.

@@ -24,14 +24,32 @@ export const supportedLocales = [
 export const localeSchema = z.enum(supportedLocales);
 export type Locale = z.infer<typeof localeSchema>;
 
+export const paperFormatSchema = z.enum(['a4', 'receipt']);
+
 export const settingsSchema = z
   .object({
+    /** Territory id from data/territories.json; absent means the content's default territory. */
     territory: z.string().min(1).optional(),
+    /** The kiosk's own position, for distances and "you are here" on the map. */
+    position: z
+      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+      .strict()
+      .optional(),
+    /** Languages shown on the start screen, in this order. */
     languages: z
       .array(localeSchema)
       .min(1, 'at least one language')
       .refine((l) => new Set(l).size === l.length, 'each language once'),
     idleTimeoutSeconds: z.number().int().min(30).max(600),
+    /** Speech rate, 1 = normal; a little slower by default. */
+    speechRate: z.number().min(0.5).max(1.5),
+    /** Default volume 0..1, restored after each visitor. */
+    volume: z.number().min(0).max(1),
+    /** Printer name as the OS knows it; null prints to the system default. */
+    printerName: z.string().min(1).max(200).nullable(),
+    paperFormat: paperFormatSchema,
+    /** Hide the mouse cursor on touch kiosks. */
+    hideCursor: z.boolean(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
@@ -39,6 +57,11 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = {
   languages: [...supportedLocales],
   idleTimeoutSeconds: 90,
+  speechRate: 0.9,
+  volume: 0.8,
+  printerName: null,
+  paperFormat: 'a4',
+  hideCursor: true,
 };
 
 /** Kiosk settings kept in SQLite; each key validated on the way in and on the way out. */

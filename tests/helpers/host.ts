@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createHandlers } from '../../main/api/handlers';
 import { startHost, defaultStaticDir, type RunningHost } from '../../main/host/server';
 import { defaultContentDir, projectRoot } from '../../main/paths';
+import { clipFile } from '../../main/services/clips';
 import { openKiosk, type Kiosk } from '../../main/services/kiosk';
 import { tempDir } from './temp';
 
@@ -18,7 +19,12 @@ export async function startTestHost(options: { contentDir?: string; clock?: () =
     { contentDir: options.contentDir ?? defaultContentDir, dataDir: join(temp.dir, 'data') },
     options.clock,
   );
-  const host = await startHost({ handlers: createHandlers(kiosk), staticDir: defaultStaticDir(projectRoot), port: 0 });
+  const host = await startHost({
+    handlers: createHandlers(kiosk),
+    clipFile: (lang, key) => clipFile(kiosk.paths, lang, key),
+    staticDir: defaultStaticDir(projectRoot),
+    port: 0,
+  });
   return {
     ...host,
     kiosk,

@@ -81,3 +81,21 @@ test('static files: the app, its pictograms, app routes fall back to the app, no
 test('the host binds to the loopback address only', () => {
   assert.equal(host.address, '127.0.0.1');
 });
+
+test('recorded clips are served from the data folder at /clips/<lang>/<key>.wav, and listed by listClips', async () => {
+  const { saveRecordedClip } = await import('../../../main/services/clips');
+  const bytes = Buffer.concat([Buffer.from('RIFF\0\0\0\0WAVE'), Buffer.alloc(64, 1)]);
+  saveRecordedClip(host.kiosk.paths, 'ps', 'nav.home', bytes);
+  const r = await send('GET', '/clips/ps/nav.home.wav');
+  assert.equal(r.status, 200);
+  assert.equal(r.headers['content-type'], 'audio/wav');
+  assert.equal((await send('GET', '/clips/ps/nav.back.wav')).status, 404);
+  assert.equal((await send('GET', '/clips/ps/..%2f..%2frepere.sqlite.wav')).status, 404);
+  assert.equal(
+    (await send('GET', '/clips/ps/%E0%A4%A.wav')).status,
+    404,
+    'a malformed escape is answered, not a crash',
+  );
+  const list = await send('POST', '/api/listClips', json, '{"lang":"ps"}');
+  assert.deepEqual(JSON.parse(list.body).value, ['nav.home']);
+});

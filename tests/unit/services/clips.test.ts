@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { clipFile, deleteRecordedClip, listClipKeys, saveRecordedClip } from '../../../main/services/clips';
+import { tempDir } from '../../helpers/temp';
+
+/** A real (tiny) PCM WAV: 16-bit mono, `samples` of a square wave. */
+function wav(samples = 100, level = 8000): Buffer {
+  const data = Buffer.alloc(samples * 2);
+  for (let i = 0; i < samples; i++) data.writeInt16LE(i % 20 < 10 ? level : -level, i * 2);
+  const h = Buffer.alloc(44);
+  h.write('RIFF', 0);
+  h.writeUInt32LE(36 + data.length, 4);
+  h.write('WAVE', 8);
+  h.write('fmt ', 12);
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20);
+  h.writeUInt16LE(1, 22);
+  h.writeUInt32LE(16000, 24);
+  h.writeUInt32LE(32000, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36);
+  h.writeUInt32LE(data.length, 40);
+  return Buffer.concat([h, data]);
+}
+
+test('shipped and recorded clips are listed; a staff recording wins; bad names never resolve', () => {
+  const t = tempDir();
+  try {
+    const dirs = { contentDir: join(t.dir, 'content'), dataDir: join(t.dir, 'data') };
+    mkdirSync(join(dirs.contentDir, 'audio', 'ps'), { recursive: true });
+    writeFileSync(join(dirs.contentDir, 'audio', 'ps', 'theme.care.wav'), wav(100, 1000));
+    assert.deepEqual(listClipKeys(dirs, 'ps'), ['theme.care']);
+    assert.deepEqual(listClipKeys(dirs, 'ff'), []);
+
+    const recorded = wav(200, 9000);
+    saveRecordedClip(dirs, 'ps', 'theme.care', recorded);
+    saveRecordedClip(dirs, 'ps', 'nav.home', wav());
+    assert.deepEqual(listClipKeys(dirs, 'ps'), ['nav.home', 'theme.care']);
+    assert.deepEqual(readFileSync(clipFile(dirs, 'ps', 'theme.care')!), recorded);
+
+    deleteRecordedClip(dirs, 'ps', 'theme.care');
+    assert.match(clipFile(dirs, 'ps', 'theme.care')!, /content/);
+    assert.equal(clipFile(dirs, 'ps', '../../etc/passwd'), null);
+    assert.equal(clipFile(dirs, 'xx', 'nav.home'), null);
+    assert.throws(() => saveRecordedClip(dirs, 'ps', 'nav.back', Buffer.from('not a wav file at all, just text')));
+    assert.throws(() => saveRecordedClip(dirs, 'ps', '../evil', wav()));
+  } finally {
+    t.cleanup();
+  }
+});
