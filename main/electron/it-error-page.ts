@@ -65,7 +65,8 @@ export function renderItErrorPage(failure: StartupFailure): string {
 <link rel="stylesheet" href="${itErrorStylesPath}">
 </head>
 <body>
-<main class="it-error" role="alert">
+<main class="it-error">
+<div role="alert">
 <h1>${escapeHtml(h.fr)}<br><span lang="en">${escapeHtml(h.en)}</span></h1>
 <p>Fichier / <span lang="en">File</span>: <code>${escapeHtml(failure.file)}</code></p>
 <table>
@@ -77,6 +78,7 @@ ${rows}
 </table>
 <p>${escapeHtml(fix.fr)}<br><span lang="en">${escapeHtml(fix.en)}</span></p>
 <p>Journal / <span lang="en">Log</span>: <code>${escapeHtml(failure.logFile)}</code></p>
+</div>
 </main>
 </body>
 </html>

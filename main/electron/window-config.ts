@@ -58,7 +58,7 @@ export interface ShellPlan {
   applicationMenu: null;
   /** powerSaveBlocker type to start, or null. */
   powerSaveBlocker: 'prevent-display-sleep' | null;
-  /** CSS to insert in every page load, or null. */
+  /** CSS to insert in every page load, or null. A desk is used with a mouse: its cursor always shows. */
   insertCss: string | null;
   /** webContents.setVisualZoomLevelLimits: pinch-zoom off on touch kiosks. */
   zoomLimits: [number, number] | null;
@@ -71,7 +71,7 @@ export function shellPlan(opts: { mode: KioskMode; hideCursor: boolean; dev?: bo
   return {
     applicationMenu: null,
     powerSaveBlocker: kiosk ? 'prevent-display-sleep' : null,
-    insertCss: opts.hideCursor ? hiddenCursorCss : null,
+    insertCss: kiosk && opts.hideCursor ? hiddenCursorCss : null,
     zoomLimits: kiosk ? [1, 1] : null,
     devTools: opts.dev === true,
   };

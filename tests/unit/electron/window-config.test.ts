@@ -48,13 +48,15 @@ test('dev tools exist only in development', () => {
   assert.equal(shellPlan({ mode: 'kiosk', hideCursor: true, dev: true }).devTools, true);
 });
 
-test('the shell plan: no menu, display kept awake and no pinch-zoom in kiosk mode, cursor CSS when asked', () => {
+test('the shell plan: no menu, display kept awake and no pinch-zoom in kiosk mode, cursor CSS on kiosks that ask', () => {
   const kiosk = shellPlan({ mode: 'kiosk', hideCursor: true });
   assert.equal(kiosk.applicationMenu, null);
   assert.equal(kiosk.powerSaveBlocker, 'prevent-display-sleep');
   assert.deepEqual(kiosk.zoomLimits, [1, 1]);
   assert.equal(kiosk.insertCss, hiddenCursorCss);
   assert.match(hiddenCursorCss, /cursor:\s*none\s*!important/);
+  assert.equal(shellPlan({ mode: 'kiosk', hideCursor: false }).insertCss, null);
+  assert.equal(shellPlan({ mode: 'desk', hideCursor: true }).insertCss, null, 'a desk keeps its mouse cursor');
   const desk = shellPlan({ mode: 'desk', hideCursor: false });
   assert.equal(desk.applicationMenu, null);
   assert.equal(desk.powerSaveBlocker, null);
