@@ -15,7 +15,7 @@ const fieldShape: Record<string, (v: unknown) => boolean> = {
   reason: (v) => typeof v === 'string' && word.test(v),
   action: (v) => typeof v === 'string' && word.test(v),
   mode: (v) => v === 'kiosk' || v === 'desk',
-  field: (v) => typeof v === 'string' && /^[A-Za-z0-9_.[\], -]{0,200}$/.test(v),
+  field: (v) => typeof v === 'string' && /^[A-Za-z0-9_.:[\], -]{0,200}$/.test(v),
   file: (v) => typeof v === 'string' && /^[\p{L}\p{N}_.:/\\ %()-]{1,400}$/u.test(v),
   kioskId: (v) => typeof v === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(v),
   version: (v) => typeof v === 'string' && /^[0-9A-Za-z.+-]{1,40}$/.test(v),

@@ -26,6 +26,7 @@ let mainWindow: BrowserWindow | null = null;
 
 function createWindow(mode: KioskMode, hideCursor: boolean, path: string): BrowserWindow {
   const plan = shellPlan({ mode, hideCursor, dev });
+  Menu.setApplicationMenu(plan.applicationMenu);
   const win = new BrowserWindow(buildWindowOptions({ mode, preloadPath: join(__dirname, 'preload.cjs'), dev }));
   win.removeMenu();
   const css = plan.insertCss;
@@ -41,7 +42,6 @@ function createWindow(mode: KioskMode, hideCursor: boolean, path: string): Brows
 
 function start(): void {
   lockDown();
-  Menu.setApplicationMenu(shellPlan({ mode: 'kiosk', hideCursor: false, dev }).applicationMenu);
   const location = machineConfigLocation();
   const startup = prepareStartup({ location, contentDir, dataDir: app.getPath('userData') });
 

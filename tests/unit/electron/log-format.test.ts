@@ -24,6 +24,14 @@ test('a log line is the event name and the allowed fields', () => {
   );
 });
 
+test('config and content fields are logged by name, as the IT error page lists them', () => {
+  assert.equal(
+    formatLogLine('startup.problem', { field: 'manifest.json: contentVersion' }),
+    'startup.problem field="manifest.json: contentVersion"',
+  );
+  assert.equal(formatLogLine('startup.problem', { field: 'languages[2]' }), 'startup.problem field=languages[2]');
+});
+
 test('visitor data cannot get into a line: unknown keys dropped, values of the wrong shape redacted', () => {
   const visitor = {
     name: 'Amina Diallo',
