@@ -6,7 +6,7 @@ import { callNames } from '../api/call-names';
  * Log lines carry event names, call names, error codes and machine facts only, never visitor data. The kiosk
  * has no visitor text input today, but this is a guarantee, not a hope: only the keys below get through, each
  * value must match its key's shape (a call name must be a contract call, a count a number…), and runs of four
- * or more digits (a PIN, a phone number) are masked everywhere but in paths and versions.
+ * or more digits (a PIN, a phone number) are masked everywhere but in paths, versions and kiosk ids.
  */
 const word = /^[a-z][a-z0-9-]{0,59}$/;
 const fieldShape: Record<string, (v: unknown) => boolean> = {
@@ -26,8 +26,8 @@ export const logFieldKeys = Object.keys(fieldShape);
 export type LogFields = Partial<Record<string, string | number | boolean | null>>;
 
 const eventPattern = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/;
-/** Keys whose values are machine facts where digits are expected (paths, versions). */
-const digitsAllowed = new Set<string>(['file', 'version']);
+/** Keys whose values are machine facts set by IT, where digits are expected (paths, versions, kiosk ids). */
+const digitsAllowed = new Set<string>(['file', 'version', 'kioskId']);
 
 function formatValue(key: string, value: unknown): string {
   if (value === null) return 'null';

@@ -59,9 +59,10 @@ test('visitor data cannot get into a line: unknown keys dropped, values of the w
   }
 });
 
-test('runs of four digits or more (a PIN, a phone number) are masked except in paths and versions', () => {
+test('runs of four digits or more (a PIN, a phone number) are masked except in paths, versions and kiosk ids', () => {
   assert.equal(formatLogLine('staff.pin-failed', { code: 'pin-482915' }), 'staff.pin-failed code=pin-#');
-  assert.equal(formatLogLine('x.y', { kioskId: 'mq-0696123456' }), 'x.y kioskId=mq-#');
+  assert.equal(formatLogLine('x.y', { reason: 'call-0696123456' }), 'x.y reason=call-#');
+  assert.equal(formatLogLine('x.y', { kioskId: 'mq-prefecture-0001' }), 'x.y kioskId=mq-prefecture-0001');
   assert.equal(
     formatLogLine('x.y', { file: '/var/lib/repere-2026/config.json' }),
     'x.y file=/var/lib/repere-2026/config.json',
