@@ -1,66 +1,87 @@
-import { app, BrowserWindow, net, protocol, session } from 'electron';
-import { join, normalize, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, Menu, powerSaveBlocker } from 'electron';
+import { join } from 'node:path';
 import { createHandlers } from '../api/handlers';
-import { contentSecurityPolicy } from '../security/csp';
+import { machineConfigLocation } from '../config/paths';
 import { clipFile } from '../services/clips';
-import { openKiosk } from '../services/kiosk';
-import { safeDecode } from '../host/server';
+import { registerAppScheme, serveApp, serveStartupFailure } from './app-protocol';
+import { rendererDirIn } from './app-routes';
+import { setActiveMachineConfig } from './fleet-config';
 import { registerIpc } from './ipc';
-import { appOrigin, appScheme, buildWindowOptions, isAllowedNavigation } from './window-config';
+import { errorCode } from './log-format';
+import { logEvent, logFilePath, setupLogging } from './logging';
+import { watchForFailures } from './recovery-glue';
+import { lockDown } from './security';
+import { prepareStartup } from './startup';
+import { appOrigin, buildWindowOptions, shellPlan, type KioskMode } from './window-config';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
-
+// Thin Electron glue: every decision is made by the pure functions imported above (tested under Node).
+const dev = !app.isPackaged;
 const appRoot = app.getAppPath();
-const rendererDir = join(appRoot, 'dist', 'renderer');
 const contentDir = app.isPackaged ? join(process.resourcesPath, 'data') : join(appRoot, 'data');
 
-/** Serves dist/renderer on app://repere/, with the CSP; unknown routes get the app (it routes itself). */
-function serveApp(clips: (lang: string, key: string) => string | null): void {
-  protocol.handle(appScheme, async (request) => {
-    const url = new URL(request.url);
-    const clip = /^\/clips\/([a-z]{2,3})\/([^/]+)\.wav$/.exec(url.pathname);
-    if (clip) {
-      const clipPath = clips(clip[1]!, safeDecode(clip[2]!));
-      return clipPath ? net.fetch(pathToFileURL(clipPath).toString()) : new Response('no clip', { status: 404 });
-    }
-    let file = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(rendererDir + sep)) return new Response('forbidden', { status: 403 });
-    if (!/\.[a-z0-9]+$/i.test(url.pathname)) file = join(rendererDir, 'index.html');
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', contentSecurityPolicy);
-    return new Response(response.body, { status: response.status, headers });
-  });
+setupLogging(dev);
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(mode: KioskMode, hideCursor: boolean, path: string): BrowserWindow {
+  const plan = shellPlan({ mode, hideCursor, dev });
+  Menu.setApplicationMenu(plan.applicationMenu);
+  const win = new BrowserWindow(buildWindowOptions({ mode, preloadPath: join(__dirname, 'preload.cjs'), dev }));
+  win.removeMenu();
+  const css = plan.insertCss;
+  if (css) win.webContents.on('dom-ready', () => void win.webContents.insertCSS(css));
+  const zoom = plan.zoomLimits;
+  if (zoom) win.webContents.on('did-finish-load', () => void win.webContents.setVisualZoomLevelLimits(...zoom));
+  if (!plan.devTools) win.webContents.on('devtools-opened', () => win.webContents.closeDevTools());
+  if (plan.powerSaveBlocker) powerSaveBlocker.start(plan.powerSaveBlocker);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${appOrigin}${path}`);
+  return win;
 }
 
-function lockDown(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAllowedNavigation(url)) event.preventDefault();
-    });
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-attach-webview', (event) => event.preventDefault());
+function start(): void {
+  lockDown();
+  const location = machineConfigLocation();
+  const startup = prepareStartup({ location, contentDir, dataDir: app.getPath('userData') });
+
+  if (!startup.ok) {
+    // A half-working kiosk is worse than a clear stop: IT sees the file and fields at fault, full screen.
+    const { failure } = startup;
+    logEvent('error', `startup.${failure.kind}-invalid`, { file: failure.file, count: failure.problems.length });
+    for (const p of failure.problems) logEvent('error', 'startup.problem', { field: p.field });
+    serveStartupFailure({ ...failure, logFile: logFilePath() });
+    mainWindow = createWindow('kiosk', false, '/it-error');
+    return;
+  }
+
+  const { kiosk, config, settings, mode } = startup;
+  setActiveMachineConfig(config);
+  logEvent('info', 'shell.start', {
+    version: app.getVersion(),
+    mode,
+    kioskId: config?.kioskId ?? null,
+    file: config ? startup.configPath : null,
   });
+  // HOOK(content-pack): the staff helper imports activeMachineConfig()?.contentPack here when it is newer.
+  serveApp(rendererDirIn(appRoot), (lang, key) => clipFile(kiosk.paths, lang, key));
+  registerIpc(createHandlers(kiosk));
+  mainWindow = createWindow(mode, settings.hideCursor, '/');
+  // HOOK(print): the checklists helper registers its silent-print handler (main/electron/print.ts) here.
+  watchForFailures(mainWindow);
+  app.on('will-quit', () => kiosk.close());
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void app.whenReady().then(() => {
-    lockDown();
-    const kiosk = openKiosk({ contentDir, dataDir: app.getPath('userData') });
-    serveApp((lang, key) => clipFile(kiosk.paths, lang, key));
-    registerIpc(createHandlers(kiosk));
-    const win = new BrowserWindow(
-      buildWindowOptions({ mode: 'kiosk', preloadPath: join(__dirname, 'preload.cjs'), dev: !app.isPackaged }),
-    );
-    win.removeMenu();
-    win.once('ready-to-show', () => win.show());
-    void win.loadURL(`${appOrigin}/`);
-    app.on('will-quit', () => kiosk.close());
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
   });
+  app.on('window-all-closed', () => app.quit());
+  // Logged by code only (a message could quote data); Electron's own dialog would block a kiosk screen.
+  process.on('uncaughtException', (err) => logEvent('error', 'main.uncaught', { code: errorCode(err) }));
+  void app.whenReady().then(start);
 }

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, WindowOpenHandlerResponse } from 'electron';
 
 /** The custom scheme the app is served from (never file://). */
 export const appScheme = 'app';
@@ -8,7 +8,8 @@ export type KioskMode = 'kiosk' | 'desk';
 
 /**
  * Pure builder for the main window's options, so tests can check Electron's security checklist without
- * running Electron: isolation, sandbox, no Node in the page, web security on.
+ * running Electron: isolation, sandbox, no Node in the page, web security on; in kiosk mode a full-screen
+ * window without frame (no close button) that the visitor cannot move, resize or minimise.
  */
 export function buildWindowOptions(opts: {
   mode: KioskMode;
@@ -20,6 +21,11 @@ export function buildWindowOptions(opts: {
     show: false,
     kiosk,
     fullscreen: kiosk,
+    frame: !kiosk,
+    movable: !kiosk,
+    resizable: !kiosk,
+    minimizable: !kiosk,
+    maximizable: !kiosk,
     autoHideMenuBar: true,
     width: 1280,
     height: 900,
@@ -43,6 +49,34 @@ export function buildWindowOptions(opts: {
   };
 }
 
+/** Injected with webContents.insertCSS (not subject to the page CSP) when the cursor must be hidden. */
+export const hiddenCursorCss = '*, *::before, *::after { cursor: none !important; }';
+
+/** Everything the shell does around the window besides its options; pure so tests can read it. */
+export interface ShellPlan {
+  /** Menu.setApplicationMenu(null): no menu, and so no Ctrl+R / Ctrl+Shift+I accelerators. */
+  applicationMenu: null;
+  /** powerSaveBlocker type to start, or null. */
+  powerSaveBlocker: 'prevent-display-sleep' | null;
+  /** CSS to insert in every page load, or null. A desk is used with a mouse: its cursor always shows. */
+  insertCss: string | null;
+  /** webContents.setVisualZoomLevelLimits: pinch-zoom off on touch kiosks. */
+  zoomLimits: [number, number] | null;
+  /** Whether dev tools may open at all (also set in webPreferences.devTools). */
+  devTools: boolean;
+}
+
+export function shellPlan(opts: { mode: KioskMode; hideCursor: boolean; dev?: boolean }): ShellPlan {
+  const kiosk = opts.mode === 'kiosk';
+  return {
+    applicationMenu: null,
+    powerSaveBlocker: kiosk ? 'prevent-display-sleep' : null,
+    insertCss: kiosk && opts.hideCursor ? hiddenCursorCss : null,
+    zoomLimits: kiosk ? [1, 1] : null,
+    devTools: opts.dev === true,
+  };
+}
+
 /** Only the app's own pages may load; every other navigation is blocked. */
 export function isAllowedNavigation(url: string): boolean {
   try {
@@ -51,4 +85,9 @@ export function isAllowedNavigation(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** setWindowOpenHandler: no new window, ever (and never shell.openExternal either). */
+export function windowOpenDecision(): WindowOpenHandlerResponse {
+  return { action: 'deny' };
 }

@@ -15,4 +15,6 @@ export const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
+  "frame-src 'none'",
+  "manifest-src 'self'",
 ].join('; ');

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
+import { configCommand } from './config';
 import { infoCommand } from './info';
 
 /** Every CLI command, in the order `help` lists them. */
-export const commands: CliCommand[] = [infoCommand];
+export const commands: CliCommand[] = [infoCommand, configCommand];

@@ -1,0 +1,140 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { builtinModules, createRequire } from 'node:module';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { projectRoot } from '../../../main/paths';
+import { tempDir } from '../../helpers/temp';
+
+// @electron/asar arrives with electron-builder (untyped here): only its two read functions are used.
+const asar = createRequire(import.meta.url)('@electron/asar') as {
+  listPackage(archive: string, options?: object): string[];
+  extractFile(archive: string, file: string): Buffer;
+};
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const r = spawnSync(cmd, args, { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env } });
+  assert.equal(r.status, 0, `${cmd} ${args.join(' ')}\n${r.stdout}\n${r.stderr}`);
+}
+
+/**
+ * Packs the app with electron-builder --dir for Linux, in a temp copy of the project, with a stand-in
+ * Electron (a shell script: the real binary cannot be downloaded here), no native rebuild, an empty builder
+ * cache and a dead proxy, so it proves the packing needs no network. Then reads what was packed.
+ */
+test('electron-builder --dir packs the bundles, the whole renderer, only better-sqlite3, and data/ beside', () => {
+  const t = tempDir('repere-pack-');
+  try {
+    const project = join(t.dir, 'project');
+    mkdirSync(project);
+    for (const f of ['package.json', 'package-lock.json', 'electron-builder.yml'])
+      cpSync(join(projectRoot, f), join(project, f));
+    for (const d of ['data', 'build']) cpSync(join(projectRoot, d), join(project, d), { recursive: true });
+    symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
+    run(process.execPath, ['scripts/build-main.mjs', '--outdir', join(project, 'dist/main/electron')]);
+    run(process.execPath, [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'renderer/vite.config.ts',
+      '--outDir',
+      join(project, 'dist/renderer'),
+      '--logLevel',
+      'error',
+    ]);
+
+    const fakeElectron = join(t.dir, 'electron-dist');
+    mkdirSync(fakeElectron);
+    writeFileSync(join(fakeElectron, 'electron'), '#!/bin/sh\necho "stand-in Electron" >&2\nexit 1\n');
+    chmodSync(join(fakeElectron, 'electron'), 0o755);
+    writeFileSync(join(fakeElectron, 'version'), '41.7.1');
+
+    const out = join(t.dir, 'release');
+    run(
+      process.execPath,
+      [
+        join(projectRoot, 'node_modules/electron-builder/cli.js'),
+        '--dir',
+        '--linux',
+        '--projectDir',
+        project,
+        '--config',
+        join(project, 'electron-builder.yml'),
+        `--config.electronDist=${fakeElectron}`,
+        '--config.electronVersion=41.7.1',
+        '--config.npmRebuild=false',
+        `--config.directories.output=${out}`,
+      ],
+      {
+        ELECTRON_BUILDER_CACHE: join(t.dir, 'empty-cache'),
+        HTTPS_PROXY: 'http://127.0.0.1:9',
+        HTTP_PROXY: 'http://127.0.0.1:9',
+      },
+    );
+
+    const unpacked = join(out, 'linux-unpacked');
+    assert.ok(existsSync(join(unpacked, 'repere')), 'the program is named repere');
+    const archive = join(unpacked, 'resources', 'app.asar');
+    const packed = new Set(
+      asar.listPackage(archive, { isPack: false }).map((p) =>
+        p
+          .replace(/^[\\/]/, '')
+          .split(sep)
+          .join('/'),
+      ),
+    );
+
+    // The bundles and every file of the built renderer.
+    for (const f of ['package.json', 'dist/main/electron/main.cjs', 'dist/main/electron/preload.cjs'])
+      assert.ok(packed.has(f), f);
+    const renderer = filesUnder(join(project, 'dist/renderer')).filter((f) => !f.endsWith('.map'));
+    assert.ok(renderer.includes('index.html'));
+    assert.deepEqual(
+      renderer.filter((f) => !packed.has(`dist/renderer/${f}`)),
+      [],
+      'renderer files missing from the asar',
+    );
+    // Nothing else: no sources, maps, tests, or modules besides better-sqlite3 and its loader.
+    const strays = [...packed].filter(
+      (p) =>
+        /\.(ts|tsx|map)$/.test(p) ||
+        /^(main|renderer|tests|scripts|data)\//.test(p) ||
+        (p.startsWith('node_modules/') &&
+          !/^node_modules\/(better-sqlite3|bindings|file-uri-to-path)(\/|$)/.test(p) &&
+          p !== 'node_modules/'),
+    );
+    assert.deepEqual(
+      strays.filter((p) => p !== 'node_modules'),
+      [],
+    );
+
+    // package.json's entry point is in the asar, and the bundle needs nothing the asar lacks.
+    const pkg = JSON.parse(asar.extractFile(archive, 'package.json').toString()) as { main: string };
+    assert.ok(packed.has(pkg.main), pkg.main);
+    const bundle = asar.extractFile(archive, pkg.main).toString();
+    const required = new Set([...bundle.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
+    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    assert.deepEqual(
+      [...required].filter((m) => !builtins.has(m) && m !== 'electron' && m !== 'better-sqlite3'),
+      [],
+      'the main bundle requires only Node built-ins, electron and better-sqlite3',
+    );
+
+    // The native addon is outside the archive (a .node cannot load from an asar); its test extension is not shipped.
+    const natives = filesUnder(join(unpacked, 'resources', 'app.asar.unpacked')).filter((f) => f.endsWith('.node'));
+    assert.deepEqual(natives, ['node_modules/better-sqlite3/build/Release/better_sqlite3.node']);
+
+    // data/ (content and its audio clips) beside the archive, file for file.
+    assert.deepEqual(filesUnder(join(unpacked, 'resources', 'data')), filesUnder(join(projectRoot, 'data')));
+  } finally {
+    t.cleanup();
+  }
+});
