@@ -35,10 +35,10 @@ export function pdfInfo(file: string): { pages: number; widthPt: number; heightP
   return { pages, widthPt: Number(size?.[1]), heightPt: Number(size?.[2]) };
 }
 
-/** Rasterises page 1 at 200 dpi and decodes every QR code on it with zbarimg. */
-export function decodeQr(file: string, dir: string): string[] {
-  const prefix = join(dir, 'page');
-  execFileSync('pdftoppm', ['-png', '-r', '200', '-f', '1', '-l', '1', '-singlefile', file, prefix]);
+/** Rasterises one page at 200 dpi and decodes every QR code on it with zbarimg. */
+export function decodeQr(file: string, dir: string, page = 1): string[] {
+  const prefix = join(dir, `page-${page}`);
+  execFileSync('pdftoppm', ['-png', '-r', '200', '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
   try {
     const out = execFileSync('zbarimg', ['--raw', '-q', `${prefix}.png`], { encoding: 'utf8' });
     return out.split('\n').filter((l) => l.trim() !== '');
