@@ -1,26 +1,32 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 
-/** Renders the print route to a real PDF through Chromium, with the sheet's own @page size. */
+/**
+ * Renders the print route to a real PDF through Chromium, with the sheet's own @page size. Given a browser, a
+ * fresh context (cold cache); given a context, a new page in it (warm, like the shell's long-lived session).
+ */
 export async function renderChecklistPdf(
-  browser: Browser,
+  target: Browser | BrowserContext,
   baseUrl: string,
   id: string,
   lang: string,
   format: 'a4' | 'receipt',
 ): Promise<Buffer> {
-  const context = await browser.newContext();
+  const fresh = 'newContext' in target;
+  const context = fresh ? await target.newContext() : target;
+  const page = await context.newPage();
   try {
-    const page = await context.newPage();
     await page.goto(`${baseUrl.replace(/\/$/, '')}/print/checklist/${id}?lang=${lang}&format=${format}`);
-    await page.waitForFunction(() => document.documentElement.dataset.printReady !== undefined);
+    await page.waitForFunction(() => document.documentElement.dataset.printReady !== undefined, undefined, {
+      polling: 20,
+    });
     const ready = await page.evaluate(() => document.documentElement.dataset.printReady);
     if (ready !== 'ready') throw new Error(`print route for ${id}/${lang} did not load (${ready})`);
     return await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } finally {
-    await context.close();
+    await (fresh ? context.close() : page.close());
   }
 }
 

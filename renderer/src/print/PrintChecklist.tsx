@@ -3,6 +3,7 @@ import { i18next } from '../i18n/index';
 import { languageInfo } from '../i18n/languages';
 import type { Bilingual, PrintableChecklist } from '../../../main/api/contract';
 import { useCall } from '../procedures/useCall';
+import { segmentsOf } from '../procedures/groups';
 
 export interface PrintRequest {
   id: string;
@@ -53,6 +54,30 @@ function makeLabels(lang: string) {
   return (key: string) => ({ key, text: own(key), lang, fr: fr(key) });
 }
 
+type SheetEntry = PrintableChecklist['checklist'][number];
+
+function SheetItem({ item, lang, label }: { item: SheetEntry; lang: string; label: (key: string) => Bilingual }) {
+  return (
+    <li className="sheet__row" data-need={item.need}>
+      <span className="sheet__box" aria-hidden="true" />
+      <img src={`/pictograms/${item.pictogram}.svg`} alt="" className="sheet__picto" />
+      <span className="sheet__text">
+        <Pair phrase={item.label} lang={lang} />
+        {item.need === 'if-available' && (
+          <small className="sheet__need">
+            <Pair phrase={label('checklist.ifAvailable')} lang={lang} />
+          </small>
+        )}
+        {item.note && (
+          <small className="sheet__note">
+            <Pair phrase={item.note} lang={lang} />
+          </small>
+        )}
+      </span>
+    </li>
+  );
+}
+
 /** The printed checklist sheet: A4 (two columns) or 80 mm receipt (one column, black and white). */
 export function PrintChecklistPage({ request }: { request: PrintRequest }) {
   const sheet = useCall('getPrintableChecklist', { id: request.id, lang: request.lang });
@@ -85,25 +110,22 @@ export function PrintChecklistPage({ request }: { request: PrintRequest }) {
       </h2>
       {c.checklist.length === 0 && <Pair phrase={L('checklist.nothing')} lang={lang} />}
       <ul className="sheet__list">
-        {c.checklist.map((i) => (
-          <li key={i.id} className="sheet__row" data-need={i.need}>
-            <span className="sheet__box" aria-hidden="true" />
-            <img src={`/pictograms/${i.pictogram}.svg`} alt="" className="sheet__picto" />
-            <span className="sheet__text">
-              <Pair phrase={i.label} lang={lang} />
-              {i.need !== 'required' && (
-                <small className="sheet__need">
-                  <Pair phrase={L(i.need === 'one-of' ? 'checklist.oneOf' : 'checklist.ifAvailable')} lang={lang} />
-                </small>
-              )}
-              {i.note && (
-                <small className="sheet__note">
-                  <Pair phrase={i.note} lang={lang} />
-                </small>
-              )}
-            </span>
-          </li>
-        ))}
+        {segmentsOf(c.checklist).map((segment) =>
+          segment.kind === 'single' ? (
+            <SheetItem key={segment.item.id} item={segment.item} lang={lang} label={L} />
+          ) : (
+            <li key={segment.group} className="sheet__group">
+              <strong className="sheet__need">
+                <Pair phrase={L('checklist.oneOf')} lang={lang} />
+              </strong>
+              <ul className="sheet__list">
+                {segment.items.map((item) => (
+                  <SheetItem key={item.id} item={item} lang={lang} label={L} />
+                ))}
+              </ul>
+            </li>
+          ),
+        )}
       </ul>
       {c.notRequired.length > 0 && (
         <>

@@ -4,6 +4,25 @@ import type { PrintOutcome, ProcedureDetail } from '../../../main/api/contract';
 import { call } from '../api/client';
 import { Pictogram } from '../components/Pictogram';
 import { FrenchLine, Phrase } from './Phrase';
+import { segmentsOf } from './groups';
+
+type ChecklistItem = ProcedureDetail['checklist'][number];
+
+/** One document to bring: pictogram, label in the visitor's language, the French, a note, how it is needed. */
+function Item({ item, lang }: { item: ChecklistItem; lang: string }) {
+  const { t } = useTranslation();
+  return (
+    <li className="check-list__item" data-testid={`item-${item.id}`} data-need={item.need}>
+      <Pictogram code={item.pictogram} size={88} />
+      <span className="falc-list__text">
+        <Phrase phrase={item.label} pageLang={lang} className="check-list__label" />
+        <FrenchLine phrase={item.label} pageLang={lang} />
+        {item.note && <Phrase phrase={item.note} pageLang={lang} className="check-list__note" />}
+      </span>
+      {item.need !== 'one-of' && <span className="need-badge">{t(needKey[item.need])}</span>}
+    </li>
+  );
+}
 
 type PrintState = { state: 'idle' } | { state: 'printing' } | { state: 'done'; outcome: PrintOutcome };
 
@@ -32,17 +51,20 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
         {procedure.checklist.length > 0 ? t('checklist.instruction') : t('checklist.nothing')}
       </p>
       <ul className="check-list">
-        {procedure.checklist.map((item) => (
-          <li key={item.id} className="check-list__item" data-testid={`item-${item.id}`} data-need={item.need}>
-            <Pictogram code={item.pictogram} size={88} />
-            <span className="falc-list__text">
-              <Phrase phrase={item.label} pageLang={lang} className="check-list__label" />
-              <FrenchLine phrase={item.label} pageLang={lang} />
-              {item.note && <Phrase phrase={item.note} pageLang={lang} className="check-list__note" />}
-            </span>
-            <span className="need-badge">{t(needKey[item.need])}</span>
-          </li>
-        ))}
+        {segmentsOf(procedure.checklist).map((segment) =>
+          segment.kind === 'single' ? (
+            <Item key={segment.item.id} item={segment.item} lang={lang} />
+          ) : (
+            <li key={segment.group} className="check-group" data-testid={`group-${segment.group}`}>
+              <p className="check-group__title">{t('checklist.oneOf')}</p>
+              <ul className="check-list">
+                {segment.items.map((item) => (
+                  <Item key={item.id} item={item} lang={lang} />
+                ))}
+              </ul>
+            </li>
+          ),
+        )}
       </ul>
       {procedure.notRequired.length > 0 && (
         <section aria-label={t('checklist.notRequired')}>

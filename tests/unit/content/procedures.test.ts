@@ -196,3 +196,15 @@ test('a broken procedure is reported with file and field: missing French phrase,
     t.cleanup();
   }
 });
+
+test('the content translations have a status per locale: French is the source, the others drafts until reviewed', () => {
+  const status = readJson<Record<string, { status: string; reviewedBy: string | null }>>(
+    join(defaultContentDir, 'translations'),
+    'status.json',
+  );
+  assert.deepEqual(Object.keys(status).sort(), [...supportedLocales].sort());
+  for (const [lang, s] of Object.entries(status)) {
+    assert.equal(s.status === 'source', lang === 'fr', lang);
+    if (s.status === 'reviewed') assert.ok(s.reviewedBy, `${lang} reviewed needs a reviewer`);
+  }
+});
