@@ -89,6 +89,19 @@ export interface PrintableChecklist extends ProcedureDetail {
   printedAt: string;
   /** SVG of the QR code pointing at the official page; null when the content names no exact address. */
   qrSvg: string | null;
+  /**
+   * "Where to go": places linked to this procedure, as printed lines. Empty until the structures content is
+   * merged; the integrator fills it from the structures service (structures with `procedures` naming this id).
+   */
+  places: PrintedPlace[];
+}
+
+export interface PrintedPlace {
+  name: string;
+  address: string;
+  /** Opening hours already written out for the sheet, e.g. "lun.-ven. 8 h-12 h"; empty when unknown. */
+  hours: string;
+  phone: string | null;
 }
 
 export type PrintOutcome =

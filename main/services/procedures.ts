@@ -87,5 +87,7 @@ export async function getPrintableChecklist(
     contentVersion: metaValue(kiosk.db, 'content_version') ?? content(kiosk).manifest.contentVersion,
     printedAt: kiosk.clock().toISOString(),
     qrSvg,
+    // No structures on this branch: the block is printed only from data the kiosk has (see PrintedPlace).
+    places: [],
   };
 }

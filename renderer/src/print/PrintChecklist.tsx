@@ -157,6 +157,26 @@ export function PrintChecklistPage({ request }: { request: PrintRequest }) {
           </li>
         ))}
       </ul>
+      {c.places.length > 0 && (
+        <>
+          <h2 className="sheet__heading">
+            <Pair phrase={L('procedure.whereToGo')} lang={lang} />
+          </h2>
+          <ul className="sheet__list" data-testid="places">
+            {c.places.map((place) => (
+              <li key={`${place.name}-${place.address}`} className="sheet__row">
+                <img src="/pictograms/1F4CD.svg" alt="" className="sheet__picto" />
+                <span className="sheet__text" lang="fr">
+                  <strong>{place.name}</strong>
+                  <span>{place.address}</span>
+                  {place.hours && <span>{place.hours}</span>}
+                  {place.phone && <span dir="ltr">{place.phone}</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {c.numbers.length > 0 && (
         <>
           <h2 className="sheet__heading">

@@ -77,6 +77,7 @@ test(
     assert.match(url, /^https:\/\/www\.banque-france\.fr\//);
     assert.equal(sheet.qrSvg, await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }));
     assert.equal(sheet.printedAt, '2026-03-04T10:20:00.000Z');
+    assert.deepEqual(sheet.places, [], 'no structures on this branch: nothing invented for "where to go"');
     assert.equal(sheet.contentVersion, readJson<{ contentVersion: string }>(dir, 'manifest.json').contentVersion);
     const noUrl = (await getPrintableChecklist(kiosk, 'pass', 'zh'))!;
     assert.equal(noUrl.officialPage.url, null);
