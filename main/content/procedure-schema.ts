@@ -9,8 +9,15 @@ import { sourceSchema } from './schema';
  */
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens');
 const pictogramSchema = z.string().regex(/^[0-9A-F]{4,5}(-[0-9A-F]{4,5})*$/, 'an OpenMoji code such as 1F3E0');
+/** A fact true in one territory only (e.g. the CGSS agency in Schœlcher): shown only on that territory's kiosks. */
+const territorySchema = z
+  .string()
+  .regex(/^[0-9A-Z]{2,3}$/)
+  .optional();
 
-export const sentenceSchema = z.object({ id: idSchema, pictogram: pictogramSchema, source: sourceSchema }).strict();
+export const sentenceSchema = z
+  .object({ id: idSchema, pictogram: pictogramSchema, territory: territorySchema, source: sourceSchema })
+  .strict();
 
 /** required: always bring it; one-of: bring one document of the group; if-available: bring it if you have it. */
 export const checklistItemSchema = z
@@ -22,6 +29,7 @@ export const checklistItemSchema = z
     group: idSchema.optional(),
     /** True when the item has a note (phrase <procedure>.item.<id>.note). */
     note: z.boolean().default(false),
+    territory: territorySchema,
     source: sourceSchema,
   })
   .strict()
@@ -36,6 +44,7 @@ export const usefulNumberSchema = z
     pictogram: pictogramSchema,
     kind: z.enum(['phone', 'email', 'web']),
     value: z.string().min(3).max(200),
+    territory: territorySchema,
     source: sourceSchema,
   })
   .strict();
@@ -48,6 +57,8 @@ export const officialPageSchema = z
     url: z.url({ protocol: /^https$/ }).optional(),
     /** The address comes from a seed document and has not been checked online from this machine. */
     toBeVerified: z.boolean(),
+    /** A territory's own page (e.g. its préfecture): elsewhere no QR code is printed. */
+    territory: territorySchema,
     source: sourceSchema,
   })
   .strict();
@@ -57,6 +68,7 @@ export const procedureSchema = z
     id: idSchema,
     themes: z.array(idSchema).min(1),
     pictogram: pictogramSchema,
+    territory: territorySchema,
     sentences: z.array(sentenceSchema).min(1).max(8),
     checklist: z.array(checklistItemSchema),
     /** "Cannot be required of you": what the seeds say may not be asked. */

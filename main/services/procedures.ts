@@ -3,7 +3,7 @@ import { loadContent } from '../content/load';
 import type { Content } from '../content/schema';
 import type { Bilingual, PrintableChecklist, ProcedureCard, ProcedureDetail } from '../api/contract';
 import { phraseId, type Procedure } from '../content/procedure-schema';
-import type { Kiosk } from './kiosk';
+import { kioskConfig, type Kiosk } from './kiosk';
 import { metaValue } from './content-store';
 
 // The validated content of each open kiosk, read once (the database holds themes; procedures stay in memory
@@ -24,29 +24,36 @@ function phrase(c: Content, lang: string, key: string): Bilingual {
   return own === undefined ? { key, text: fr, lang: 'fr', fr } : { key, text: own, lang, fr };
 }
 
+/** Facts tied to another territory (an agency, a préfecture's hours) are left out on this kiosk. */
+const here = (territory: string) => (part: { territory?: string | undefined }) =>
+  part.territory === undefined || part.territory === territory;
+
 function card(c: Content, p: Procedure, lang: string): ProcedureCard {
   return { id: p.id, pictogram: p.pictogram, title: phrase(c, lang, phraseId.title(p.id)) };
 }
 
+/** Every procedure id in the content, whatever the territory (staff tools list them all). */
 export function listProcedureIds(kiosk: Kiosk): string[] {
   return content(kiosk).procedures.map((p) => p.id);
 }
 
 export function listProcedures(kiosk: Kiosk, themeId: string, lang: string): ProcedureCard[] {
   const c = content(kiosk);
-  return c.procedures.filter((p) => p.themes.includes(themeId)).map((p) => card(c, p, lang));
+  const local = here(kioskConfig(kiosk).territory);
+  return c.procedures.filter((p) => p.themes.includes(themeId) && local(p)).map((p) => card(c, p, lang));
 }
 
 export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureDetail | null {
   const c = content(kiosk);
+  const local = here(kioskConfig(kiosk).territory);
   const p = c.procedures.find((x) => x.id === id);
-  if (!p) return null;
+  if (!p || !local(p)) return null;
   const t = (key: string) => phrase(c, lang, key);
   return {
     ...card(c, p, lang),
     themes: p.themes,
-    sentences: p.sentences.map((s) => ({ ...s, text: t(phraseId.sentence(p.id, s.id)) })),
-    checklist: p.checklist.map((i) => ({
+    sentences: p.sentences.filter(local).map((s) => ({ ...s, text: t(phraseId.sentence(p.id, s.id)) })),
+    checklist: p.checklist.filter(local).map((i) => ({
       id: i.id,
       pictogram: i.pictogram,
       need: i.need,
@@ -55,8 +62,8 @@ export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureD
       note: i.note ? t(phraseId.note(p.id, i.id)) : null,
       source: i.source,
     })),
-    notRequired: p.notRequired.map((n) => ({ ...n, text: t(phraseId.notRequired(p.id, n.id)) })),
-    numbers: p.numbers.map((n) => ({
+    notRequired: p.notRequired.filter(local).map((n) => ({ ...n, text: t(phraseId.notRequired(p.id, n.id)) })),
+    numbers: p.numbers.filter(local).map((n) => ({
       id: n.id,
       pictogram: n.pictogram,
       kind: n.kind,
@@ -65,7 +72,7 @@ export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureD
     })),
     officialPage: {
       name: p.officialPage.name,
-      url: p.officialPage.url ?? null,
+      url: local(p.officialPage) ? (p.officialPage.url ?? null) : null,
       toBeVerified: p.officialPage.toBeVerified,
     },
     source: p.source,

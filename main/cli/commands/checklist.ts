@@ -19,7 +19,12 @@ export const checklistCommand: CliCommand = {
       }
       const p = id ? getProcedure(kiosk, id, lang) : null;
       if (!p) {
-        console.error(`unknown procedure "${id ?? ''}"; known: ${listProcedureIds(kiosk).join(', ')}`);
+        const known = listProcedureIds(kiosk);
+        console.error(
+          id && known.includes(id)
+            ? `procedure "${id}" belongs to another territory than this kiosk's`
+            : `unknown procedure "${id ?? ''}"; known: ${known.join(', ')}`,
+        );
         return 2;
       }
       const out = {

@@ -43,6 +43,18 @@ test('the agreed procedure ids are all there, each in known themes', () => {
   for (const p of content.procedures) for (const t of p.themes) assert.ok(themes.has(t), `${p.id}: theme ${t}`);
 });
 
+test('territory-bound facts name a territory of territories.json; the Martinique ones are tagged 972', () => {
+  const territories = new Set(content.territories.map((t) => t.id));
+  for (const p of content.procedures) {
+    for (const part of [p, p.officialPage, ...p.sentences, ...p.checklist, ...p.notRequired, ...p.numbers]) {
+      if (part.territory !== undefined) assert.ok(territories.has(part.territory), `${p.id}: ${part.territory}`);
+    }
+  }
+  assert.equal(byId('prefecture-desk').territory, '972');
+  assert.equal(byId('ame-first-request').sentences.find((s) => s.id === 'in-person')!.territory, '972');
+  assert.equal(byId('violence').numbers[0]!.territory, '972');
+});
+
 test('every sentence, item, note and number carries a seed or official source', () => {
   for (const p of content.procedures) {
     for (const part of [p, p.officialPage, ...p.sentences, ...p.checklist, ...p.notRequired, ...p.numbers]) {

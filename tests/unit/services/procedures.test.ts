@@ -6,6 +6,7 @@ import { createHandlers, dispatch, CallFailure } from '../../../main/api/handler
 import { openKiosk } from '../../../main/services/kiosk';
 import { getPrintableChecklist, getProcedure, listProcedures } from '../../../main/services/procedures';
 import { printChecklist, PrinterError, type PrintJob, type Printer } from '../../../main/services/printing';
+import { writeSettings } from '../../../main/services/settings';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
 import { tempDir } from '../../helpers/temp';
 
@@ -124,5 +125,29 @@ test(
       reason: string;
     };
     assert.equal(outcome.reason, 'no-printer');
+  }),
+);
+
+test(
+  'facts of one territory (Schœlcher agency, préfecture desk, its e-mail and page) are left out on a Paris kiosk',
+  withKiosk(async (kiosk) => {
+    const martinique = getProcedure(kiosk, 'ame-first-request', 'fr')!;
+    assert.ok(martinique.sentences.some((s) => /Schœlcher/.test(s.text.fr)));
+    assert.ok(listProcedures(kiosk, 'papers', 'fr').some((c) => c.id === 'prefecture-desk'));
+    writeSettings(kiosk.db, { territory: '75' });
+    const paris = getProcedure(kiosk, 'ame-first-request', 'fr')!;
+    assert.ok(!paris.sentences.some((s) => /Schœlcher/.test(s.text.fr)));
+    assert.ok(
+      paris.sentences.some((s) => /3 mois/.test(s.text.fr)),
+      'the national rules stay',
+    );
+    assert.ok(!listProcedures(kiosk, 'papers', 'fr').some((c) => c.id === 'prefecture-desk'));
+    assert.equal(getProcedure(kiosk, 'prefecture-desk', 'fr'), null);
+    const violence = getProcedure(kiosk, 'violence', 'fr')!;
+    assert.deepEqual(violence.numbers, []);
+    assert.ok(!violence.sentences.some((s) => /martinique\.gouv\.fr/.test(s.text.fr)));
+    const oepre = (await getPrintableChecklist(kiosk, 'oepre', 'fr'))!;
+    assert.equal(oepre.officialPage.url, null);
+    assert.equal(oepre.qrSvg, null, "no QR code to another territory's page");
   }),
 );
