@@ -103,6 +103,11 @@ test('Arabic: mirrored journey in Arabic with the French beside it; out of paper
   await page.locator('[data-screen="checklist"]').waitFor();
   const item = page.getByTestId('item-address');
   assert.match(await item.innerText(), new RegExp(ar['bank-account.item.address']!));
+  // The speech layer speaks a touched item from data-speak, in the visitor's language, note included.
+  assert.equal(
+    await item.getAttribute('data-speak'),
+    `${ar['bank-account.item.address']} ${ar['bank-account.item.address.note']}`,
+  );
   await page.getByTestId('print').tap();
   await page.locator('[data-result="out-of-paper"]').waitFor();
   assert.equal((await page.getByTestId('print-status').innerText()).trim(), t.print!.outOfPaper);

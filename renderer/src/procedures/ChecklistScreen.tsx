@@ -12,7 +12,12 @@ type ChecklistItem = ProcedureDetail['checklist'][number];
 function Item({ item, lang }: { item: ChecklistItem; lang: string }) {
   const { t } = useTranslation();
   return (
-    <li className="check-list__item" data-testid={`item-${item.id}`} data-need={item.need}>
+    <li
+      className="check-list__item"
+      data-testid={`item-${item.id}`}
+      data-need={item.need}
+      data-speak={[item.label.text, item.note?.text].filter(Boolean).join(' ')}
+    >
       <Pictogram code={item.pictogram} size={88} />
       <span className="falc-list__text">
         <Phrase phrase={item.label} pageLang={lang} className="check-list__label" />
@@ -71,7 +76,12 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
           <h2 className="section-title">{t('checklist.notRequired')}</h2>
           <ul className="check-list">
             {procedure.notRequired.map((n) => (
-              <li key={n.id} className="check-list__item check-list__item--not" data-testid={`not-${n.id}`}>
+              <li
+                key={n.id}
+                className="check-list__item check-list__item--not"
+                data-testid={`not-${n.id}`}
+                data-speak={n.text.text}
+              >
                 <Pictogram code={n.pictogram} size={72} />
                 <span className="falc-list__text">
                   <Phrase phrase={n.text} pageLang={lang} />

@@ -20,7 +20,7 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
       <p className="screen__instruction">{t('procedure.instruction')}</p>
       <ul className="falc-list">
         {procedure.sentences.map((s) => (
-          <li key={s.id} className="falc-list__item" data-testid={`sentence-${s.id}`}>
+          <li key={s.id} className="falc-list__item" data-testid={`sentence-${s.id}`} data-speak={s.text.text}>
             <Pictogram code={s.pictogram} size={88} />
             <span className="falc-list__text">
               <Phrase phrase={s.text} pageLang={lang} />
@@ -56,7 +56,7 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
           ) : (
             <ul className="falc-list">
               {procedure.numbers.map((n) => (
-                <li key={n.id} className="falc-list__item">
+                <li key={n.id} className="falc-list__item" data-speak={`${n.label.text} ${n.value}`}>
                   <Pictogram code={n.pictogram} size={72} />
                   <span className="falc-list__text">
                     <Phrase phrase={n.label} pageLang={lang} />
