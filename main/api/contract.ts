@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { callNames, type CallName } from './call-names';
 
+const lang = z.string().regex(/^[a-z]{2,3}$/);
+const procedureId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/);
+
 /**
  * THE list of every call the renderer may make to main. The preload bridge (Electron) and the browser
  * host (HTTP) both implement exactly these calls, and both validate each input with the schema below
@@ -11,6 +14,15 @@ export const contract = {
   listThemes: { input: z.object({}).strict() },
   /** Keys that have a recorded clip in this language (played from /clips/<lang>/<key>.wav). */
   listClips: { input: z.object({ lang: z.string().regex(/^[a-z]{2,3}$/) }).strict() },
+  /** A theme's procedures, titled in the visitor's language and in French. */
+  listProcedures: { input: z.object({ themeId: z.string().min(1).max(40), lang }).strict() },
+  getProcedure: { input: z.object({ id: procedureId, lang }).strict() },
+  /** The data of a printed sheet: the procedure plus QR code, date printed and content version. */
+  getPrintableChecklist: { input: z.object({ id: procedureId, lang }).strict() },
+  /** Prints the checklist on the kiosk's printer; a failure is an answer ({ ok: false, reason }), not an error. */
+  printChecklist: {
+    input: z.object({ id: procedureId, lang, format: z.enum(['a4', 'receipt']).optional() }).strict(),
+  },
 } as const satisfies Record<CallName, { input: z.ZodType }>;
 
 // Compile-time guard: the contract has no call that call-names.ts lacks.
@@ -32,11 +44,78 @@ export interface KioskConfigView {
   idleTimeoutSeconds: number;
 }
 
+export interface SourceView {
+  seed?: string | undefined;
+  section?: string | undefined;
+  official?: string | undefined;
+  url?: string | undefined;
+}
+
+/** A content phrase in the visitor's language beside its French source. `lang` says what `text` is in. */
+export interface Bilingual {
+  key: string;
+  text: string;
+  lang: string;
+  fr: string;
+}
+
+export interface ProcedureCard {
+  id: string;
+  pictogram: string;
+  title: Bilingual;
+}
+
+export interface ProcedureDetail extends ProcedureCard {
+  themes: string[];
+  sentences: { id: string; pictogram: string; text: Bilingual; source: SourceView }[];
+  checklist: {
+    id: string;
+    pictogram: string;
+    need: 'required' | 'one-of' | 'if-available';
+    group: string | null;
+    label: Bilingual;
+    note: Bilingual | null;
+    source: SourceView;
+  }[];
+  notRequired: { id: string; pictogram: string; text: Bilingual; source: SourceView }[];
+  numbers: { id: string; pictogram: string; kind: 'phone' | 'email' | 'web'; value: string; label: Bilingual }[];
+  officialPage: { name: string; url: string | null; toBeVerified: boolean };
+  source: SourceView;
+}
+
+export interface PrintableChecklist extends ProcedureDetail {
+  contentVersion: string;
+  /** ISO date-time from the kiosk clock. */
+  printedAt: string;
+  /** SVG of the QR code pointing at the official page; null when the content names no exact address. */
+  qrSvg: string | null;
+  /**
+   * "Where to go": places linked to this procedure, as printed lines. Empty until the structures content is
+   * merged; the integrator fills it from the structures service (structures with `procedures` naming this id).
+   */
+  places: PrintedPlace[];
+}
+
+export interface PrintedPlace {
+  name: string;
+  address: string;
+  /** Opening hours already written out for the sheet, e.g. "lun.-ven. 8 h-12 h"; empty when unknown. */
+  hours: string;
+  phone: string | null;
+}
+
+export type PrintOutcome =
+  { ok: true } | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'printer-error'; message: string };
+
 /** What each call returns (produced by main, so typed rather than validated). */
 export interface CallOutputs {
   getKioskConfig: KioskConfigView;
   listThemes: ThemeView[];
   listClips: string[];
+  listProcedures: ProcedureCard[];
+  getProcedure: ProcedureDetail;
+  getPrintableChecklist: PrintableChecklist;
+  printChecklist: PrintOutcome;
 }
 
 export type CallOutput<K extends CallName> = CallOutputs[K];

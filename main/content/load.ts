@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { manifestSchema, territoriesFileSchema, themesFileSchema, type Content } from './schema';
+import { proceduresFileSchema, translationsFileSchema } from './procedure-schema';
+import { checkProcedures } from './procedure-checks';
 
 export interface ContentProblem {
   file: string;
@@ -24,7 +26,24 @@ const contentFiles = {
   manifest: { file: 'manifest.json', schema: manifestSchema },
   territories: { file: 'territories.json', schema: territoriesFileSchema },
   themes: { file: 'themes.json', schema: themesFileSchema },
+  procedures: { file: 'procedures.json', schema: proceduresFileSchema },
 } as const;
+
+/** data/translations/<lang>.json, one file per language; French must be there. */
+function loadTranslations(dir: string, problems: ContentProblem[]): Content['phrases'] | undefined {
+  const folder = join(dir, 'translations');
+  const files = existsSync(folder) ? readdirSync(folder).filter((f) => /^[a-z]{2,3}\.json$/.test(f)) : [];
+  if (!files.includes('fr.json')) {
+    problems.push({ file: 'translations/fr.json', field: '', message: 'file is missing (French is the source)' });
+    return undefined;
+  }
+  const phrases: Content['phrases'] = {};
+  for (const f of files) {
+    const parsed = parseFile(dir, `translations/${f}`, translationsFileSchema, problems);
+    if (parsed) phrases[f.replace(/\.json$/, '')] = parsed;
+  }
+  return phrases;
+}
 
 function fieldPath(path: readonly PropertyKey[]): string {
   return path
@@ -84,9 +103,12 @@ export function loadContent(dir: string): Content {
   const manifest = parseFile(dir, contentFiles.manifest.file, contentFiles.manifest.schema, problems);
   const territories = parseFile(dir, contentFiles.territories.file, contentFiles.territories.schema, problems);
   const themes = parseFile(dir, contentFiles.themes.file, contentFiles.themes.schema, problems);
-  if (!manifest || !territories || !themes) throw new ContentError(problems);
-  const content: Content = { manifest, territories, themes };
+  const procedures = parseFile(dir, contentFiles.procedures.file, contentFiles.procedures.schema, problems);
+  const phrases = loadTranslations(dir, problems);
+  if (!manifest || !territories || !themes || !procedures || !phrases) throw new ContentError(problems);
+  const content: Content = { manifest, territories, themes, procedures, phrases };
   checkConsistency(content, problems);
+  checkProcedures(content, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return content;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Phrases, Procedure } from './procedure-schema';
 
 /** Where a fact comes from: a seed document (file + section) or a named official source. */
 export const sourceSchema = z
@@ -54,4 +55,7 @@ export interface Content {
   manifest: Manifest;
   territories: Territory[];
   themes: Theme[];
+  procedures: Procedure[];
+  /** Content phrases by language: translations/<lang>.json (French is the source). */
+  phrases: Record<string, Phrases>;
 }

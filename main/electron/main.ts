@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { createHandlers } from '../api/handlers';
 import { machineConfigLocation } from '../config/paths';
 import { clipFile } from '../services/clips';
+import { readSettings } from '../services/settings';
+import { electronPrinter } from './print';
 import { registerAppScheme, serveApp, serveStartupFailure } from './app-protocol';
 import { rendererDirIn } from './app-routes';
 import { setActiveMachineConfig } from './fleet-config';
@@ -65,9 +67,13 @@ function start(): void {
   });
   // HOOK(content-pack): the staff helper imports activeMachineConfig()?.contentPack here when it is newer.
   serveApp(rendererDirIn(appRoot), (lang, key) => clipFile(kiosk.paths, lang, key));
-  registerIpc(createHandlers(kiosk));
+  // Checklists print silently to the configured printer; the setting is read per job so a change applies at once.
+  const printer = electronPrinter({
+    preloadPath: join(__dirname, 'preload.cjs'),
+    deviceName: () => readSettings(kiosk.db).printerName,
+  });
+  registerIpc(createHandlers(kiosk, { printer }));
   mainWindow = createWindow(mode, settings.hideCursor, '/');
-  // HOOK(print): the checklists helper registers its silent-print handler (main/electron/print.ts) here.
   watchForFailures(mainWindow);
   app.on('will-quit', () => kiosk.close());
 }

@@ -1,7 +1,12 @@
 import { useCallback, useState } from 'react';
 
 /** The screens a visitor moves through after choosing a language. */
-export type Screen = { name: 'themes' } | { name: 'theme'; themeId: string };
+export type Screen =
+  | { name: 'themes' }
+  | { name: 'theme'; themeId: string }
+  | { name: 'procedure'; procedureId: string }
+  | { name: 'checklist'; procedureId: string }
+  | { name: 'places'; procedureId: string };
 
 export interface Navigation {
   current: Screen;

@@ -4,6 +4,7 @@ import { startHost, defaultStaticDir, type RunningHost } from '../../main/host/s
 import { defaultContentDir, projectRoot } from '../../main/paths';
 import { clipFile } from '../../main/services/clips';
 import { openKiosk, type Kiosk } from '../../main/services/kiosk';
+import type { Printer } from '../../main/services/printing';
 import { tempDir } from './temp';
 
 export interface TestHost extends RunningHost {
@@ -13,14 +14,16 @@ export interface TestHost extends RunningHost {
 }
 
 /** The real browser host over the built renderer, with a database in a fresh temp directory. */
-export async function startTestHost(options: { contentDir?: string; clock?: () => Date } = {}): Promise<TestHost> {
+export async function startTestHost(
+  options: { contentDir?: string; clock?: () => Date; printer?: Printer } = {},
+): Promise<TestHost> {
   const temp = tempDir('repere-host-');
   const kiosk = openKiosk(
     { contentDir: options.contentDir ?? defaultContentDir, dataDir: join(temp.dir, 'data') },
     options.clock,
   );
   const host = await startHost({
-    handlers: createHandlers(kiosk),
+    handlers: createHandlers(kiosk, { printer: options.printer ?? null }),
     clipFile: (lang, key) => clipFile(kiosk.paths, lang, key),
     staticDir: defaultStaticDir(projectRoot),
     port: 0,

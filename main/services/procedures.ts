@@ -1,0 +1,100 @@
+import QRCode from 'qrcode';
+import { loadContent } from '../content/load';
+import type { Content } from '../content/schema';
+import type { Bilingual, PrintableChecklist, ProcedureCard, ProcedureDetail } from '../api/contract';
+import { phraseId, type Procedure } from '../content/procedure-schema';
+import { kioskConfig, type Kiosk } from './kiosk';
+import { metaValue } from './content-store';
+
+// The validated content of each open kiosk, read once (the database holds themes; procedures stay in memory
+// until they get a table: see README "Procedures, checklists and printing").
+const cache = new WeakMap<Kiosk, Content>();
+function content(kiosk: Kiosk): Content {
+  let c = cache.get(kiosk);
+  if (!c) {
+    c = loadContent(kiosk.paths.contentDir);
+    cache.set(kiosk, c);
+  }
+  return c;
+}
+
+function phrase(c: Content, lang: string, key: string): Bilingual {
+  const fr = c.phrases.fr?.[key] ?? key;
+  const own = c.phrases[lang]?.[key];
+  return own === undefined ? { key, text: fr, lang: 'fr', fr } : { key, text: own, lang, fr };
+}
+
+/** Facts tied to another territory (an agency, a préfecture's hours) are left out on this kiosk. */
+const here = (territory: string) => (part: { territory?: string | undefined }) =>
+  part.territory === undefined || part.territory === territory;
+
+function card(c: Content, p: Procedure, lang: string): ProcedureCard {
+  return { id: p.id, pictogram: p.pictogram, title: phrase(c, lang, phraseId.title(p.id)) };
+}
+
+/** Every procedure id in the content, whatever the territory (staff tools list them all). */
+export function listProcedureIds(kiosk: Kiosk): string[] {
+  return content(kiosk).procedures.map((p) => p.id);
+}
+
+export function listProcedures(kiosk: Kiosk, themeId: string, lang: string): ProcedureCard[] {
+  const c = content(kiosk);
+  const local = here(kioskConfig(kiosk).territory);
+  return c.procedures.filter((p) => p.themes.includes(themeId) && local(p)).map((p) => card(c, p, lang));
+}
+
+export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureDetail | null {
+  const c = content(kiosk);
+  const local = here(kioskConfig(kiosk).territory);
+  const p = c.procedures.find((x) => x.id === id);
+  if (!p || !local(p)) return null;
+  const t = (key: string) => phrase(c, lang, key);
+  return {
+    ...card(c, p, lang),
+    themes: p.themes,
+    sentences: p.sentences.filter(local).map((s) => ({ ...s, text: t(phraseId.sentence(p.id, s.id)) })),
+    checklist: p.checklist.filter(local).map((i) => ({
+      id: i.id,
+      pictogram: i.pictogram,
+      need: i.need,
+      group: i.group ?? null,
+      label: t(phraseId.item(p.id, i.id)),
+      note: i.note ? t(phraseId.note(p.id, i.id)) : null,
+      source: i.source,
+    })),
+    notRequired: p.notRequired.filter(local).map((n) => ({ ...n, text: t(phraseId.notRequired(p.id, n.id)) })),
+    numbers: p.numbers.filter(local).map((n) => ({
+      id: n.id,
+      pictogram: n.pictogram,
+      kind: n.kind,
+      value: n.value,
+      label: t(phraseId.number(p.id, n.id)),
+    })),
+    officialPage: {
+      name: p.officialPage.name,
+      url: local(p.officialPage) ? (p.officialPage.url ?? null) : null,
+      toBeVerified: p.officialPage.toBeVerified,
+    },
+    source: p.source,
+  };
+}
+
+/** Everything a printed sheet shows: the procedure, a QR code to its official page, the date and version. */
+export async function getPrintableChecklist(
+  kiosk: Kiosk,
+  id: string,
+  lang: string,
+): Promise<PrintableChecklist | null> {
+  const detail = getProcedure(kiosk, id, lang);
+  if (!detail) return null;
+  const url = detail.officialPage.url;
+  const qrSvg = url ? await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) : null;
+  return {
+    ...detail,
+    contentVersion: metaValue(kiosk.db, 'content_version') ?? content(kiosk).manifest.contentVersion,
+    printedAt: kiosk.clock().toISOString(),
+    qrSvg,
+    // No structures on this branch: the block is printed only from data the kiosk has (see PrintedPlace).
+    places: [],
+  };
+}

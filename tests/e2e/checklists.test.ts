@@ -1,0 +1,144 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { defaultContentDir, projectRoot } from '../../main/paths';
+import { PrinterError, type PrintJob } from '../../main/services/printing';
+import { readJson } from '../helpers/content';
+import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { startTestHost, type TestHost } from '../helpers/host';
+
+let bare: TestHost; // no printer configured
+let jammed: TestHost; // a printer that is out of paper
+let working: TestHost; // a printer that prints
+const jobs: PrintJob[] = [];
+let browser: Browser;
+
+type Ui = Record<string, Record<string, string>>;
+const ui = (code: string) =>
+  JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as Ui;
+const phrases = (code: string) =>
+  readJson<Record<string, string>>(join(defaultContentDir, 'translations'), `${code}.json`);
+
+before(async () => {
+  bare = await startTestHost();
+  jammed = await startTestHost({
+    printer: { print: () => Promise.reject(new PrinterError('out-of-paper', 'paper end')) },
+  });
+  working = await startTestHost({ printer: { print: async (job) => void jobs.push(job) } });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all([bare?.stop(), jammed?.stop(), working?.stop()]);
+});
+
+async function openChecklist(host: TestHost, lang: string, theme: string, procedure: string): Promise<Page> {
+  const page = await kioskPage(browser);
+  await page.goto(host.url);
+  await page.getByTestId(`language-${lang}`).tap();
+  await page.getByTestId(`theme-${theme}`).tap();
+  await page.getByTestId(`procedure-${procedure}`).waitFor();
+  return page;
+}
+
+async function assertBig(page: Page, testId: string) {
+  const box = (await page.getByTestId(testId).boundingBox())!;
+  assert.ok(box.width >= 96 && box.height >= 96, `${testId} is ${box.width}x${box.height}`);
+}
+
+test('French: theme → procedure (FALC sentences) → checklist; no printer is said by pictogram and text', async () => {
+  const fr = phrases('fr');
+  const t = ui('fr');
+  const page = await openChecklist(bare, 'fr', 'rights', 'school-enrolment');
+  assert.equal((await page.getByTestId('procedure-school-enrolment').innerText()).trim(), fr['school-enrolment.title']);
+  assert.equal(await page.getByTestId('procedures').count(), 1, 'a theme with procedures lists them');
+  await assertNoAxeViolations(page, 'procedures of rights (fr)');
+  await page.getByTestId('procedure-school-enrolment').tap();
+  await page.locator('[data-screen="procedure"]').waitFor();
+  assert.equal(await page.locator('h1').innerText(), fr['school-enrolment.title']);
+  assert.equal((await page.getByTestId('sentence-three').innerText()).trim(), fr['school-enrolment.s.three']);
+  for (const id of ['to-checklist', 'to-places', 'to-numbers']) await assertBig(page, id);
+  await assertNoAxeViolations(page, 'procedure (fr)');
+
+  await page.getByTestId('to-checklist').tap();
+  await page.locator('[data-screen="checklist"]').waitFor();
+  assert.equal(await page.locator('h1').innerText(), t.checklist!.title);
+  assert.equal(await page.locator('[data-need="required"]').count(), 3);
+  assert.match(await page.getByTestId('item-address').innerText(), /attestation sur l'honneur/);
+  assert.match(await page.getByTestId('not-permit').innerText(), new RegExp(fr['school-enrolment.not.permit']!));
+  await assertBig(page, 'print');
+  await page.getByTestId('print').tap();
+  const status = page.getByTestId('print-status');
+  await page.locator('[data-result="no-printer"]').waitFor();
+  assert.equal((await status.innerText()).trim(), t.print!.noPrinter);
+  assert.equal(await status.getAttribute('role'), 'alert', 'spoken by screen readers and the speech layer');
+  assert.equal(await status.locator('img').count(), 1, 'a pictogram beside the text');
+  // The visitor keeps their place: still on the checklist, and back returns to the procedure.
+  assert.equal(await page.locator('[data-screen="checklist"]').count(), 1);
+  await assertNoAxeViolations(page, 'checklist after a print failure (fr)');
+  await page.getByTestId('nav-back').tap();
+  await page.locator('[data-screen="procedure"]').waitFor();
+  await page.getByTestId('to-places').tap();
+  await page.locator('[data-screen="places"]').waitFor();
+  await assertNoAxeViolations(page, 'places placeholder (fr)');
+  await page.context().close();
+});
+
+test('Arabic: mirrored journey in Arabic with the French beside it; out of paper is said and nothing is lost', async () => {
+  const ar = phrases('ar');
+  const fr = phrases('fr');
+  const t = ui('ar');
+  const page = await openChecklist(jammed, 'ar', 'work', 'bank-account');
+  assert.equal((await page.getByTestId('procedure-bank-account').innerText()).trim(), ar['bank-account.title']);
+  await page.getByTestId('procedure-bank-account').tap();
+  await page.locator('[data-screen="procedure"]').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  const sentence = page.getByTestId('sentence-fifteen');
+  assert.match(await sentence.innerText(), new RegExp(ar['bank-account.s.fifteen']!.replace(/[?()]/g, '.')));
+  assert.equal(await sentence.locator('[lang="fr"]').innerText(), fr['bank-account.s.fifteen']);
+  await assertNoAxeViolations(page, 'procedure (ar)');
+  await page.getByTestId('to-checklist').tap();
+  await page.locator('[data-screen="checklist"]').waitFor();
+  const item = page.getByTestId('item-address');
+  assert.match(await item.innerText(), new RegExp(ar['bank-account.item.address']!));
+  // The speech layer speaks a touched item from data-speak, in the visitor's language, note included.
+  assert.equal(
+    await item.getAttribute('data-speak'),
+    `${ar['bank-account.item.address']} ${ar['bank-account.item.address.note']}`,
+  );
+  await page.getByTestId('print').tap();
+  await page.locator('[data-result="out-of-paper"]').waitFor();
+  assert.equal((await page.getByTestId('print-status').innerText()).trim(), t.print!.outOfPaper);
+  assert.equal(await page.locator('[data-screen="checklist"]').count(), 1);
+  await assertNoAxeViolations(page, 'checklist after out of paper (ar)');
+  await page.context().close();
+});
+
+test('a working printer gets the print route for this procedure and language; useful numbers are shown', async () => {
+  const page = await openChecklist(working, 'ti', 'papers', 'anef');
+  await page.getByTestId('procedure-anef').tap();
+  await page.getByTestId('to-numbers').tap();
+  assert.match(await page.getByTestId('numbers').innerText(), /0806 001 620/);
+  await assertNoAxeViolations(page, 'procedure with numbers (ti)');
+  await page.getByTestId('to-checklist').tap();
+  await page.getByTestId('print').tap();
+  await page.locator('[data-result="ok"]').waitFor();
+  assert.equal((await page.getByTestId('print-status').innerText()).trim(), ui('ti').print!.done);
+  assert.deepEqual(
+    jobs.map((j) => j.path),
+    ['/print/checklist/anef?lang=ti&format=a4'],
+  );
+  await page.context().close();
+});
+
+test('a theme without procedures still sends the visitor to the desk', async () => {
+  const page = await kioskPage(browser);
+  await page.goto(bare.url);
+  await page.getByTestId('language-fr').tap();
+  await page.getByTestId('theme-leisure').tap();
+  await page.locator('[data-screen="theme"]').waitFor();
+  assert.match(await page.locator('.screen__instruction').innerText(), new RegExp(ui('fr').theme!.askDesk!));
+  await page.context().close();
+});
