@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { callNames, type CallName } from './call-names';
+import { countEventInput, staffContract, type StaffOutputs } from './staff-contract';
 
 /**
  * THE list of every call the renderer may make to main. The preload bridge (Electron) and the browser
@@ -11,6 +12,9 @@ export const contract = {
   listThemes: { input: z.object({}).strict() },
   /** Keys that have a recorded clip in this language (played from /clips/<lang>/<key>.wav). */
   listClips: { input: z.object({ lang: z.string().regex(/^[a-z]{2,3}$/) }).strict() },
+  /** One anonymous counter +1 (kind and id from fixed patterns; see services/staff/stats.ts). */
+  countEvent: { input: countEventInput },
+  ...staffContract,
 } as const satisfies Record<CallName, { input: z.ZodType }>;
 
 // Compile-time guard: the contract has no call that call-names.ts lacks.
@@ -18,6 +22,7 @@ const noExtraCall: [Exclude<keyof typeof contract, CallName>] extends [never] ? 
 void noExtraCall;
 
 export { callNames, type CallName };
+export type * from './staff-contract';
 export type CallInput<K extends CallName> = z.infer<(typeof contract)[K]['input']>;
 
 export interface ThemeView {
@@ -33,17 +38,19 @@ export interface KioskConfigView {
 }
 
 /** What each call returns (produced by main, so typed rather than validated). */
-export interface CallOutputs {
+export interface CallOutputs extends StaffOutputs {
   getKioskConfig: KioskConfigView;
   listThemes: ThemeView[];
   listClips: string[];
+  countEvent: null;
 }
 
 export type CallOutput<K extends CallName> = CallOutputs[K];
 
 /** The error shape both hosts send back; `code` lets the renderer pick a translated message. */
 export interface CallError {
-  code: 'bad-call' | 'bad-input' | 'failed';
+  /** denied: a staff call without a live staff session, or not from this machine. */
+  code: 'bad-call' | 'bad-input' | 'denied' | 'failed';
   message: string;
 }
 

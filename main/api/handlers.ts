@@ -1,7 +1,10 @@
 import { contract, isCallName, type CallError, type CallInput, type CallName, type CallOutput } from './contract';
 import { kioskConfig, listThemes, type Kiosk } from '../services/kiosk';
 import { listClipKeys } from '../services/clips';
-import { supportedLocales } from '../services/settings';
+import { readSettings, supportedLocales } from '../services/settings';
+import { listTerritories, metaValue } from '../services/content-store';
+import { countEvent } from '../services/staff/stats';
+import { createStaffHandlers, StaffCallError } from './staff-handlers';
 
 export type Handlers = { [K in CallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -12,7 +15,21 @@ export function createHandlers(kiosk: Kiosk): Handlers {
     listThemes: () => listThemes(kiosk.db).map(({ id, pictogram }) => ({ id, pictogram })),
     listClips: ({ lang }) =>
       (supportedLocales as readonly string[]).includes(lang) ? listClipKeys(kiosk.paths, lang) : [],
+    countEvent: (event) => {
+      // Themes are checked against the installed content; other kinds by their id pattern only.
+      const unknownTheme = event.kind === 'theme' && !listThemes(kiosk.db).some((t) => t.id === event.id);
+      if (unknownTheme || !countEvent(kiosk.db, kiosk.clock(), kioskTimeZone(kiosk), event))
+        throw new CallFailure({ code: 'bad-input', message: `no counter for ${event.kind} "${event.id}"` });
+      return null;
+    },
+    ...createStaffHandlers(kiosk),
   };
+}
+
+/** The time zone of the kiosk's territory, which decides what "a day" is for the counters. */
+function kioskTimeZone(kiosk: Kiosk): string {
+  const id = readSettings(kiosk.db).territory ?? metaValue(kiosk.db, 'default_territory');
+  return listTerritories(kiosk.db).find((t) => t.id === id)?.timezone ?? 'UTC';
 }
 
 export class CallFailure extends Error {
@@ -32,5 +49,10 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
     });
   }
   const handler = handlers[name] as (input: unknown) => unknown;
-  return await handler(parsed.data);
+  try {
+    return await handler(parsed.data);
+  } catch (err) {
+    if (err instanceof StaffCallError) throw new CallFailure(err.error);
+    throw err;
+  }
 }
