@@ -65,7 +65,7 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.open(
       file,
-      { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: true },
+      { lazyEntries: true, autoClose: true, validateEntrySizes: true, decodeStrings: false },
       (err, zip) => (err ? reject(err) : resolve(zip)),
     ),
   );
@@ -109,7 +109,8 @@ async function extractZip(file: string, dest: string): Promise<PackProblem[]> {
     });
     zip.on('end', finish);
     zip.on('entry', (entry: yauzl.Entry) => {
-      const name = entry.fileName;
+      // Names are decoded here rather than by yauzl so that a hostile name is reported as that entry's problem.
+      const name = Buffer.from(entry.fileName as unknown as Uint8Array).toString('utf8');
       const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
       if (name.endsWith('/') || mode === S_IFDIR) return zip.readEntry();
       const pathProblem = packPathProblem(name);

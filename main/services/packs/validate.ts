@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { ContentError, loadContent } from '../../content/load';
 import type { Content } from '../../content/schema';
+import { isWav } from '../clips';
 import { extractPack } from './extract';
 import { packManifestFile, packManifestSchema, type PackManifest, type PackProblem } from './rules';
 
@@ -33,28 +34,26 @@ const fieldOf = (path: readonly PropertyKey[]) =>
     .join('')
     .replace(/^\./, '');
 
-/** Checks an already extracted pack: manifest, hashes both ways, then the content itself with loadContent. */
-export function validateExtracted(dir: string): PackValidation {
-  const problems: PackProblem[] = [];
+/** The pack manifest, or undefined with its problems recorded. */
+function readPackManifest(dir: string, problems: PackProblem[]): PackManifest | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(join(dir, packManifestFile), 'utf8'));
   } catch (err) {
     const missing = !existsSync(join(dir, packManifestFile));
-    problems.push({
-      file: packManifestFile,
-      field: '',
-      message: missing ? 'file is missing' : `not valid JSON (${(err as Error).message})`,
-    });
-    return { ok: false, problems };
+    const message = missing ? 'file is missing' : `not valid JSON (${(err as Error).message})`;
+    problems.push({ file: packManifestFile, field: '', message });
+    return undefined;
   }
   const parsed = packManifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const i of parsed.error.issues)
-      problems.push({ file: packManifestFile, field: fieldOf(i.path), message: i.message });
-    return { ok: false, problems };
-  }
-  const manifest = parsed.data;
+  if (parsed.success) return parsed.data;
+  for (const i of parsed.error.issues)
+    problems.push({ file: packManifestFile, field: fieldOf(i.path), message: i.message });
+  return undefined;
+}
+
+/** Every file present is listed with the right hash, every listed file is present, clips are WAV files. */
+function checkFiles(dir: string, manifest: PackManifest, problems: PackProblem[]): void {
   const present = listFiles(dir).filter((f) => f !== packManifestFile);
   for (const file of present) {
     const expected = manifest.files[file];
@@ -65,11 +64,23 @@ export function validateExtracted(dir: string): PackValidation {
         field: '',
         message: `sha256 does not match ${packManifestFile} (damaged or altered file)`,
       });
+    else if (file.endsWith('.wav') && !isWav(readFileSync(join(dir, file))))
+      problems.push({ file, field: '', message: 'not a WAV file (RIFF/WAVE header expected)' });
   }
   for (const file of Object.keys(manifest.files)) {
     if (!present.includes(file))
       problems.push({ file: packManifestFile, field: `files.${file}`, message: 'listed but missing from the pack' });
   }
+}
+
+/**
+ * Checks an already extracted pack: its manifest, the hashes both ways, then the content itself with
+ * loadContent (so content files added later are validated with no change here). Every problem is reported.
+ */
+export function validateExtracted(dir: string): PackValidation {
+  const problems: PackProblem[] = [];
+  const manifest = readPackManifest(dir, problems);
+  if (manifest) checkFiles(dir, manifest, problems);
   let content: Content | undefined;
   try {
     content = loadContent(dir);
@@ -77,7 +88,7 @@ export function validateExtracted(dir: string): PackValidation {
     if (!(err instanceof ContentError)) throw err;
     problems.push(...err.problems);
   }
-  if (content) {
+  if (content && manifest) {
     if (content.manifest.contentVersion !== manifest.contentVersion)
       problems.push({
         file: packManifestFile,
@@ -91,7 +102,7 @@ export function validateExtracted(dir: string): PackValidation {
         message: `"${manifest.territory}" is not in territories.json`,
       });
   }
-  if (problems.length > 0 || !content) return { ok: false, problems };
+  if (problems.length > 0 || !content || !manifest) return { ok: false, problems };
   return { ok: true, manifest, content };
 }
 
