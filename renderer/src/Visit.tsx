@@ -4,6 +4,7 @@ import { TopBar } from './components/TopBar';
 import { useNavigation } from './navigation';
 import { ThemeScreen } from './screens/ThemeScreen';
 import { ThemesScreen } from './screens/ThemesScreen';
+import { countEvent } from './staff/count';
 
 interface VisitProps {
   themes: ThemeView[];
@@ -23,7 +24,13 @@ export function Visit({ themes, onHome }: VisitProps) {
       {theme ? (
         <ThemeScreen theme={theme} />
       ) : (
-        <ThemesScreen themes={themes} onChoose={(id) => nav.go({ name: 'theme', themeId: id })} />
+        <ThemesScreen
+          themes={themes}
+          onChoose={(id) => {
+            countEvent({ kind: 'theme', id });
+            nav.go({ name: 'theme', themeId: id });
+          }}
+        />
       )}
     </div>
   );
