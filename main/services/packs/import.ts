@@ -41,7 +41,16 @@ function activate(kiosk: Kiosk, state: ContentState): void {
  * content; only a pack with no problem at all is switched in (one atomic rename of state.json, then one
  * database transaction). The previous content becomes the backup; the one before it is deleted.
  */
-export async function importPack(kiosk: Kiosk, source: string): Promise<ImportResult> {
+export function importPack(kiosk: Kiosk, source: string): Promise<ImportResult> {
+  // One import at a time in this process: the sweep of one must not remove another's staging folder.
+  const run = queue.then(() => importNow(kiosk, source));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function importNow(kiosk: Kiosk, source: string): Promise<ImportResult> {
   const root = contentRoot(kiosk.paths.dataDir);
   mkdirSync(root, { recursive: true });
   const name = `pack-${randomBytes(6).toString('hex')}`;

@@ -141,3 +141,27 @@ test('CLI: validate-pack, import, export, restore-backup, staff set-pin (stdin) 
     t.cleanup();
   }
 });
+
+test('two imports started together both complete, one after the other, and leave current + backup only', async () => {
+  const t = tempDir();
+  const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir: join(t.dir, 'data') });
+  try {
+    const a = await zipFolder(
+      makeFolderPack(join(t.dir, 'a'), { version: '2099.05.01-1', themes: 3 }),
+      join(t.dir, 'a.zip'),
+    );
+    const b = makeFolderPack(join(t.dir, 'b'), { version: '2099.05.02-1', themes: 5 });
+    const [ra, rb] = await Promise.all([importPack(kiosk, a), importPack(kiosk, b)]);
+    assert.equal(ra.ok && rb.ok, true, JSON.stringify([ra, rb]));
+    assert.equal(metaValue(kiosk.db, 'content_version'), '2099.05.02-1');
+    const { readdirSync } = await import('node:fs');
+    const state = readContentState(join(t.dir, 'data'));
+    assert.deepEqual(
+      readdirSync(join(t.dir, 'data', 'content')).sort(),
+      [state.backup, state.current, 'state.json'].sort(),
+    );
+  } finally {
+    kiosk.close();
+    t.cleanup();
+  }
+});

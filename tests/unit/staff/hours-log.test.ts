@@ -89,3 +89,11 @@ test('undo is refused when the hours changed again since, and nothing moves', ()
     done();
   }
 });
+
+test('the default validator is the opening_hours library: it accepts real hours and explains bad ones', async () => {
+  const { openingHoursProblem } = await import('../../../main/services/staff/hours-validate');
+  assert.equal(openingHoursProblem('Mo-Fr 08:00-12:00,13:30-16:00; PH off'), null);
+  assert.match(openingHoursProblem('whenever')!, /Unexpected token/);
+  assert.match(openingHoursProblem('Mo-Fr 25:00-26:00')!, /./);
+  assert.equal(openingHoursProblem('  '), 'the hours are empty');
+});
