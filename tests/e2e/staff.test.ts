@@ -156,6 +156,18 @@ test('settings: a bad value is refused with its field named and nothing changes;
   const after = readSettings(host.kiosk.db);
   assert.equal(after.idleTimeoutSeconds, 120);
   assert.equal(after.paperFormat, 'receipt');
+  // Languages: Pashto hidden, Arabic moved up one place; the start screen follows once staff leave.
+  await page.getByTestId('settings-lang-ps').uncheck();
+  await page.getByTestId('settings-lang-ar').locator('xpath=ancestor::li').getByText('Monter').click();
+  await page.getByTestId('settings-save').click();
+  await result.getByText('Réglages enregistrés').waitFor();
+  await page.getByTestId('staff-leave').click();
+  await page.getByTestId('language-fr').waitFor();
+  const shown = await page
+    .locator('[data-testid^="language-"]')
+    .evaluateAll((b) => b.map((x) => x.getAttribute('data-testid')));
+  assert.deepEqual(shown.slice(0, 3), ['language-fr', 'language-ar', 'language-en']);
+  assert.ok(!shown.includes('language-ps'));
   await page.context().close();
 });
 

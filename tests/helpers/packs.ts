@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import yazl from 'yazl';
 import type { Db } from '../../main/db/open';
 import { copyContent } from './content';
@@ -107,6 +107,8 @@ export interface RawEntry {
   mode?: number;
   /** Lie about the uncompressed size in both headers (a zip bomb that hides its size). */
   declaredSize?: number;
+  /** Store the data deflated (method 8) rather than as is. */
+  deflate?: boolean;
 }
 
 /** Writes a stored (uncompressed) zip byte by byte, so a test can put any name, mode or size in it. */
@@ -118,12 +120,15 @@ export function rawZip(entries: RawEntry[]): Buffer {
     const name = Buffer.from(e.name, 'utf8');
     const size = e.declaredSize ?? e.data.length;
     const crc = crc32(e.data);
+    const stored = e.deflate ? deflateRawSync(e.data) : e.data;
+    const method = e.deflate ? 8 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(stored.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
@@ -131,15 +136,16 @@ export function rawZip(entries: RawEntry[]): Buffer {
     central.writeUInt16LE((3 << 8) | 20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(stored.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(((e.mode ?? 0o100644) << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, e.data);
+    locals.push(local, name, stored);
     centrals.push(central, name);
-    offset += 30 + name.length + e.data.length;
+    offset += 30 + name.length + stored.length;
   }
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

@@ -347,6 +347,22 @@ export function malformedCases(): MalformedCase[] {
       return join(dir, 'p.zip');
     },
   });
+  for (const [label, bytes] of [
+    ['a deflated 8 MB entry declared as 100 bytes', 8 * 1024 * 1024],
+    ['a deflated 3 MB entry declared as 100 bytes', 3 * 1024 * 1024],
+  ] as const) {
+    cases.push({
+      label: `zip bomb: ${label}`,
+      expectFile: 'hidden.json',
+      build: async (dir) => {
+        const folder = await baseFolder(dir);
+        const entries: RawEntry[] = filesUnder(folder).map((f) => ({ name: f, data: readFileSync(join(folder, f)) }));
+        entries.push({ name: 'hidden.json', data: Buffer.alloc(bytes, 32), declaredSize: 100, deflate: true });
+        writeFileSync(join(dir, 'p.zip'), rawZip(entries));
+        return join(dir, 'p.zip');
+      },
+    });
+  }
   cases.push({
     label: 'zip with 6000 entries',
     expectFile: '(pack)',
