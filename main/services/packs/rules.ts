@@ -20,7 +20,10 @@ export const packLimits = {
 
 export type PackProblem = ContentProblem;
 
-const jsonFile = /^[a-z0-9][a-z0-9_-]{0,63}\.json$/;
+// Content JSON at the top level or up to three folders down (other helpers' content uses e.g.
+// structures/972.json, maps/75.json, translations/places/fr.json); audio/ is reserved for clips.
+const segment = '[A-Za-z0-9][A-Za-z0-9_-]{0,63}';
+const jsonFile = new RegExp(`^(?!audio/)(${segment}/){0,3}${segment}\\.json$`);
 const audioFile = new RegExp(`^audio/(${supportedLocales.join('|')})/[A-Za-z0-9][A-Za-z0-9._-]{0,159}\\.wav$`);
 
 /** Why a path may not be in a pack, or null when it may. Hostile paths (../, absolute, drive letters) fail. */
@@ -30,7 +33,7 @@ export function packPathProblem(path: string): string | null {
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'absolute paths are not allowed';
   if (path.split('/').some((part) => part === '..' || part === '.')) return '".." and "." are not allowed in paths';
   if (path === packManifestFile || jsonFile.test(path) || audioFile.test(path)) return null;
-  return 'not a content file: expected <name>.json at the top level or audio/<lang>/<key>.wav';
+  return 'not a content file: expected <name>.json (at most three folders deep) or audio/<lang>/<key>.wav';
 }
 
 export function sizeLimit(path: string): number {

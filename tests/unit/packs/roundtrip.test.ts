@@ -11,7 +11,7 @@ import { validatePack } from '../../../main/services/packs/validate';
 import { readContentState } from '../../../main/services/packs/active-content';
 import { defaultContentDir } from '../../../main/paths';
 import { readJson } from '../../helpers/content';
-import { makeFolderPack, toneWav, zipFolder } from '../../helpers/packs';
+import { makeFolderPack, toneWav, writePackManifest, zipFolder } from '../../helpers/packs';
 import { tempDir } from '../../helpers/temp';
 import { runCli } from '../../helpers/cli';
 
@@ -160,6 +160,25 @@ test('two imports started together both complete, one after the other, and leave
       readdirSync(join(t.dir, 'data', 'content')).sort(),
       [state.backup, state.current, 'state.json'].sort(),
     );
+  } finally {
+    kiosk.close();
+    t.cleanup();
+  }
+});
+
+test('content files in sub-folders (other content such as structures/972.json) travel through import and export', async () => {
+  const t = tempDir();
+  const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir: join(t.dir, 'data') });
+  try {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const folder = join(t.dir, 'p');
+    makeFolderPack(folder, { version: '2099.06.01-1' });
+    mkdirSync(join(folder, 'translations', 'places'), { recursive: true });
+    writeFileSync(join(folder, 'translations', 'places', 'fr.json'), '{"x":"y"}');
+    writePackManifest(folder);
+    assert.equal((await importPack(kiosk, folder)).ok, true);
+    const m = await exportPack(kiosk, join(t.dir, 'out.zip'));
+    assert.ok(Object.keys(m.files).includes('translations/places/fr.json'), Object.keys(m.files).join(','));
   } finally {
     kiosk.close();
     t.cleanup();
