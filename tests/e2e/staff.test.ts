@@ -95,7 +95,7 @@ test('a short press does nothing; a 3-second press opens the PIN pad, which show
   const text = await page.locator('[data-screen="staff-pin"]').innerText();
   assert.doesNotMatch(text, /2468/, 'the PIN is never shown');
   assert.equal(await page.locator('.pin-dot--on').count(), 4);
-  assert.equal(await page.locator('[data-screen="staff-pin"]').getAttribute('data-no-speak'), '');
+  assert.equal(await page.locator('[data-screen="staff-pin"]').getAttribute('data-speak-skip'), '');
   await typePin(page, pin.slice(4));
   await page.getByTestId('pin-ok').click();
   await page.locator('[data-screen="staff-stats"]').waitFor();

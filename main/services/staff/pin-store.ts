@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../../db/open';
 import { hashPin, pinHashPattern, verifyPin } from '../pin';
 
@@ -76,4 +77,21 @@ export async function checkPin(db: Db, clock: () => Date, pin: string): Promise<
   }
   saveLockout(db, { failures, lockedUntil: null });
   return { ok: false, reason: 'wrong', attemptsLeft: maxFailures - failures };
+}
+
+/**
+ * For the machine config's `pinHash` (written by IT with `config hash-pin`): applied once per distinct value,
+ * so a PIN that staff changed afterwards is kept until IT ships a new hash. Returns true when it was applied.
+ */
+export function applyConfiguredPinHash(db: Db, hash: string): boolean {
+  const last = db.prepare("SELECT value FROM meta WHERE key = 'configured_pin_hash'").get() as
+    { value: string } | undefined;
+  // Only a fingerprint of the configured hash is remembered: the verifier itself lives in staff_pin alone.
+  const fingerprint = createHash('sha256').update(hash).digest('hex');
+  if (last?.value === fingerprint) return false;
+  db.transaction(() => {
+    storePinHash(db, hash);
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('configured_pin_hash', ?)").run(fingerprint);
+  })();
+  return true;
 }

@@ -12,7 +12,7 @@ type Status =
   | { kind: 'failed' };
 
 /**
- * The PIN pad: big digit buttons, the PIN shown only as dots, never spoken (data-no-speak: the speech
+ * The PIN pad: big digit buttons, the PIN shown only as dots, never spoken (data-speak-skip: the speech
  * layer must skip this subtree) and never kept once checked. The check and the lockout happen in main.
  */
 export function PinPad({ onEntered, onCancel }: { onEntered: (token: string) => void; onCancel: () => void }) {
@@ -63,7 +63,7 @@ export function PinPad({ onEntered, onCancel }: { onEntered: (token: string) => 
   const press = (d: string) => setPin((p) => (p.length < 8 ? p + d : p));
 
   return (
-    <main className="screen staff-screen" data-screen="staff-pin" data-no-speak="">
+    <main className="screen staff-screen" data-screen="staff-pin" data-speak-skip="">
       <h1 className="staff-title">{t('staff.pin.title')}</h1>
       <p className="screen__instruction">{t('staff.pin.instruction')}</p>
       <div

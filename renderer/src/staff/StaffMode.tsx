@@ -69,7 +69,7 @@ function StaffHome() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('stats');
   return (
-    <div className="staff-home" data-no-speak="">
+    <div className="staff-home" data-speak-skip="">
       <header className="staff-bar">
         <h1 className="staff-title">{t(`staff.tabs.${tab}`)}</h1>
         <nav className="staff-tabs" aria-label={t('staff.tabs.label')}>
