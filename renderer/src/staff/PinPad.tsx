@@ -94,7 +94,13 @@ export function PinPad({ onEntered, onCancel }: { onEntered: (token: string) => 
             {d}
           </button>
         ))}
-        <button type="button" className="pin-key" disabled={blocked} onClick={() => setPin('')} data-testid="pin-clear">
+        <button
+          type="button"
+          className="pin-key pin-key--word"
+          disabled={blocked}
+          onClick={() => setPin('')}
+          data-testid="pin-clear"
+        >
           {t('staff.pin.clear')}
         </button>
         <button type="button" className="pin-key" disabled={blocked} onClick={() => press('0')} data-testid="pin-0">
@@ -102,7 +108,7 @@ export function PinPad({ onEntered, onCancel }: { onEntered: (token: string) => 
         </button>
         <button
           type="button"
-          className="pin-key pin-key--ok"
+          className="pin-key pin-key--word pin-key--ok"
           disabled={blocked || pin.length < 4}
           onClick={submit}
           data-testid="pin-ok"

@@ -105,6 +105,13 @@ export function StatsPanel() {
       </div>
       {error && <p role="alert">{t('staff.error')}</p>}
       {rows && rows.length === 0 && <p>{t('staff.stats.empty')}</p>}
+      {rows && rows.some((r) => r.kind === 'session') && (
+        <Bars
+          title={t('staff.stats.perDay')}
+          data={rows.filter((r) => r.kind === 'session').map((r) => ({ item: r.day, count: r.count }))}
+          label={(day) => day}
+        />
+      )}
       {rows &&
         kinds.map((kind) => {
           const data = totals(rows, kind);
