@@ -151,3 +151,18 @@ test(
     assert.equal(((await dispatch(handlers, 'staffEnter', { pin: '97531' })) as { ok: boolean }).ok, true);
   }),
 );
+
+test(
+  'a malformed PIN is refused without its value appearing in the error',
+  withKiosk(async (kiosk) => {
+    await setPin(kiosk.db, '2468');
+    const handlers = createHandlers(kiosk);
+    for (const bad of ['12a45', '123', '123456789', '98 76']) {
+      await assert.rejects(dispatch(handlers, 'staffEnter', { pin: bad }), (e: unknown) => {
+        assert.ok(e instanceof CallFailure && e.error.code === 'bad-input');
+        assert.ok(!e.error.message.includes(bad), e.error.message);
+        return true;
+      });
+    }
+  }),
+);
