@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { callNames, type CallName } from './call-names';
+import { countEventInput, staffContract, type StaffOutputs } from './staff-contract';
 
 const lang = z.string().regex(/^[a-z]{2,3}$/);
 const procedureId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/);
@@ -23,6 +24,9 @@ export const contract = {
   printChecklist: {
     input: z.object({ id: procedureId, lang, format: z.enum(['a4', 'receipt']).optional() }).strict(),
   },
+  /** One anonymous counter +1 (kind and id from fixed patterns; see services/staff/stats.ts). */
+  countEvent: { input: countEventInput },
+  ...staffContract,
 } as const satisfies Record<CallName, { input: z.ZodType }>;
 
 // Compile-time guard: the contract has no call that call-names.ts lacks.
@@ -30,6 +34,7 @@ const noExtraCall: [Exclude<keyof typeof contract, CallName>] extends [never] ? 
 void noExtraCall;
 
 export { callNames, type CallName };
+export type * from './staff-contract';
 export type CallInput<K extends CallName> = z.infer<(typeof contract)[K]['input']>;
 
 export interface ThemeView {
@@ -108,7 +113,7 @@ export type PrintOutcome =
   { ok: true } | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'printer-error'; message: string };
 
 /** What each call returns (produced by main, so typed rather than validated). */
-export interface CallOutputs {
+export interface CallOutputs extends StaffOutputs {
   getKioskConfig: KioskConfigView;
   listThemes: ThemeView[];
   listClips: string[];
@@ -116,13 +121,15 @@ export interface CallOutputs {
   getProcedure: ProcedureDetail;
   getPrintableChecklist: PrintableChecklist;
   printChecklist: PrintOutcome;
+  countEvent: null;
 }
 
 export type CallOutput<K extends CallName> = CallOutputs[K];
 
 /** The error shape both hosts send back; `code` lets the renderer pick a translated message. */
 export interface CallError {
-  code: 'bad-call' | 'bad-input' | 'failed';
+  /** denied: a staff call without a live staff session, or not from this machine. */
+  code: 'bad-call' | 'bad-input' | 'denied' | 'failed';
   message: string;
 }
 

@@ -4,6 +4,10 @@ import { listClipKeys } from '../services/clips';
 import { readSettings, supportedLocales } from '../services/settings';
 import { getPrintableChecklist, getProcedure, listProcedures } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
+import { listTerritories, metaValue } from '../services/content-store';
+import { countEvent } from '../services/staff/stats';
+import { createStaffHandlers, StaffCallError } from './staff-handlers';
+import type { StaffGate } from '../services/staff/gate';
 
 export type Handlers = { [K in CallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -11,6 +15,8 @@ export type Handlers = { [K in CallName]: (input: CallInput<K>) => CallOutput<K>
 export interface HandlerOptions {
   /** The printer backend (Electron: main/electron/print.ts); none means every print answers 'no-printer'. */
   printer?: Printer | null;
+  /** The staff gate, when the host needs to know whether staff mode is active (Electron's microphone rule). */
+  staffGate?: StaffGate;
 }
 
 function unknownProcedure(id: string): never {
@@ -32,7 +38,21 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
       const paper = format ?? readSettings(kiosk.db).paperFormat;
       return printChecklist(options.printer ?? null, { procedureId: id, lang, format: paper });
     },
+    countEvent: (event) => {
+      // Themes are checked against the installed content; other kinds by their id pattern only.
+      const unknownTheme = event.kind === 'theme' && !listThemes(kiosk.db).some((t) => t.id === event.id);
+      if (unknownTheme || !countEvent(kiosk.db, kiosk.clock(), kioskTimeZone(kiosk), event))
+        throw new CallFailure({ code: 'bad-input', message: `no counter for ${event.kind} "${event.id}"` });
+      return null;
+    },
+    ...createStaffHandlers(kiosk, options.staffGate),
   };
+}
+
+/** The time zone of the kiosk's territory, which decides what "a day" is for the counters. */
+function kioskTimeZone(kiosk: Kiosk): string {
+  const id = readSettings(kiosk.db).territory ?? metaValue(kiosk.db, 'default_territory');
+  return listTerritories(kiosk.db).find((t) => t.id === id)?.timezone ?? 'UTC';
 }
 
 export class CallFailure extends Error {
@@ -52,5 +72,10 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
     });
   }
   const handler = handlers[name] as (input: unknown) => unknown;
-  return await handler(parsed.data);
+  try {
+    return await handler(parsed.data);
+  } catch (err) {
+    if (err instanceof StaffCallError) throw new CallFailure(err.error);
+    throw err;
+  }
 }

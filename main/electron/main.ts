@@ -5,6 +5,10 @@ import { machineConfigLocation } from '../config/paths';
 import { clipFile } from '../services/clips';
 import { readSettings } from '../services/settings';
 import { electronPrinter } from './print';
+import { setStaffModeProbe } from './permissions';
+import { StaffGate } from '../services/staff/gate';
+import { applyConfiguredPinHash } from '../services/staff/pin-store';
+import { importPackIfNewer } from '../services/packs/newer';
 import { registerAppScheme, serveApp, serveStartupFailure } from './app-protocol';
 import { rendererDirIn } from './app-routes';
 import { setActiveMachineConfig } from './fleet-config';
@@ -65,16 +69,26 @@ function start(): void {
     kioskId: config?.kioskId ?? null,
     file: config ? startup.configPath : null,
   });
-  // HOOK(content-pack): the staff helper imports activeMachineConfig()?.contentPack here when it is newer.
+  // Fleet config: a configured PIN hash applies once per value (a PIN staff change later is kept), and a
+  // configured content pack is imported only when it is newer than the installed content.
+  if (config?.pinHash) applyConfiguredPinHash(kiosk.db, config.pinHash);
+  if (config?.contentPack) {
+    void importPackIfNewer(kiosk, config.contentPack).then(
+      (result) => logEvent(result.ok ? 'info' : 'error', 'content-pack.start-import', { ok: result.ok }),
+      (err: unknown) => logEvent('error', 'content-pack.start-import', { error: errorCode(err) }),
+    );
+  }
   serveApp(rendererDirIn(appRoot), (lang, key) => clipFile(kiosk.paths, lang, key));
   // Checklists print silently to the configured printer; the setting is read per job so a change applies at once.
   const printer = electronPrinter({
     preloadPath: join(__dirname, 'preload.cjs'),
     deviceName: () => readSettings(kiosk.db).printerName,
   });
-  registerIpc(createHandlers(kiosk, { printer }));
+  const staffGate = new StaffGate(kiosk.db, kiosk.clock);
+  setStaffModeProbe(() => staffGate.isActive());
+  registerIpc(createHandlers(kiosk, { printer, staffGate }));
   mainWindow = createWindow(mode, settings.hideCursor, '/');
-  watchForFailures(mainWindow);
+  watchForFailures(mainWindow, () => staffGate.endAll());
   app.on('will-quit', () => kiosk.close());
 }
 

@@ -27,13 +27,20 @@ export function permissionDecision(permission: string, details: PermissionDetail
   return kinds.length > 0 && kinds.every((k) => k === 'audio');
 }
 
-/** The one piece of mutable state: whether staff mode is active. The staff IPC flips it on entry and exit. */
-const state: PermissionState = { staffMode: false };
+/**
+ * Whether staff mode is active. main.ts points this at the staff gate (a live staff session), so the
+ * microphone closes by itself when the session expires; setStaffModeActive pins it (recovery, tests).
+ */
+let staffModeProbe: () => boolean = () => false;
+
+export function setStaffModeProbe(probe: () => boolean): void {
+  staffModeProbe = probe;
+}
 
 export function setStaffModeActive(active: boolean): void {
-  state.staffMode = active;
+  staffModeProbe = () => active;
 }
 
 export function permissionState(): Readonly<PermissionState> {
-  return { ...state };
+  return { staffMode: staffModeProbe() };
 }

@@ -1,6 +1,5 @@
 import { app, type BrowserWindow } from 'electron';
 import { logEvent } from './logging';
-import { setStaffModeActive } from './permissions';
 import { recentFailures, recoveryAction, unresponsiveGraceMs } from './recovery';
 import { appOrigin } from './window-config';
 
@@ -8,7 +7,7 @@ import { appOrigin } from './window-config';
  * Watches the kiosk page: a crash, or a hang lasting longer than the grace period, reloads the start screen
  * (the visit is forgotten, staff mode left); repeated failures relaunch the app (recoveryAction decides).
  */
-export function watchForFailures(win: BrowserWindow): void {
+export function watchForFailures(win: BrowserWindow, endStaffMode: () => void): void {
   let history: number[] = [];
   let hangTimer: NodeJS.Timeout | null = null;
   let killingHungPage = false;
@@ -18,7 +17,7 @@ export function watchForFailures(win: BrowserWindow): void {
     const action = recoveryAction(history, now);
     history = [...recentFailures(history, now), now];
     logEvent('error', 'renderer.failure', { reason, action, count: history.length });
-    setStaffModeActive(false);
+    endStaffMode();
     if (action === 'relaunch') {
       app.relaunch();
       app.exit(0);

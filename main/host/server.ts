@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CallFailure, dispatch, type Handlers } from '../api/handlers';
+import { isStaffCall } from '../api/call-names';
 import { contentSecurityPolicy } from '../security/csp';
 import { resolveStatic, sendFile } from './static-files';
 
@@ -32,6 +33,8 @@ export function safeDecode(text: string): string {
 }
 
 const maxBodyBytes = 256 * 1024;
+/** A recorded clip (base64 WAV, at most about a minute of 16 kHz mono) needs more room. */
+const maxClipBodyBytes = 3 * 1024 * 1024;
 const loopback = '127.0.0.1';
 
 function securityHeaders(res: ServerResponse): void {
@@ -55,17 +58,25 @@ export function isOwnOrigin(req: IncomingMessage, port: number): boolean {
   return origin === undefined || [...allowed].some((h) => origin === `http://${h}`);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * Staff calls only from the machine itself. The host binds 127.0.0.1, but this check does not depend on
+ * it: a future bind change or a proxy would still not expose staff mode. 127.0.0.2 and the like are refused.
+ */
+export function isLoopbackPeer(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       // Past the limit the rest is drained and dropped, so the client still gets a clear answer.
-      if (size <= maxBodyBytes) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
     req.on('end', () => {
-      if (size > maxBodyBytes) reject(new CallFailure({ code: 'bad-input', message: 'request body too large' }));
+      if (size > limit) reject(new CallFailure({ code: 'bad-input', message: 'request body too large' }));
       else resolve(Buffer.concat(chunks).toString('utf8'));
     });
     req.on('error', reject);
@@ -77,8 +88,11 @@ async function answerCall(handlers: Handlers, name: string, req: IncomingMessage
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendJson(res, 415, { code: 'bad-input', message: 'send application/json' });
   }
+  if (isStaffCall(name) && !isLoopbackPeer(req.socket.remoteAddress)) {
+    return sendJson(res, 403, { code: 'denied', message: 'staff mode is only reachable from this machine' });
+  }
   try {
-    const text = await readBody(req);
+    const text = await readBody(req, name === 'staffSaveClip' ? maxClipBodyBytes : maxBodyBytes);
     let input: unknown;
     try {
       input = text.length === 0 ? {} : JSON.parse(text);
@@ -87,7 +101,10 @@ async function answerCall(handlers: Handlers, name: string, req: IncomingMessage
     }
     sendJson(res, 200, { ok: true, value: (await dispatch(handlers, name, input)) ?? null });
   } catch (err) {
-    if (err instanceof CallFailure) return sendJson(res, err.error.code === 'bad-call' ? 404 : 400, err.error);
+    if (err instanceof CallFailure) {
+      const status = { 'bad-call': 404, 'bad-input': 400, denied: 403, failed: 500 }[err.error.code];
+      return sendJson(res, status, err.error);
+    }
     console.error(`call ${name} failed:`, err);
     sendJson(res, 500, { code: 'failed', message: 'the kiosk could not complete this request' });
   }

@@ -2,12 +2,15 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { loadContent } from '../content/load';
-import { installContent, listTerritories, listThemes, metaValue } from './content-store';
+import { listTerritories, listThemes, metaValue } from './content-store';
+import { contentDirFor, readContentState, syncContent } from './packs/active-content';
 import { readSettings, supportedLocales } from './settings';
 
 export interface KioskPaths {
-  /** Folder holding the editable content (data/ in the repository, a resource in the installed app). */
+  /** Folder holding the ACTIVE content: the bundled one, or an imported pack's copy under the data dir. */
   contentDir: string;
+  /** The content shipped with the app (data/ in the repository, a read-only resource once installed). */
+  bundledContentDir?: string;
   /** Folder for the database; ':memory:' is not accepted, tests give a temp dir. */
   dataDir: string;
 }
@@ -20,11 +23,15 @@ export interface Kiosk {
 }
 
 /** Opens the database, installs the content if its version changed, and returns the service context. */
-export function openKiosk(paths: KioskPaths, clock: () => Date = () => new Date()): Kiosk {
+export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date()): Kiosk {
+  // A content pack imported by staff (see services/packs) replaces the bundled content until restored.
+  const bundledContentDir = given.bundledContentDir ?? given.contentDir;
+  const source = readContentState(given.dataDir).current;
+  const paths = { ...given, bundledContentDir, contentDir: contentDirFor(bundledContentDir, given.dataDir, source) };
   const content = loadContent(paths.contentDir);
   const db = openDatabase(join(paths.dataDir, 'repere.sqlite'));
   try {
-    installContent(db, content);
+    syncContent(db, content, source);
   } catch (err) {
     db.close();
     throw err;

@@ -7,6 +7,7 @@ import { PlacesPlaceholder, ProcedureScreen } from './procedures/ProcedureScreen
 import { useCall } from './procedures/useCall';
 import { ThemeScreen } from './screens/ThemeScreen';
 import { ThemesScreen } from './screens/ThemesScreen';
+import { countEvent } from './staff/count';
 
 interface VisitProps {
   themes: ThemeView[];
@@ -26,7 +27,15 @@ export function Visit({ themes, onHome }: VisitProps) {
   const theme = screen.name === 'theme' ? themes.find((th) => th.id === screen.themeId) : undefined;
 
   let title = t('themes.title');
-  let body = <ThemesScreen themes={themes} onChoose={(id) => nav.go({ name: 'theme', themeId: id })} />;
+  let body = (
+    <ThemesScreen
+      themes={themes}
+      onChoose={(id) => {
+        countEvent({ kind: 'theme', id });
+        nav.go({ name: 'theme', themeId: id });
+      }}
+    />
+  );
   if (theme) {
     title = t(`theme.${theme.id}`);
     body = <ThemeScreen theme={theme} onProcedure={(id) => nav.go({ name: 'procedure', procedureId: id })} />;

@@ -2,6 +2,20 @@ import type { CliCommand } from '../command';
 import { checklistCommand, checklistsCommand } from './checklist';
 import { configCommand } from './config';
 import { infoCommand } from './info';
+import { staffCommand } from './staff';
+import { statsCommand } from './stats';
+import { exportCommand, importCommand, restoreBackupCommand, validatePackCommand } from './packs';
 
 /** Every CLI command, in the order `help` lists them. */
-export const commands: CliCommand[] = [infoCommand, checklistCommand, checklistsCommand, configCommand];
+export const commands: CliCommand[] = [
+  infoCommand,
+  checklistCommand,
+  checklistsCommand,
+  configCommand,
+  staffCommand,
+  statsCommand,
+  validatePackCommand,
+  importCommand,
+  exportCommand,
+  restoreBackupCommand,
+];

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+// This file is part of the renderer's type program too: zod only, no Node service import. The services
+// check every value again with their own stricter schemas (settingsSchema, clip names, stat ids).
+const lang = z.string().regex(/^[a-z]{2,3}$/);
+const clipKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/);
+const statId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+/** One anonymous counter +1. Languages are checked against the supported locales in services/staff/stats.ts. */
+export const countEventInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('session'), id: z.literal('start') }).strict(),
+  z.object({ kind: z.literal('language'), id: lang }).strict(),
+  z.object({ kind: z.enum(['theme', 'procedure', 'checklist', 'structure']), id: statId }).strict(),
+]);
+
+export interface StatRowView {
+  day: string;
+  kind: 'session' | 'language' | 'theme' | 'procedure' | 'checklist' | 'structure';
+  item: string;
+  count: number;
+}
+export interface ProblemView {
+  file: string;
+  field: string;
+  message: string;
+}
+export interface SettingsView {
+  territory?: string;
+  position?: { lat: number; lon: number };
+  languages: string[];
+  idleTimeoutSeconds: number;
+  speechRate: number;
+  volume: number;
+  printerName: string | null;
+  paperFormat: 'a4' | 'receipt';
+  hideCursor: boolean;
+}
+
+/**
+ * Staff calls. Every one but staffStatus/staffEnter needs the token a correct PIN gave (kept in main's
+ * memory, expiring), and the browser host answers them only from loopback (main/host/server.ts).
+ */
+const token = z.string().min(20).max(100);
+const pin = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
+const day = z.iso.date();
+const packName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/);
+const staff = <T extends z.ZodRawShape>(shape: T) => z.object({ token, ...shape }).strict();
+
+export const staffContract = {
+  staffStatus: { input: z.object({}).strict() },
+  staffEnter: { input: z.object({ pin }).strict() },
+  staffLeave: { input: staff({}) },
+  staffChangePin: { input: staff({ current: pin, next: pin }) },
+  staffStats: { input: staff({ from: day, to: day }) },
+  staffGetSettings: { input: staff({}) },
+  /** The values are checked by settingsSchema in the handler so that each refusal names its field. */
+  staffSaveSettings: { input: staff({ patch: z.record(z.string().max(40), z.unknown()) }) },
+  staffListPacks: { input: staff({}) },
+  staffExportPack: { input: staff({}) },
+  staffValidatePack: { input: staff({ name: packName }) },
+  staffImportPack: { input: staff({ name: packName }) },
+  staffRestoreBackup: { input: staff({}) },
+  /** A recorded clip, as a base64 WAV (the host allows this call a larger body). */
+  staffSaveClip: { input: staff({ lang, key: clipKey, wavBase64: z.string().max(3_000_000) }) },
+} as const;
+
+export type EnterView =
+  | { ok: true; token: string; idleSeconds: number }
+  | { ok: false; reason: 'no-pin' }
+  | { ok: false; reason: 'locked'; retryAfterSeconds: number }
+  | { ok: false; reason: 'wrong'; attemptsLeft: number };
+
+export type SaveSettingsView =
+  { ok: true; settings: SettingsView } | { ok: false; problems: { field: string; message: string }[] };
+export type PackResultView = { ok: true; contentVersion: string } | { ok: false; problems: ProblemView[] };
+
+export interface PacksView {
+  files: { name: string; bytes: number }[];
+  contentVersion: string;
+  current: string;
+  backup: string | null;
+}
+
+export interface StaffOutputs {
+  staffStatus: { pinSet: boolean; lockedSeconds: number };
+  staffEnter: EnterView;
+  staffLeave: null;
+  staffChangePin: { ok: true } | Exclude<EnterView, { ok: true }>;
+  staffStats: StatRowView[];
+  staffGetSettings: { settings: SettingsView; territories: { id: string; name: string }[]; locales: string[] };
+  staffSaveSettings: SaveSettingsView;
+  staffListPacks: PacksView;
+  staffExportPack: { name: string; contentVersion: string };
+  staffValidatePack: PackResultView;
+  staffImportPack: PackResultView;
+  staffRestoreBackup: { contentVersion: string };
+  staffSaveClip: null;
+}

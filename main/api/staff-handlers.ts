@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { kioskConfig, type Kiosk } from '../services/kiosk';
+import { listTerritories, metaValue } from '../services/content-store';
+import { readSettings, settingsSchema, supportedLocales, writeSettings, type Settings } from '../services/settings';
+import { saveRecordedClip } from '../services/clips';
+import { StaffDenied, StaffGate } from '../services/staff/gate';
+import { statsBetween } from '../services/staff/stats';
+import { listPackFiles, packFilePath, packsDir } from '../services/packs/library';
+import { validatePack } from '../services/packs/validate';
+import { contentState, importPack, restoreBackup } from '../services/packs/import';
+import { exportPack } from '../services/packs/export';
+import type { CallError, CallInput, CallOutput } from './contract';
+import type { StaffCallName } from './call-names';
+
+type StaffHandlers = { [K in StaffCallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+
+/** Thrown to the host as a CallFailure (see handlers.ts); kept here to avoid an import cycle. */
+export class StaffCallError extends Error {
+  constructor(readonly error: CallError) {
+    super(error.message);
+  }
+}
+
+function saveSettings(kiosk: Kiosk, patch: Record<string, unknown>): CallOutput<'staffSaveSettings'> {
+  const merged = settingsSchema.safeParse({ ...readSettings(kiosk.db), ...patch });
+  const problems = merged.success
+    ? []
+    : merged.error.issues.map((i) => ({ field: i.path.join('.') || '(settings)', message: i.message }));
+  const territory = patch.territory;
+  if (typeof territory === 'string' && !listTerritories(kiosk.db).some((t) => t.id === territory))
+    problems.push({ field: 'territory', message: `"${territory}" is not a territory of the installed content` });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, settings: writeSettings(kiosk.db, patch as Partial<Settings>) };
+}
+
+/** The staff calls, each (but status and enter) refusing a missing or expired staff session. */
+export function createStaffHandlers(kiosk: Kiosk, gate = new StaffGate(kiosk.db, kiosk.clock)): StaffHandlers {
+  const guard =
+    <I extends { token: string }, O>(fn: (input: I) => O) =>
+    (input: I): O => {
+      try {
+        gate.require(input.token);
+      } catch (err) {
+        if (err instanceof StaffDenied) throw new StaffCallError({ code: 'denied', message: err.message });
+        throw err;
+      }
+      return fn(input);
+    };
+  return {
+    staffStatus: () => gate.status(),
+    staffEnter: ({ pin }) => gate.enter(pin),
+    staffLeave: ({ token }) => (gate.leave(token), null),
+    staffChangePin: async ({ token, current, next }) => {
+      try {
+        return await gate.changePin(token, current, next);
+      } catch (err) {
+        if (err instanceof StaffDenied) throw new StaffCallError({ code: 'denied', message: err.message });
+        throw err;
+      }
+    },
+    staffStats: guard(({ from, to }) => statsBetween(kiosk.db, from, to)),
+    staffGetSettings: guard(() => ({
+      settings: readSettings(kiosk.db),
+      territories: listTerritories(kiosk.db).map(({ id, name }) => ({ id, name })),
+      locales: [...supportedLocales],
+    })),
+    staffSaveSettings: guard(({ patch }) => saveSettings(kiosk, patch)),
+    staffListPacks: guard(() => ({
+      files: listPackFiles(kiosk.paths.dataDir),
+      contentVersion: metaValue(kiosk.db, 'content_version') ?? '',
+      ...contentState(kiosk),
+    })),
+    staffExportPack: guard(async () => {
+      const version = kioskConfig(kiosk).contentVersion;
+      const name = `repere-${version}-${kioskConfig(kiosk).territory}.zip`.replace(/[^A-Za-z0-9._-]/g, '-');
+      await exportPack(kiosk, join(packsDir(kiosk.paths.dataDir), name));
+      return { name, contentVersion: version };
+    }),
+    staffValidatePack: guard(async ({ name }) => {
+      const r = await validatePack(packFilePath(kiosk.paths.dataDir, name));
+      return r.ok ? { ok: true as const, contentVersion: r.manifest.contentVersion } : r;
+    }),
+    staffImportPack: guard(async ({ name }) => {
+      const r = await importPack(kiosk, packFilePath(kiosk.paths.dataDir, name));
+      return r.ok ? { ok: true as const, contentVersion: r.contentVersion } : r;
+    }),
+    staffRestoreBackup: guard(() => restoreBackup(kiosk)),
+    staffSaveClip: guard(({ lang, key, wavBase64 }) => {
+      saveRecordedClip(kiosk.paths, lang, key, Buffer.from(wavBase64, 'base64'));
+      return null;
+    }),
+  };
+}

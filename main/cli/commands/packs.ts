@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import type { CliCommand } from '../command';
+import { withKiosk } from '../command';
+import { formatProblems, validatePack } from '../../services/packs/validate';
+import { importPack, restoreBackup } from '../../services/packs/import';
+import { exportPack } from '../../services/packs/export';
+
+/** `validate-pack <pack>`: to be merged into the `validate` command (another helper's) by the integrator. */
+export const validatePackCommand: CliCommand = {
+  name: 'validate-pack',
+  usage: 'validate-pack <pack>          check a content pack (folder or zip): every problem with file and field',
+  run: async (args) => {
+    const pack = args.positional[0];
+    if (!pack) return (console.error('validate-pack needs a pack (folder or .zip)'), 2);
+    const r = await validatePack(resolve(pack));
+    if (r.ok) {
+      console.log(
+        `Pack valid: content ${r.manifest.contentVersion} (${r.manifest.date}), territory ${r.manifest.territory}.`,
+      );
+      return 0;
+    }
+    console.error(`The pack is not valid:\n${formatProblems(r.problems)}`);
+    return 1;
+  },
+};
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage:
+    'import <pack>                 install a content pack, all or nothing; the previous content becomes the backup',
+  run: async (args) => {
+    const pack = args.positional[0];
+    if (!pack) return (console.error('import needs a pack (folder or .zip)'), 2);
+    return withKiosk(args, async (kiosk) => {
+      const r = await importPack(kiosk, resolve(pack));
+      if (!r.ok) {
+        console.error(`Nothing was imported; the pack is not valid:\n${formatProblems(r.problems)}`);
+        return 1;
+      }
+      console.log(
+        `Imported content ${r.contentVersion} (territory ${r.territory}). "restore-backup" puts the previous one back.`,
+      );
+      return 0;
+    });
+  },
+};
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  usage: 'export <file.zip>             write the active content as a pack',
+  run: async (args) => {
+    const file = args.positional[0];
+    if (!file) return (console.error('export needs a file name, e.g. pack.zip'), 2);
+    return withKiosk(args, async (kiosk) => {
+      const m = await exportPack(kiosk, resolve(file));
+      console.log(
+        `Exported content ${m.contentVersion} with ${Object.keys(m.files).length} files to ${resolve(file)}.`,
+      );
+      return 0;
+    });
+  },
+};
+
+export const restoreBackupCommand: CliCommand = {
+  name: 'restore-backup',
+  usage: 'restore-backup                put the content that was active before the last import back',
+  run: (args) =>
+    withKiosk(args, (kiosk) => {
+      try {
+        const r = restoreBackup(kiosk);
+        console.log(`Restored content ${r.contentVersion}; the content it replaced is now the backup.`);
+        return 0;
+      } catch (err) {
+        console.error(err instanceof Error ? err.message : String(err));
+        return 1;
+      }
+    }),
+};

@@ -1,0 +1,37 @@
+import { stdin } from 'node:process';
+import type { CliCommand } from '../command';
+import { withKiosk } from '../command';
+import { setPin } from '../../services/staff/pin-store';
+
+/** Reads the PIN from stdin (first line) so it never appears in the shell history or the process list. */
+async function readFirstLine(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) {
+    chunks.push(chunk as Buffer);
+    if (Buffer.concat(chunks).includes(10)) break;
+  }
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0]!.trim();
+}
+
+export const staffCommand: CliCommand = {
+  name: 'staff',
+  usage:
+    'staff set-pin                 set the staff PIN (4-8 digits) read from stdin: echo 123456 | npm run cli -- staff set-pin',
+  run: async (args) => {
+    if (args.positional[0] !== 'set-pin') {
+      console.error('Usage: npm run cli -- staff set-pin   (the PIN is read from stdin)');
+      return 2;
+    }
+    const pin = await readFirstLine();
+    if (!/^\d{4,8}$/.test(pin)) {
+      // The value itself is never echoed back.
+      console.error('A PIN is 4 to 8 digits; nothing was changed.');
+      return 1;
+    }
+    return withKiosk(args, async (kiosk) => {
+      await setPin(kiosk.db, pin);
+      console.log('Staff PIN set (stored as a salted scrypt hash). Any lockout was cleared.');
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,152 @@
+import { createWriteStream, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import yauzl from 'yauzl';
+import { packLimits, packPathProblem, sizeLimit, type PackProblem } from './rules';
+
+/**
+ * Copies a pack (folder or zip) into `dest`, refusing anything hostile before a byte is written outside:
+ * bad or escaping paths, symlinks and other special files, too many files, oversized files, zip bombs.
+ * Returns every problem found (file + message); nothing is trusted until validate.ts has checked it.
+ */
+export async function extractPack(source: string, dest: string): Promise<PackProblem[]> {
+  let stat;
+  try {
+    stat = statSync(source);
+  } catch {
+    return [{ file: source, field: '', message: 'the pack does not exist or cannot be read' }];
+  }
+  mkdirSync(dest, { recursive: true });
+  if (stat.isDirectory()) return copyFolder(source, dest);
+  return extractZip(source, dest);
+}
+
+function copyFolder(root: string, dest: string): PackProblem[] {
+  const problems: PackProblem[] = [];
+  let count = 0;
+  let total = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      const rel = relative(root, full).split(sep).join('/');
+      const info = lstatSync(full);
+      if (info.isSymbolicLink()) {
+        problems.push({ file: rel, field: '', message: 'symbolic links are not allowed in a pack' });
+      } else if (info.isDirectory()) {
+        walk(full);
+      } else if (!info.isFile()) {
+        problems.push({ file: rel, field: '', message: 'only regular files are allowed in a pack' });
+      } else {
+        const pathProblem = packPathProblem(rel);
+        if (pathProblem) {
+          problems.push({ file: rel, field: '', message: pathProblem });
+        } else if (info.size > sizeLimit(rel)) {
+          problems.push({
+            file: rel,
+            field: '',
+            message: `file too large (${info.size} bytes, limit ${sizeLimit(rel)})`,
+          });
+        } else if (++count > packLimits.maxFiles || (total += info.size) > packLimits.maxTotalBytes) {
+          problems.push({ file: rel, field: '', message: 'the pack has too many files or is too large' });
+          return;
+        } else {
+          mkdirSync(dirname(join(dest, rel)), { recursive: true });
+          writeFileSync(join(dest, rel), readFileSync(full));
+        }
+      }
+    }
+  };
+  walk(root);
+  return problems;
+}
+
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(
+      file,
+      { lazyEntries: true, autoClose: true, validateEntrySizes: true, decodeStrings: false },
+      (err, zip) => (err ? reject(err) : resolve(zip)),
+    ),
+  );
+}
+
+/** Counts bytes as they stream and stops past the limit, whatever the zip header claimed. */
+function byteCap(limit: number, name: string): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      seen += chunk.length;
+      if (seen > limit) done(new Error(`${name}: expands beyond ${limit} bytes`));
+      else done(null, chunk);
+    },
+  });
+}
+
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+
+async function extractZip(file: string, dest: string): Promise<PackProblem[]> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(file);
+  } catch (err) {
+    return [{ file: '(pack)', field: '', message: `not a readable folder or zip file (${(err as Error).message})` }];
+  }
+  if (zip.entryCount > packLimits.maxFiles) {
+    zip.close();
+    return [{ file: '(pack)', field: '', message: `too many files (${zip.entryCount}, limit ${packLimits.maxFiles})` }];
+  }
+  const problems: PackProblem[] = [];
+  let total = 0;
+  return new Promise((resolve) => {
+    const finish = () => resolve(problems);
+    zip.on('error', (err: Error) => {
+      problems.push({ file: '(pack)', field: '', message: `damaged zip (${err.message})` });
+      zip.close();
+      finish();
+    });
+    zip.on('end', finish);
+    zip.on('entry', (entry: yauzl.Entry) => {
+      // Names are decoded here rather than by yauzl so that a hostile name is reported as that entry's problem.
+      const name = Buffer.from(entry.fileName as unknown as Uint8Array).toString('utf8');
+      const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+      if (name.endsWith('/') || mode === S_IFDIR) return zip.readEntry();
+      const pathProblem = packPathProblem(name);
+      const limit = sizeLimit(name);
+      let problem: string | null = null;
+      if (pathProblem) problem = pathProblem;
+      else if (mode !== 0 && mode !== S_IFREG) problem = 'symbolic links and special files are not allowed in a pack';
+      else if (entry.isEncrypted()) problem = 'encrypted files are not allowed';
+      else if (entry.uncompressedSize > limit)
+        problem = `file too large (${entry.uncompressedSize} bytes, limit ${limit})`;
+      else if (
+        entry.uncompressedSize > 1024 * 1024 &&
+        entry.uncompressedSize > entry.compressedSize * packLimits.maxRatio
+      )
+        problem = 'compression ratio too high (zip bomb?)';
+      else if ((total += entry.uncompressedSize) > packLimits.maxTotalBytes) problem = 'the pack is too large';
+      if (problem) {
+        problems.push({ file: name, field: '', message: problem });
+        return zip.readEntry();
+      }
+      zip.openReadStream(entry, (err, stream) => {
+        if (err) {
+          problems.push({ file: name, field: '', message: `cannot be read (${err.message})` });
+          return zip.readEntry();
+        }
+        const target = join(dest, name);
+        mkdirSync(dirname(target), { recursive: true });
+        pipeline(stream, byteCap(limit, name), createWriteStream(target)).then(
+          () => zip.readEntry(),
+          (e: Error) => {
+            problems.push({ file: name, field: '', message: `cannot be extracted (${e.message})` });
+            zip.readEntry();
+          },
+        );
+      });
+    });
+    zip.readEntry();
+  });
+}

@@ -1,0 +1,28 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The folder where the staff screens find packs to import and put exported ones: <dataDir>/packs (IT copies
+ * packs there, e.g. from a USB stick). The renderer only ever names a file of this folder, never a path.
+ */
+export const packsDir = (dataDir: string) => join(dataDir, 'packs');
+export const packFileName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/;
+
+export interface PackFile {
+  name: string;
+  bytes: number;
+}
+
+export function listPackFiles(dataDir: string): PackFile[] {
+  const dir = packsDir(dataDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => packFileName.test(n))
+    .map((name) => ({ name, bytes: statSync(join(dir, name)).size }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+export function packFilePath(dataDir: string, name: string): string {
+  if (!packFileName.test(name)) throw new Error('Not a pack file name.');
+  return join(packsDir(dataDir), name);
+}

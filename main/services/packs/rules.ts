@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { ContentProblem } from '../../content/load';
+import { supportedLocales } from '../settings';
+
+/**
+ * What a content pack may hold. A pack is a folder or a zip with, at its top level, `pack-manifest.json`
+ * (territory, content version, date, sha256 of every other file), the content data files (`*.json`, validated
+ * by main/content/load.ts exactly like data/) and recorded clips `audio/<lang>/<key>.wav`. Nothing else.
+ */
+export const packManifestFile = 'pack-manifest.json';
+
+export const packLimits = {
+  maxFiles: 5000,
+  maxJsonBytes: 5 * 1024 * 1024,
+  maxAudioBytes: 10 * 1024 * 1024,
+  maxTotalBytes: 200 * 1024 * 1024,
+  /** A zip entry expanding more than this many times is treated as a zip bomb. */
+  maxRatio: 200,
+};
+
+export type PackProblem = ContentProblem;
+
+// Content JSON at the top level or up to three folders down (other helpers' content uses e.g.
+// structures/972.json, maps/75.json, translations/places/fr.json); audio/ is reserved for clips.
+const segment = '[A-Za-z0-9][A-Za-z0-9_-]{0,63}';
+const jsonFile = new RegExp(`^(?!audio/)(${segment}/){0,3}${segment}\\.json$`);
+const audioFile = new RegExp(`^audio/(${supportedLocales.join('|')})/[A-Za-z0-9][A-Za-z0-9._-]{0,159}\\.wav$`);
+
+/** Why a path may not be in a pack, or null when it may. Hostile paths (../, absolute, drive letters) fail. */
+export function packPathProblem(path: string): string | null {
+  if (path.includes('\0')) return 'the path contains a NUL character';
+  if (path.includes('\\')) return 'the path contains a backslash';
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'absolute paths are not allowed';
+  if (path.split('/').some((part) => part === '..' || part === '.')) return '".." and "." are not allowed in paths';
+  if (path === packManifestFile || jsonFile.test(path) || audioFile.test(path)) return null;
+  return 'not a content file: expected <name>.json (at most three folders deep) or audio/<lang>/<key>.wav';
+}
+
+export function sizeLimit(path: string): number {
+  return path.endsWith('.wav') ? packLimits.maxAudioBytes : packLimits.maxJsonBytes;
+}
+
+export const packManifestSchema = z
+  .object({
+    format: z.literal(1),
+    territory: z.string().regex(/^[0-9A-Z]{2,3}$/),
+    contentVersion: z.string().regex(/^\d{4}\.\d{2}\.\d{2}-\d+$/, 'format YYYY.MM.DD-N'),
+    date: z.iso.date(),
+    files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 in lowercase hex')),
+  })
+  .strict();
+export type PackManifest = z.infer<typeof packManifestSchema>;

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { ContentError, loadContent } from '../../content/load';
+import type { Content } from '../../content/schema';
+import { isWav } from '../clips';
+import { extractPack } from './extract';
+import { packManifestFile, packManifestSchema, type PackManifest, type PackProblem } from './rules';
+
+export type PackValidation =
+  { ok: true; manifest: PackManifest; content: Content } | { ok: false; problems: PackProblem[] };
+
+export function sha256File(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+export function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else out.push(relative(root, full).split(sep).join('/'));
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return out.sort();
+}
+
+const fieldOf = (path: readonly PropertyKey[]) =>
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
+
+/** The pack manifest, or undefined with its problems recorded. */
+function readPackManifest(dir: string, problems: PackProblem[]): PackManifest | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(join(dir, packManifestFile), 'utf8'));
+  } catch (err) {
+    const missing = !existsSync(join(dir, packManifestFile));
+    const message = missing ? 'file is missing' : `not valid JSON (${(err as Error).message})`;
+    problems.push({ file: packManifestFile, field: '', message });
+    return undefined;
+  }
+  const parsed = packManifestSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const i of parsed.error.issues)
+    problems.push({ file: packManifestFile, field: fieldOf(i.path), message: i.message });
+  return undefined;
+}
+
+/** Every file present is listed with the right hash, every listed file is present, clips are WAV files. */
+function checkFiles(dir: string, manifest: PackManifest, problems: PackProblem[]): void {
+  const present = listFiles(dir).filter((f) => f !== packManifestFile);
+  for (const file of present) {
+    const expected = manifest.files[file];
+    if (expected === undefined) problems.push({ file, field: '', message: `not listed in ${packManifestFile}` });
+    else if (sha256File(join(dir, file)) !== expected)
+      problems.push({
+        file,
+        field: '',
+        message: `sha256 does not match ${packManifestFile} (damaged or altered file)`,
+      });
+    else if (file.endsWith('.wav') && !isWav(readFileSync(join(dir, file))))
+      problems.push({ file, field: '', message: 'not a WAV file (RIFF/WAVE header expected)' });
+  }
+  for (const file of Object.keys(manifest.files)) {
+    if (!present.includes(file))
+      problems.push({ file: packManifestFile, field: `files.${file}`, message: 'listed but missing from the pack' });
+  }
+}
+
+/**
+ * Checks an already extracted pack: its manifest, the hashes both ways, then the content itself with
+ * loadContent (so content files added later are validated with no change here). Every problem is reported.
+ */
+export function validateExtracted(dir: string): PackValidation {
+  const problems: PackProblem[] = [];
+  const manifest = readPackManifest(dir, problems);
+  if (manifest) checkFiles(dir, manifest, problems);
+  let content: Content | undefined;
+  try {
+    content = loadContent(dir);
+  } catch (err) {
+    if (!(err instanceof ContentError)) throw err;
+    problems.push(...err.problems);
+  }
+  if (content && manifest) {
+    if (content.manifest.contentVersion !== manifest.contentVersion)
+      problems.push({
+        file: packManifestFile,
+        field: 'contentVersion',
+        message: `"${manifest.contentVersion}" differs from manifest.json's "${content.manifest.contentVersion}"`,
+      });
+    if (!content.territories.some((t) => t.id === manifest.territory))
+      problems.push({
+        file: packManifestFile,
+        field: 'territory',
+        message: `"${manifest.territory}" is not in territories.json`,
+      });
+  }
+  if (problems.length > 0 || !content || !manifest) return { ok: false, problems };
+  return { ok: true, manifest, content };
+}
+
+/** Extracts a pack (folder or zip) into `workDir` and validates it there. The caller removes workDir. */
+export async function validatePackInto(source: string, workDir: string): Promise<PackValidation> {
+  const problems = await extractPack(source, workDir);
+  if (problems.length > 0) return { ok: false, problems };
+  return validateExtracted(workDir);
+}
+
+/** Validates a pack without keeping anything (the CLI's `validate-pack`, the staff screen's check). */
+export async function validatePack(source: string): Promise<PackValidation> {
+  const work = mkdtempSync(join(tmpdir(), 'repere-pack-'));
+  try {
+    return await validatePackInto(source, work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export function formatProblems(problems: PackProblem[]): string {
+  return problems.map((p) => `  ${p.file}: ${p.field || '(file)'}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Db } from '../../db/open';
+import { localeSchema } from '../settings';
+
+/**
+ * Anonymous usage counters: how many sessions, which language, which theme/procedure/structure, which
+ * checklist printed, per local day and hour. No visitor identifier, no free text, nothing finer than the hour.
+ */
+const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const statKinds = ['session', 'language', 'theme', 'procedure', 'checklist', 'structure'] as const;
+export type StatKind = (typeof statKinds)[number];
+
+export const countEventSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('session'), id: z.literal('start') }).strict(),
+  z.object({ kind: z.literal('language'), id: localeSchema }).strict(),
+  z.object({ kind: z.literal('theme'), id: z.string().regex(idPattern) }).strict(),
+  z.object({ kind: z.literal('procedure'), id: z.string().regex(idPattern) }).strict(),
+  z.object({ kind: z.literal('checklist'), id: z.string().regex(idPattern) }).strict(),
+  z.object({ kind: z.literal('structure'), id: z.string().regex(idPattern) }).strict(),
+]);
+export type CountEvent = z.infer<typeof countEventSchema>;
+
+/** The local day (YYYY-MM-DD) and hour (0-23) of an instant in the kiosk's time zone. */
+export function localDayHour(at: Date, timeZone: string): { day: string; hour: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { day: `${get('year')}-${get('month')}-${get('day')}`, hour: Number(get('hour')) };
+}
+
+/** Adds one to a counter; returns false (counting nothing) for a kind or id outside the fixed patterns. */
+export function countEvent(db: Db, at: Date, timeZone: string, event: { kind: string; id: string }): boolean {
+  const result = countEventSchema.safeParse(event);
+  if (!result.success) return false;
+  const parsed = result.data;
+  const { day, hour } = localDayHour(at, timeZone);
+  db.prepare(
+    `INSERT INTO stat_counters (day, hour, kind, item, count) VALUES (?, ?, ?, ?, 1)
+     ON CONFLICT (day, hour, kind, item) DO UPDATE SET count = count + 1`,
+  ).run(day, hour, parsed.kind, parsed.id);
+  return true;
+}
+
+export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+export const daySchema = z.iso.date();
+
+export interface StatRow {
+  day: string;
+  kind: StatKind;
+  item: string;
+  count: number;
+}
+
+/** Per-day totals between two local days, inclusive. */
+export function statsBetween(db: Db, from: string, to: string): StatRow[] {
+  daySchema.parse(from);
+  daySchema.parse(to);
+  if (from > to) throw new Error(`--from ${from} is after --to ${to}`);
+  return db
+    .prepare(
+      `SELECT day, kind, item, SUM(count) AS count FROM stat_counters
+       WHERE day BETWEEN ? AND ? GROUP BY day, kind, item ORDER BY day, kind, count DESC, item`,
+    )
+    .all(from, to) as StatRow[];
+}
+
+/** Totals per kind and item over the period, biggest first: what the dashboard's bars show. */
+export function totalsByKind(rows: StatRow[]): Record<StatKind, { item: string; count: number }[]> {
+  const out = Object.fromEntries(statKinds.map((k) => [k, new Map<string, number>()])) as Record<
+    StatKind,
+    Map<string, number>
+  >;
+  for (const r of rows) out[r.kind].set(r.item, (out[r.kind].get(r.item) ?? 0) + r.count);
+  return Object.fromEntries(
+    statKinds.map((k) => [
+      k,
+      [...out[k]]
+        .map(([item, count]) => ({ item, count }))
+        .sort((a, b) => b.count - a.count || (a.item < b.item ? -1 : 1)),
+    ]),
+  ) as Record<StatKind, { item: string; count: number }[]>;
+}
+
+/** CSV with a header; every value comes from a fixed pattern, so no quoting is ever needed. */
+export function statsCsv(rows: StatRow[]): string {
+  return ['day,kind,item,count', ...rows.map((r) => `${r.day},${r.kind},${r.item},${r.count}`)].join('\n') + '\n';
+}

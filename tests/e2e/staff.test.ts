@@ -1,0 +1,280 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { startTestHost, type TestHost } from '../helpers/host';
+import { tempDir } from '../helpers/temp';
+import { setPin } from '../../main/services/staff/pin-store';
+import { readSettings } from '../../main/services/settings';
+import { listThemes } from '../../main/services/content-store';
+import { makeFolderPack, zipFolder } from '../helpers/packs';
+
+const pin = '246810';
+let host: TestHost;
+let browser: Browser;
+const temp = tempDir('repere-staff-e2e-');
+
+/** A 48 kHz WAV: 0.5 s silence, 1 s of a 330 Hz tone, 0.5 s silence (Chromium loops it as the microphone). */
+function fakeMicrophoneWav(): string {
+  const rate = 48000;
+  const samples = rate * 2;
+  const data = Buffer.alloc(samples * 2);
+  for (let i = rate / 2; i < rate * 1.5; i++)
+    data.writeInt16LE(Math.round(12000 * Math.sin((2 * Math.PI * 330 * i) / rate)), i * 2);
+  const h = Buffer.alloc(44);
+  h.write('RIFF', 0);
+  h.writeUInt32LE(36 + data.length, 4);
+  h.write('WAVEfmt ', 8);
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20);
+  h.writeUInt16LE(1, 22);
+  h.writeUInt32LE(rate, 24);
+  h.writeUInt32LE(rate * 2, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36);
+  h.writeUInt32LE(data.length, 40);
+  const file = join(temp.dir, 'microphone.wav');
+  writeFileSync(file, Buffer.concat([h, data]));
+  return file;
+}
+
+before(async () => {
+  host = await startTestHost();
+  await setPin(host.kiosk.db, pin);
+  browser = await launchChromium([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-audio-capture=${fakeMicrophoneWav()}`,
+  ]);
+});
+after(async () => {
+  await browser?.close();
+  await host?.stop();
+  temp.cleanup();
+});
+
+async function openStart(): Promise<Page> {
+  const page = await kioskPage(browser, { acceptDownloads: true });
+  await page.goto(host.url);
+  await page.getByTestId('language-fr').waitFor();
+  return page;
+}
+
+/** Holds the top inline-end corner for `ms` (the staff gesture is 3 s). */
+async function holdCorner(page: Page, ms: number): Promise<void> {
+  const box = (await page.getByTestId('staff-corner').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(ms);
+  await page.mouse.up();
+}
+
+async function typePin(page: Page, digits: string): Promise<void> {
+  for (const d of digits) await page.getByTestId(`pin-${d}`).click();
+}
+
+async function enterStaff(page: Page): Promise<void> {
+  await holdCorner(page, 3300);
+  await page.locator('[data-screen="staff-pin"]').waitFor();
+  await typePin(page, pin);
+  await page.getByTestId('pin-ok').click();
+  await page.locator('[data-screen="staff-stats"]').waitFor();
+}
+
+test('a short press does nothing; a 3-second press opens the PIN pad, which shows dots only and lets staff in', async () => {
+  const page = await openStart();
+  await holdCorner(page, 800);
+  assert.equal(await page.locator('[data-screen="staff-pin"]').count(), 0, 'a short touch never opens staff mode');
+  await holdCorner(page, 3300);
+  await page.locator('[data-screen="staff-pin"]').waitFor();
+  await assertNoAxeViolations(page, 'staff PIN pad');
+  await typePin(page, pin.slice(0, 4));
+  const text = await page.locator('[data-screen="staff-pin"]').innerText();
+  assert.doesNotMatch(text, /2468/, 'the PIN is never shown');
+  assert.equal(await page.locator('.pin-dot--on').count(), 4);
+  assert.equal(await page.locator('[data-screen="staff-pin"]').getAttribute('data-speak-skip'), '');
+  await typePin(page, pin.slice(4));
+  await page.getByTestId('pin-ok').click();
+  await page.locator('[data-screen="staff-stats"]').waitFor();
+  await page.getByTestId('staff-leave').click();
+  await page.getByTestId('language-fr').waitFor();
+  await page.context().close();
+});
+
+test('a visit is counted anonymously, shown as bars and exported as CSV', async () => {
+  const page = await openStart();
+  await page.getByTestId('language-ps').tap();
+  await page.getByTestId('theme-care').tap();
+  await page.locator('[data-screen="theme"]').waitFor();
+  await page.getByTestId('nav-home').tap();
+  await page.getByTestId('language-fr').waitFor();
+  await enterStaff(page);
+  const chart = page.locator('figure.stats-chart svg');
+  await chart.first().waitFor();
+  const labels = await chart.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label')));
+  assert.ok(
+    labels.some((l) => l === 'Visites: Visites 1'),
+    JSON.stringify(labels),
+  );
+  assert.ok(
+    labels.some((l) => l === 'Thèmes ouverts: Se soigner 1'),
+    JSON.stringify(labels),
+  );
+  await assertNoAxeViolations(page, 'staff statistics');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('stats-csv').click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const lines = csv.trim().split('\n');
+  assert.equal(lines[0], 'day,kind,item,count');
+  for (const row of ['language,ps,1', 'session,start,1', 'theme,care,1'])
+    assert.ok(
+      lines.some((l) => l.endsWith(row) && /^\d{4}-\d{2}-\d{2},/.test(l)),
+      `${row} in ${csv}`,
+    );
+  await page.context().close();
+});
+
+test('settings: a bad value is refused with its field named and nothing changes; a good one is saved', async () => {
+  const page = await openStart();
+  await enterStaff(page);
+  await page.getByTestId('staff-tab-settings').click();
+  await page.getByTestId('settings-idle').waitFor();
+  await assertNoAxeViolations(page, 'staff settings');
+  const before = readSettings(host.kiosk.db);
+  await page.getByTestId('settings-idle').fill('5');
+  await page.getByTestId('settings-save').click();
+  const result = page.getByTestId('settings-result');
+  await result.getByText('Réglages refusés').waitFor();
+  assert.match(await result.innerText(), /Retour à l'accueil après inactivité/);
+  assert.deepEqual(readSettings(host.kiosk.db), before);
+  await page.getByTestId('settings-idle').fill('120');
+  await page.getByTestId('settings-paper').selectOption('receipt');
+  await page.getByTestId('settings-save').click();
+  await result.getByText('Réglages enregistrés').waitFor();
+  const after = readSettings(host.kiosk.db);
+  assert.equal(after.idleTimeoutSeconds, 120);
+  assert.equal(after.paperFormat, 'receipt');
+  // Languages: Pashto hidden, Arabic moved up one place; the start screen follows once staff leave.
+  await page.getByTestId('settings-lang-ps').uncheck();
+  await page.getByTestId('settings-lang-ar').locator('xpath=ancestor::li').getByText('Monter').click();
+  await page.getByTestId('settings-save').click();
+  await result.getByText('Réglages enregistrés').waitFor();
+  await page.getByTestId('staff-leave').click();
+  await page.getByTestId('language-fr').waitFor();
+  const shown = await page
+    .locator('[data-testid^="language-"]')
+    .evaluateAll((b) => b.map((x) => x.getAttribute('data-testid')));
+  assert.deepEqual(shown.slice(0, 3), ['language-fr', 'language-ar', 'language-en']);
+  assert.ok(!shown.includes('language-ps'));
+  await page.context().close();
+});
+
+test('content packs: export, a broken pack refused with its problems, re-import, restore the backup', async () => {
+  const packs = join(host.dataDir, 'packs');
+  mkdirSync(packs, { recursive: true });
+  const broken = makeFolderPack(join(temp.dir, 'broken'), { version: '2099.03.03-1' });
+  writeFileSync(join(broken, 'themes.json'), '[{"id": 7}]');
+  await zipFolder(broken, join(packs, 'broken.zip'));
+  const smaller = await zipFolder(
+    makeFolderPack(join(temp.dir, 'small'), { version: '2099.03.04-1', themes: 2 }),
+    join(temp.dir, 's.zip'),
+  );
+  copyFileSync(smaller, join(packs, 'small.zip'));
+
+  const page = await openStart();
+  await enterStaff(page);
+  await page.getByTestId('staff-tab-packs').click();
+  await page.getByTestId('packs-export').waitFor();
+  await assertNoAxeViolations(page, 'staff packs');
+  const outcome = page.getByTestId('packs-outcome');
+  await page.getByTestId('packs-export').click();
+  await outcome.getByText('Contenu exporté').waitFor();
+  const exported = (await outcome.innerText()).match(/repere-[^\s]+\.zip/)![0];
+  assert.ok(existsSync(join(packs, exported)));
+
+  await page.getByTestId('pack-import-broken.zip').click();
+  await outcome.getByText("n'est pas valide").waitFor();
+  assert.match(await outcome.innerText(), /themes\.json/);
+  assert.equal(listThemes(host.kiosk.db).length, 9, 'nothing imported');
+
+  await page.getByTestId('pack-import-small.zip').click();
+  await outcome.getByText('Paquet importé').waitFor();
+  assert.equal(listThemes(host.kiosk.db).length, 2);
+  await page.getByTestId(`pack-import-${exported}`).click();
+  await outcome.getByText('version 2026').waitFor();
+  assert.equal(listThemes(host.kiosk.db).length, 9, 'the exported pack brings the original content back');
+  await page.getByTestId('packs-restore').click();
+  await outcome.getByText('Sauvegarde restaurée').waitFor();
+  assert.equal(listThemes(host.kiosk.db).length, 2, 'the backup was the small pack');
+  // The visitor side sees the change once staff leave.
+  await page.getByTestId('staff-leave').click();
+  await page.getByTestId('language-fr').tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+  assert.equal(await page.locator('[data-testid^="theme-"]').count(), 2);
+  await page.context().close();
+});
+
+test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept and served at /clips', async () => {
+  const page = await openStart();
+  await enterStaff(page);
+  await page.getByTestId('staff-tab-voice').click();
+  await page.getByTestId('voice-lang').selectOption('ps');
+  const coverage = page.getByTestId('voice-coverage');
+  // Pashto has no synthetic voice: a phrase is a human clip or silent (the packs test shipped one clip).
+  const counts = async () =>
+    (await coverage.innerText())
+      .match(/Voix humaine : (\d+) · synthèse : (\d+) · muettes : (\d+)/)!
+      .slice(1)
+      .map(Number);
+  const [human, synth, silent] = await counts();
+  assert.equal(synth, 0);
+  await page.getByTestId('voice-phrase-nav.home').click();
+  await assertNoAxeViolations(page, 'voice studio');
+  await page.getByTestId('voice-record').click();
+  await page.getByTestId('voice-stop').waitFor();
+  await page.waitForTimeout(2500);
+  await page.getByTestId('voice-stop').click();
+  await page.getByTestId('voice-keep').click();
+  await page.getByTestId('voice-status').getByText('Enregistrement gardé').waitFor();
+  assert.deepEqual(await counts(), [human! + 1, 0, silent! - 1]);
+  const served = await page.evaluate(async () => {
+    const r = await fetch('/clips/ps/nav.home.wav');
+    const b = new Uint8Array(await r.arrayBuffer());
+    return {
+      status: r.status,
+      head: String.fromCharCode(...b.subarray(0, 4)),
+      rate: new DataView(b.buffer).getUint32(24, true),
+      bytes: b.length,
+    };
+  });
+  assert.equal(served.status, 200);
+  assert.equal(served.head, 'RIFF');
+  assert.equal(served.rate, 16000);
+  // Trimmed: the looped 2 s capture had 1 s of silence per loop; the kept clip is shorter than what was captured.
+  assert.ok(served.bytes < 44 + 16000 * 2 * 2.5, `${served.bytes} bytes`);
+  await page.context().close();
+});
+
+test('five wrong PINs lock staff entry, even for the right PIN', async () => {
+  const page = await openStart();
+  await holdCorner(page, 3300);
+  await page.locator('[data-screen="staff-pin"]').waitFor();
+  const message = page.getByTestId('pin-message');
+  for (let left = 4; left >= 1; left--) {
+    await typePin(page, '1111');
+    await page.getByTestId('pin-ok').click();
+    await message.getByText(`Essais restants avant le blocage : ${left}`).waitFor();
+  }
+  await typePin(page, '1111');
+  await page.getByTestId('pin-ok').click();
+  await message.getByText('Trop d').waitFor();
+  assert.ok(await page.getByTestId('pin-1').isDisabled(), 'the pad is disabled while locked');
+  await page.getByTestId('pin-cancel').click();
+  await holdCorner(page, 3300);
+  await message.getByText('Trop d').waitFor();
+  assert.equal(await page.locator('[data-screen="staff-stats"]').count(), 0);
+  await assertNoAxeViolations(page, 'PIN pad locked');
+  await page.context().close();
+});
