@@ -2,6 +2,9 @@ import { contract, isCallName, type CallError, type CallInput, type CallName, ty
 import { kioskConfig, listThemes, type Kiosk } from '../services/kiosk';
 import { listClipKeys } from '../services/clips';
 import { supportedLocales } from '../services/settings';
+import { currentTerritory, getPlace, kioskPosition, listPlaces } from '../services/places';
+import { structuresOf } from '../services/structure-store';
+import { buildTerritoryMap } from '../services/territory-map';
 
 export type Handlers = { [K in CallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -12,6 +15,17 @@ export function createHandlers(kiosk: Kiosk): Handlers {
     listThemes: () => listThemes(kiosk.db).map(({ id, pictogram }) => ({ id, pictogram })),
     listClips: ({ lang }) =>
       (supportedLocales as readonly string[]).includes(lang) ? listClipKeys(kiosk.paths, lang) : [],
+    listPlaces: (input) => listPlaces(kiosk.db, kiosk.clock(), input),
+    getPlace: ({ id, lang }) => getPlace(kiosk.db, kiosk.clock(), id, lang),
+    getTerritoryMap: () => {
+      const territory = currentTerritory(kiosk.db);
+      return buildTerritoryMap(
+        kiosk.paths.contentDir,
+        territory,
+        structuresOf(kiosk.db, territory.id),
+        kioskPosition(kiosk.db, territory),
+      );
+    },
   };
 }
 

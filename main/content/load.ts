@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { manifestSchema, territoriesFileSchema, themesFileSchema, type Content } from './schema';
+import { checkStructures, loadPlacePhrases, loadStructures } from './load-structures';
 
 export interface ContentProblem {
   file: string;
@@ -84,9 +85,14 @@ export function loadContent(dir: string): Content {
   const manifest = parseFile(dir, contentFiles.manifest.file, contentFiles.manifest.schema, problems);
   const territories = parseFile(dir, contentFiles.territories.file, contentFiles.territories.schema, problems);
   const themes = parseFile(dir, contentFiles.themes.file, contentFiles.themes.schema, problems);
+  const parse = <T>(file: string, schema: z.ZodType, p: ContentProblem[]) =>
+    parseFile(dir, file, schema, p) as T | undefined;
+  const structures = loadStructures(dir, parse, problems);
+  const placePhrases = loadPlacePhrases(dir, parse, problems);
   if (!manifest || !territories || !themes) throw new ContentError(problems);
-  const content: Content = { manifest, territories, themes };
+  const content: Content = { manifest, territories, themes, structures, placePhrases };
   checkConsistency(content, problems);
+  checkStructures(structures, territories, placePhrases, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return content;
 }

@@ -24,7 +24,7 @@ export function openKiosk(paths: KioskPaths, clock: () => Date = () => new Date(
   const content = loadContent(paths.contentDir);
   const db = openDatabase(join(paths.dataDir, 'repere.sqlite'));
   try {
-    installContent(db, content);
+    installContent(db, content, clock());
   } catch (err) {
     db.close();
     throw err;

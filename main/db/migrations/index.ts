@@ -1,5 +1,6 @@
 import type { Migration } from './types';
 import { migration0001 } from './0001_initial';
+import { migration0002 } from './0002_structures';
 
 /** Every schema version in order. Append new files here; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
