@@ -1,7 +1,12 @@
 import { useCallback, useState } from 'react';
 
 /** The screens a visitor moves through after choosing a language. */
-export type Screen = { name: 'themes' } | { name: 'theme'; themeId: string };
+export type Screen =
+  | { name: 'themes' }
+  | { name: 'theme'; themeId: string }
+  | { name: 'places'; procedureId?: string; themeId?: string }
+  | { name: 'place'; placeId: string }
+  | { name: 'map'; procedureId?: string; themeId?: string };
 
 export interface Navigation {
   current: Screen;
