@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkHours } from '../hours/engine';
@@ -7,7 +7,7 @@ import type { ContentProblem } from './load';
 import type { Territory } from './schema';
 import {
   placePhrasesFileSchema,
-  structuresFileSchema,
+  structureSchema,
   type PlacePhrases,
   type Structure,
   type StructureRecord,
@@ -18,17 +18,43 @@ type ParseFile = <T>(file: string, schema: z.ZodType, problems: ContentProblem[]
 export const structuresDir = 'structures';
 export const placePhrasesDir = join('translations', 'places');
 
-/** data/structures/<territory>.json: each file's structures belong to the territory its name gives. */
-export function loadStructures(dir: string, parse: ParseFile, problems: ContentProblem[]): Structure[] {
+export interface StructureEntry {
+  structure: Structure;
+  file: string;
+  /** Position in its file, for error fields such as "[3].hours". */
+  index: number;
+}
+
+const rowsSchema = z.array(z.unknown());
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+}
+
+/**
+ * data/structures/<territory>.json: each file's structures belong to the territory its name gives.
+ * Each row is checked on its own, so one broken row does not hide the problems of the others.
+ */
+export function loadStructures(dir: string, parse: ParseFile, problems: ContentProblem[]): StructureEntry[] {
   const folder = join(dir, structuresDir);
   if (!existsSync(folder)) return [];
-  const out: Structure[] = [];
+  const out: StructureEntry[] = [];
   for (const name of readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
     const file = `${structuresDir}/${name}`;
-    const records = parse<StructureRecord[]>(file, structuresFileSchema, problems);
-    if (records) out.push(...records.map((r) => ({ ...r, territory: name.replace(/\.json$/, '') })));
+    const rows = parse<unknown[]>(file, rowsSchema, problems);
+    if (!rows) continue;
+    rows.forEach((row, index) => {
+      const result = structureSchema.safeParse(row);
+      if (result.success) {
+        const structure = { ...(result.data as StructureRecord), territory: name.replace(/\.json$/, '') };
+        out.push({ structure, file, index });
+      } else {
+        for (const issue of result.error.issues)
+          problems.push({ file, field: `[${index}]${fieldPath(issue.path)}`, message: issue.message });
+      }
+    });
   }
   return out;
 }
@@ -46,19 +72,15 @@ export function loadPlacePhrases(dir: string, parse: ParseFile, problems: Conten
 
 /** Rules across structures, territories and phrases: ids, hours syntax, phrase references, honest gaps. */
 export function checkStructures(
-  structures: Structure[],
+  entries: StructureEntry[],
   territories: Territory[],
   phrases: Record<string, PlacePhrases>,
   problems: ContentProblem[],
 ): void {
   const byTerritory = new Map(territories.map((t) => [t.id, t]));
   const seen = new Set<string>();
-  const indexInFile = new Map<string, number>();
   const source = phrases.fr ?? {};
-  for (const s of structures) {
-    const file = `${structuresDir}/${s.territory}.json`;
-    const i = indexInFile.get(file) ?? 0;
-    indexInFile.set(file, i + 1);
+  for (const { structure: s, file, index: i } of entries) {
     const at = (field: string, message: string) => problems.push({ file, field: `[${i}].${field}`, message });
     const territory = byTerritory.get(s.territory);
     if (!territory) at('id', `the file name "${s.territory}" is not a territory in territories.json`);

@@ -87,12 +87,13 @@ export function loadContent(dir: string): Content {
   const themes = parseFile(dir, contentFiles.themes.file, contentFiles.themes.schema, problems);
   const parse = <T>(file: string, schema: z.ZodType, p: ContentProblem[]) =>
     parseFile(dir, file, schema, p) as T | undefined;
-  const structures = loadStructures(dir, parse, problems);
+  const structureEntries = loadStructures(dir, parse, problems);
+  const structures = structureEntries.map((e) => e.structure);
   const placePhrases = loadPlacePhrases(dir, parse, problems);
   if (!manifest || !territories || !themes) throw new ContentError(problems);
   const content: Content = { manifest, territories, themes, structures, placePhrases };
   checkConsistency(content, problems);
-  checkStructures(structures, territories, placePhrases, problems);
+  checkStructures(structureEntries, territories, placePhrases, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return content;
 }

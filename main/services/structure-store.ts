@@ -59,7 +59,10 @@ export function refreshIntervals(db: Db, territories: Territory[], now: Date, da
 
 /** The local date of `now` in every territory; a new value means intervals are a day old. */
 function todayKey(territories: Territory[], now: Date): string {
-  return territories.map((t) => `${t.id}:${wallDate(wallAt(now.getTime(), t.timezone))}`).join(',');
+  return territories
+    .map((t) => `${t.id}:${wallDate(wallAt(now.getTime(), t.timezone))}`)
+    .sort()
+    .join(',');
 }
 
 /** Refreshes the intervals if the local day has changed since the last computation (the daily refresh). */
