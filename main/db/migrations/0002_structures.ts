@@ -14,18 +14,22 @@ export const migration0002: Migration = {
         territory  TEXT NOT NULL,
         position   INTEGER NOT NULL,
         hours      TEXT,
+        -- A temporary closure's first and last local days (ISO dates), null when none.
+        closed_from   TEXT,
+        closed_until  TEXT,
         data       TEXT NOT NULL
       ) STRICT;
       CREATE INDEX structures_by_territory ON structures (territory, position);
 
       -- [start_utc, end_utc) in epoch milliseconds; no interval spans more than one local day.
       CREATE TABLE open_intervals (
+        territory  TEXT NOT NULL,
         structure  TEXT NOT NULL,
         start_utc  INTEGER NOT NULL,
         end_utc    INTEGER NOT NULL,
         PRIMARY KEY (structure, start_utc)
       ) STRICT, WITHOUT ROWID;
-      CREATE INDEX open_intervals_by_start ON open_intervals (start_utc, end_utc, structure);
+      CREATE INDEX open_intervals_by_start ON open_intervals (territory, start_utc, end_utc, structure);
 
       -- Structure-facing phrases (appointment notes, closure reasons) in every locale.
       CREATE TABLE place_phrases (

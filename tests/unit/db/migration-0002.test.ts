@@ -21,9 +21,9 @@ test('install computes intervals in the same transaction; open-now uses the star
     assert.ok(first >= Date.parse('2026-12-08T04:00:00Z'), 'from the local day of install');
     const plan = db
       .prepare(
-        'EXPLAIN QUERY PLAN SELECT structure FROM open_intervals WHERE start_utc <= ? AND start_utc > ? AND end_utc > ?',
+        'EXPLAIN QUERY PLAN SELECT structure FROM open_intervals WHERE territory = ? AND start_utc > ? AND start_utc <= ? AND end_utc > ?',
       )
-      .all(1, 0, 1) as { detail: string }[];
+      .all('972', 0, 1, 1) as { detail: string }[];
     assert.match(plan.map((p) => p.detail).join(' '), /open_intervals_by_start/);
     const open = openNow(db, now.getTime(), '972');
     assert.ok(open.has('fs-le-precheur') && !open.has('fs-floreal') && !open.has('fs-le-lorrain'));
