@@ -13,19 +13,25 @@ interface PinGroup {
   places: PlaceView[];
 }
 
-/** Places at the same point (same commune centre) share one pin; touching it shows all their cards. */
+/** Pins nearer than a touch target (in map units, the map being at most 900 px wide) share one pin. */
+const NEAR = 110;
+
+/** Places at the same or nearby points share one pin; touching it shows all their cards. */
 function groupPins(map: TerritoryMap, places: PlaceView[]): PinGroup[] {
   const byId = new Map(places.map((p) => [p.id, p]));
-  const groups = new Map<string, PinGroup>();
+  const groups: PinGroup[] = [];
   for (const pin of map.pins) {
     const place = byId.get(pin.id);
     if (!place) continue;
-    const key = `${pin.x},${pin.y}`;
-    const g = groups.get(key) ?? { key, x: pin.x, y: pin.y, places: [] };
-    g.places.push(place);
-    groups.set(key, g);
+    const near = groups.find((g) => Math.hypot(g.x - pin.x, g.y - pin.y) < NEAR);
+    if (near) {
+      const n = near.places.length;
+      near.x = (near.x * n + pin.x) / (n + 1);
+      near.y = (near.y * n + pin.y) / (n + 1);
+      near.places.push(place);
+    } else groups.push({ key: pin.id, x: pin.x, y: pin.y, places: [place] });
   }
-  return [...groups.values()];
+  return groups;
 }
 
 const stateKey = {
@@ -71,10 +77,7 @@ export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (i
         // Geography is never mirrored: pins are placed with physical left/top even in right-to-left pages.
         <div
           className="territory-map"
-          style={{
-            aspectRatio: `${map.width} / ${map.height}`,
-            inlineSize: `min(100%, calc(62vh * ${map.width / map.height}))`,
-          }}
+          style={{ aspectRatio: `${map.width} / ${map.height}` }}
           data-testid="territory-map"
         >
           <svg viewBox={`0 0 ${map.width} ${map.height}`} aria-hidden="true" focusable="false">
