@@ -38,6 +38,10 @@ export const migration0002: Migration = {
         text  TEXT NOT NULL,
         PRIMARY KEY (lang, id)
       ) STRICT, WITHOUT ROWID;
+
+      -- Forget the installed content version so the next start installs the content again and fills
+      -- these tables, even when the content's version did not change.
+      DELETE FROM meta WHERE key = 'content_version';
     `);
   },
 };

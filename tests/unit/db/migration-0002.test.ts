@@ -45,3 +45,38 @@ test('install computes intervals in the same transaction; open-now uses the star
     t.cleanup();
   }
 });
+
+test('a database installed before migration 0002 gets its structures at the next start', async () => {
+  const { openDatabase } = await import('../../../main/db/open');
+  const { migrate } = await import('../../../main/db/migrate');
+  const { migrations } = await import('../../../main/db/migrations/index');
+  const Database = (await import('better-sqlite3')).default;
+  const t = tempDir();
+  try {
+    const file = join(t.dir, 'data', 'repere.sqlite');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(t.dir, 'data'));
+    const old = new Database(file);
+    migrate(old, migrations.slice(0, 1));
+    const content = loadContent(defaultContentDir);
+    old.exec('BEGIN');
+    for (const th of content.themes)
+      old.prepare('INSERT INTO themes VALUES (?, 0, ?, ?)').run(th.id, th.pictogram, '{}');
+    old.prepare("INSERT INTO meta VALUES ('content_version', ?)").run(content.manifest.contentVersion);
+    old.exec('COMMIT');
+    old.close();
+    openDatabase(file).close();
+    const kiosk = openKiosk(
+      { contentDir: defaultContentDir, dataDir: join(t.dir, 'data') },
+      () => new Date('2026-12-08T14:00:00Z'),
+    );
+    try {
+      const n = kiosk.db.prepare('SELECT count(*) FROM structures').pluck().get() as number;
+      assert.equal(n, content.structures.length);
+    } finally {
+      kiosk.close();
+    }
+  } finally {
+    t.cleanup();
+  }
+});
