@@ -46,20 +46,18 @@ export function refreshIntervals(db: Db, territories: Territory[], now: Date, da
   const zones = new Map(territories.map((t) => [t.id, t]));
   const rows = db
     .prepare(
-      // In id order, so the (structure, start_utc) primary key grows by appends.
       'SELECT id, territory, hours, closed_from, closed_until FROM structures WHERE hours IS NOT NULL ORDER BY id',
     )
     .all() as Row[];
-  const put = db.prepare(
-    'INSERT OR IGNORE INTO open_intervals (territory, structure, start_utc, end_utc) VALUES (?, ?, ?, ?)',
-  );
+  const put = db.prepare('INSERT INTO open_intervals (territory, structure, start_utc, end_utc) VALUES (?, ?, ?, ?)');
   const today = new Map(territories.map((t) => [t.id, wallAt(now.getTime(), t.timezone)]));
   const putMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
   const cache = new Map<string, Interval[]>();
   let longest = 0;
   const work = () => {
     // Bulk loading is faster with the secondary index built once afterwards.
-    db.exec('DELETE FROM open_intervals; DROP INDEX IF EXISTS open_intervals_by_start;');
+    db.exec(`DROP INDEX IF EXISTS open_intervals_by_start; DROP INDEX IF EXISTS open_intervals_by_structure;
+             DELETE FROM open_intervals;`);
     for (const row of rows) {
       const zone = zones.get(row.territory);
       if (!zone) continue;
@@ -75,7 +73,8 @@ export function refreshIntervals(db: Db, territories: Territory[], now: Date, da
         if (b - a > longest) longest = b - a;
       }
     }
-    db.exec('CREATE INDEX open_intervals_by_start ON open_intervals (territory, start_utc, end_utc, structure)');
+    db.exec(`CREATE INDEX open_intervals_by_structure ON open_intervals (structure, start_utc, end_utc);
+             CREATE INDEX open_intervals_by_start ON open_intervals (territory, start_utc, end_utc, structure);`);
     putMeta.run('intervals_computed_at', now.toISOString());
     // The longest interval bounds how far back "open now" has to look.
     putMeta.run('intervals_longest_ms', String(longest));

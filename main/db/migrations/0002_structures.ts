@@ -26,9 +26,9 @@ export const migration0002: Migration = {
         territory  TEXT NOT NULL,
         structure  TEXT NOT NULL,
         start_utc  INTEGER NOT NULL,
-        end_utc    INTEGER NOT NULL,
-        PRIMARY KEY (structure, start_utc)
-      ) STRICT, WITHOUT ROWID;
+        end_utc    INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX open_intervals_by_structure ON open_intervals (structure, start_utc, end_utc);
       CREATE INDEX open_intervals_by_start ON open_intervals (territory, start_utc, end_utc, structure);
 
       -- Structure-facing phrases (appointment notes, closure reasons) in every locale.
