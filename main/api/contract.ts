@@ -27,6 +27,27 @@ export const contract = {
   /** One anonymous counter +1 (kind and id from fixed patterns; see services/staff/stats.ts). */
   countEvent: { input: countEventInput },
   ...staffContract,
+  /** Structures of the configured territory for a procedure or theme, open first then nearest. */
+  listPlaces: {
+    input: z
+      .object({
+        lang: z.string().regex(/^[a-z]{2,3}$/),
+        procedureId: z
+          .string()
+          .regex(/^[a-z][a-z-]*$/)
+          .optional(),
+        themeId: z
+          .string()
+          .regex(/^[a-z][a-z-]*$/)
+          .optional(),
+      })
+      .strict(),
+  },
+  getPlace: {
+    input: z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), lang: z.string().regex(/^[a-z]{2,3}$/) }).strict(),
+  },
+  /** The configured territory's outline and pins, projected offline (SVG path in pixel space). */
+  getTerritoryMap: { input: z.object({}).strict() },
 } as const satisfies Record<CallName, { input: z.ZodType }>;
 
 // Compile-time guard: the contract has no call that call-names.ts lacks.
@@ -111,6 +132,50 @@ export interface PrintedPlace {
 
 export type PrintOutcome =
   { ok: true } | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'printer-error'; message: string };
+export type PlaceState = 'open' | 'closed' | 'unknown' | 'temporarily-closed';
+
+export interface WeekDayView {
+  /** Local date, e.g. 2026-12-08; the renderer names the day with Intl in the visitor's language. */
+  date: string;
+  today: boolean;
+  slots: { from: string; to: string }[];
+}
+
+export interface PlaceView {
+  id: string;
+  name: string;
+  category: string;
+  commune: string | null;
+  address: string | null;
+  addressComplement: string | null;
+  postcode: string | null;
+  phones: string[];
+  email: string | null;
+  mobile: boolean;
+  hours: string | null;
+  state: PlaceState;
+  /** ISO 8601 with the territory's offset. */
+  closesAt: string | null;
+  opensAt: string | null;
+  timezone: string;
+  temporaryClosure: { from: string; until: string | null; reason: string } | null;
+  appointmentNote: string | null;
+  notes: string[];
+  toBeVerified: string[];
+  position: { lat: number; lon: number; precision: 'exact' | 'commune' } | null;
+  distanceKm: number | null;
+  week: WeekDayView[];
+}
+
+export interface TerritoryMap {
+  width: number;
+  height: number;
+  /** SVG path of the land, in the map's pixel space. */
+  outline: string;
+  pins: { id: string; x: number; y: number; precision: 'exact' | 'commune' }[];
+  here: { x: number; y: number };
+  source: string;
+}
 
 /** What each call returns (produced by main, so typed rather than validated). */
 export interface CallOutputs extends StaffOutputs {
@@ -122,6 +187,9 @@ export interface CallOutputs extends StaffOutputs {
   getPrintableChecklist: PrintableChecklist;
   printChecklist: PrintOutcome;
   countEvent: null;
+  listPlaces: PlaceView[];
+  getPlace: PlaceView | null;
+  getTerritoryMap: TerritoryMap;
 }
 
 export type CallOutput<K extends CallName> = CallOutputs[K];

@@ -8,6 +8,9 @@ import { listTerritories, metaValue } from '../services/content-store';
 import { countEvent } from '../services/staff/stats';
 import { createStaffHandlers, StaffCallError } from './staff-handlers';
 import type { StaffGate } from '../services/staff/gate';
+import { currentTerritory, getPlace, kioskPosition, listPlaces } from '../services/places';
+import { structuresOf } from '../services/structure-store';
+import { buildTerritoryMap } from '../services/territory-map';
 
 export type Handlers = { [K in CallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -29,14 +32,27 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
     listThemes: () => listThemes(kiosk.db).map(({ id, pictogram }) => ({ id, pictogram })),
     listClips: ({ lang }) =>
       (supportedLocales as readonly string[]).includes(lang) ? listClipKeys(kiosk.paths, lang) : [],
+    listPlaces: (input) => listPlaces(kiosk.db, kiosk.clock(), input),
+    getPlace: ({ id, lang }) => getPlace(kiosk.db, kiosk.clock(), id, lang),
+    getTerritoryMap: () => {
+      const territory = currentTerritory(kiosk.db);
+      return buildTerritoryMap(
+        kiosk.paths.contentDir,
+        territory,
+        structuresOf(kiosk.db, territory.id),
+        kioskPosition(kiosk.db, territory),
+      );
+    },
     listProcedures: ({ themeId, lang }) => listProcedures(kiosk, themeId, lang),
     getProcedure: ({ id, lang }) => getProcedure(kiosk, id, lang) ?? unknownProcedure(id),
     getPrintableChecklist: async ({ id, lang }) =>
       (await getPrintableChecklist(kiosk, id, lang)) ?? unknownProcedure(id),
-    printChecklist: ({ id, lang, format }) => {
+    printChecklist: async ({ id, lang, format }) => {
       if (!getProcedure(kiosk, id, lang)) unknownProcedure(id);
       const paper = format ?? readSettings(kiosk.db).paperFormat;
-      return printChecklist(options.printer ?? null, { procedureId: id, lang, format: paper });
+      const outcome = await printChecklist(options.printer ?? null, { procedureId: id, lang, format: paper });
+      if (outcome.ok) countEvent(kiosk.db, kiosk.clock(), kioskTimeZone(kiosk), { kind: 'checklist', id });
+      return outcome;
     },
     countEvent: (event) => {
       // Themes are checked against the installed content; other kinds by their id pattern only.

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { manifestSchema, territoriesFileSchema, themesFileSchema, type Content } from './schema';
 import { proceduresFileSchema, translationsFileSchema } from './procedure-schema';
 import { checkProcedures } from './procedure-checks';
+import { checkStructures, loadPlacePhrases, loadStructures } from './load-structures';
 
 export interface ContentProblem {
   file: string;
@@ -105,10 +106,16 @@ export function loadContent(dir: string): Content {
   const themes = parseFile(dir, contentFiles.themes.file, contentFiles.themes.schema, problems);
   const procedures = parseFile(dir, contentFiles.procedures.file, contentFiles.procedures.schema, problems);
   const phrases = loadTranslations(dir, problems);
+  const parse = <T>(file: string, schema: z.ZodType, p: ContentProblem[]) =>
+    parseFile(dir, file, schema, p) as T | undefined;
+  const structureEntries = loadStructures(dir, parse, problems);
+  const structures = structureEntries.map((e) => e.structure);
+  const placePhrases = loadPlacePhrases(dir, parse, problems);
   if (!manifest || !territories || !themes || !procedures || !phrases) throw new ContentError(problems);
-  const content: Content = { manifest, territories, themes, procedures, phrases };
+  const content: Content = { manifest, territories, themes, procedures, phrases, structures, placePhrases };
   checkConsistency(content, problems);
   checkProcedures(content, problems);
+  checkStructures(structureEntries, territories, placePhrases, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return content;
 }

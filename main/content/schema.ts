@@ -1,21 +1,9 @@
 import { z } from 'zod';
 import type { Phrases, Procedure } from './procedure-schema';
+import { sourceSchema } from './source-schema';
+import type { PlacePhrases, Structure } from './structure-schema';
 
-/** Where a fact comes from: a seed document (file + section) or a named official source. */
-export const sourceSchema = z
-  .object({
-    seed: z
-      .string()
-      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
-      .optional(),
-    section: z.string().min(1).optional(),
-    official: z.string().min(1).optional(),
-    url: z.url().optional(),
-  })
-  .strict()
-  .refine((s) => s.seed !== undefined || s.official !== undefined, {
-    message: 'a source names a seed file or an official source',
-  });
+export { sourceSchema } from './source-schema';
 
 export const manifestSchema = z
   .object({
@@ -31,6 +19,12 @@ export const territorySchema = z
     name: z.string().min(1),
     timezone: z.string().min(1),
     center: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict(),
+    /** The map's frame [west, south, east, north], in degrees. */
+    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).refine(([w, s, e, n]) => w < e && s < n, {
+      message: 'west < east and south < north',
+    }),
+    /** Public holidays as the opening_hours package knows them (country code, region name). */
+    holidays: z.object({ country: z.string().regex(/^[a-z]{2}$/), state: z.string().min(1) }).strict(),
     source: sourceSchema,
   })
   .strict();
@@ -58,4 +52,7 @@ export interface Content {
   procedures: Procedure[];
   /** Content phrases by language: translations/<lang>.json (French is the source). */
   phrases: Record<string, Phrases>;
+  structures: Structure[];
+  /** Structure-facing phrases by locale: locale → phrase id → text. */
+  placePhrases: Record<string, PlacePhrases>;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import type { Content, Territory, Theme } from '../content/schema';
+import { putStructures, refreshIntervals } from './structure-store';
 
 export interface InstallResult {
   installed: boolean;
@@ -9,8 +10,9 @@ export interface InstallResult {
 /**
  * Puts validated content into the database when its version differs from the one installed.
  * The replacement is one transaction: readers see the old content or the new, never a mix.
+ * Structures' open intervals are computed from `now` (the local day in each territory) in it too.
  */
-export function installContent(db: Db, content: Content): InstallResult {
+export function installContent(db: Db, content: Content, now: Date = new Date()): InstallResult {
   const version = content.manifest.contentVersion;
   if (installedContentVersion(db) === version) return { installed: false, contentVersion: version };
   db.transaction(() => {
@@ -19,6 +21,8 @@ export function installContent(db: Db, content: Content): InstallResult {
     for (const t of content.territories) putTerritory.run(t.id, t.name, t.timezone, JSON.stringify(t));
     const putTheme = db.prepare('INSERT INTO themes (id, position, pictogram, data) VALUES (?, ?, ?, ?)');
     content.themes.forEach((t, i) => putTheme.run(t.id, i, t.pictogram, JSON.stringify(t)));
+    putStructures(db, content.structures, content.placePhrases);
+    refreshIntervals(db, content.territories, now);
     const putMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     putMeta.run('content_version', version);
     putMeta.run('content_date', content.manifest.date);

@@ -31,7 +31,7 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
   const content = loadContent(paths.contentDir);
   const db = openDatabase(join(paths.dataDir, 'repere.sqlite'));
   try {
-    syncContent(db, content, source);
+    syncContent(db, content, source, clock());
   } catch (err) {
     db.close();
     throw err;

@@ -1,3 +1,4 @@
+import { printedPlaces } from './printed-places';
 import QRCode from 'qrcode';
 import { loadContent } from '../content/load';
 import type { Content } from '../content/schema';
@@ -94,7 +95,6 @@ export async function getPrintableChecklist(
     contentVersion: metaValue(kiosk.db, 'content_version') ?? content(kiosk).manifest.contentVersion,
     printedAt: kiosk.clock().toISOString(),
     qrSvg,
-    // No structures on this branch: the block is printed only from data the kiosk has (see PrintedPlace).
-    places: [],
+    places: printedPlaces(kiosk, id, lang),
   };
 }

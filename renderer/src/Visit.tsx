@@ -3,8 +3,11 @@ import type { ThemeView } from '../../main/api/contract';
 import { TopBar } from './components/TopBar';
 import { useNavigation, type Screen } from './navigation';
 import { ChecklistScreen } from './procedures/ChecklistScreen';
-import { PlacesPlaceholder, ProcedureScreen } from './procedures/ProcedureScreen';
+import { ProcedureScreen } from './procedures/ProcedureScreen';
 import { useCall } from './procedures/useCall';
+import { MapScreen } from './screens/MapScreen';
+import { PlaceScreen } from './screens/PlaceScreen';
+import { PlacesScreen } from './screens/PlacesScreen';
 import { ThemeScreen } from './screens/ThemeScreen';
 import { ThemesScreen } from './screens/ThemesScreen';
 import { countEvent } from './staff/count';
@@ -14,17 +17,35 @@ interface VisitProps {
   onHome: () => void;
 }
 
-const procedureOf = (screen: Screen) => ('procedureId' in screen ? screen.procedureId : '');
+/** The procedure a procedure or checklist screen is about ('' elsewhere). */
+const procedureOf = (screen: Screen) =>
+  screen.name === 'procedure' || screen.name === 'checklist' ? screen.procedureId : '';
+
+/** Only the filter fields of a places or map screen (exactOptionalPropertyTypes keeps absent keys absent). */
+function filterOf(screen: { procedureId?: string; themeId?: string }) {
+  return {
+    ...(screen.procedureId ? { procedureId: screen.procedureId } : {}),
+    ...(screen.themeId ? { themeId: screen.themeId } : {}),
+  };
+}
 
 /** One visitor's journey after choosing a language. Unmounting it forgets everything about that visit. */
 export function Visit({ themes, onHome }: VisitProps) {
   const { t, i18n } = useTranslation();
   const nav = useNavigation({ name: 'themes' });
-  const screen = nav.current;
+  const screen: Screen = nav.current;
   const procedureId = procedureOf(screen);
   const procedure = useCall('getProcedure', procedureId ? { id: procedureId, lang: i18n.language } : null);
   const detail = procedureId && procedure.state === 'ready' ? procedure.value : null;
   const theme = screen.name === 'theme' ? themes.find((th) => th.id === screen.themeId) : undefined;
+  const openPlace = (placeId: string) => {
+    countEvent({ kind: 'structure', id: placeId });
+    nav.go({ name: 'place', placeId });
+  };
+  const openProcedure = (id: string) => {
+    countEvent({ kind: 'procedure', id });
+    nav.go({ name: 'procedure', procedureId: id });
+  };
 
   let title = t('themes.title');
   let body = (
@@ -36,9 +57,30 @@ export function Visit({ themes, onHome }: VisitProps) {
       }}
     />
   );
-  if (theme) {
+  if (screen.name === 'places') {
+    title = t('places.title');
+    body = (
+      <PlacesScreen
+        filter={filterOf(screen)}
+        onOpen={openPlace}
+        onMap={() => nav.go({ name: 'map', ...filterOf(screen) })}
+      />
+    );
+  } else if (screen.name === 'map') {
+    title = t('places.mapTitle');
+    body = <MapScreen filter={filterOf(screen)} onOpen={openPlace} />;
+  } else if (screen.name === 'place') {
+    title = t('places.placeTitle');
+    body = <PlaceScreen placeId={screen.placeId} />;
+  } else if (theme) {
     title = t(`theme.${theme.id}`);
-    body = <ThemeScreen theme={theme} onProcedure={(id) => nav.go({ name: 'procedure', procedureId: id })} />;
+    body = (
+      <ThemeScreen
+        theme={theme}
+        onProcedure={openProcedure}
+        onPlaces={() => nav.go({ name: 'places', themeId: theme.id })}
+      />
+    );
   } else if (procedureId && !detail) {
     title = '';
     body =
@@ -61,9 +103,6 @@ export function Visit({ themes, onHome }: VisitProps) {
   } else if (detail && screen.name === 'checklist') {
     title = t('checklist.title');
     body = <ChecklistScreen procedure={detail} />;
-  } else if (detail && screen.name === 'places') {
-    title = t('procedure.whereToGo');
-    body = <PlacesPlaceholder />;
   }
   return (
     <div className="visit">

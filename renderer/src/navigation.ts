@@ -6,7 +6,9 @@ export type Screen =
   | { name: 'theme'; themeId: string }
   | { name: 'procedure'; procedureId: string }
   | { name: 'checklist'; procedureId: string }
-  | { name: 'places'; procedureId: string };
+  | { name: 'places'; procedureId?: string; themeId?: string }
+  | { name: 'place'; placeId: string }
+  | { name: 'map'; procedureId?: string; themeId?: string };
 
 export interface Navigation {
   current: Screen;

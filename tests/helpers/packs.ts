@@ -167,7 +167,13 @@ export function databaseHash(db: Db): string {
   const h = createHash('sha256');
   for (const t of tables) {
     h.update(`${t}\n`);
-    for (const row of db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()) h.update(JSON.stringify(row) + '\n');
+    // Rows sorted by their text, so WITHOUT ROWID tables hash the same way as the others.
+    const rows = db
+      .prepare(`SELECT * FROM "${t}"`)
+      .all()
+      .map((row) => JSON.stringify(row))
+      .sort();
+    for (const row of rows) h.update(row + '\n');
   }
   return h.digest('hex');
 }

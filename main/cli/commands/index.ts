@@ -2,6 +2,8 @@ import type { CliCommand } from '../command';
 import { checklistCommand, checklistsCommand } from './checklist';
 import { configCommand } from './config';
 import { infoCommand } from './info';
+import { structuresCommand } from './structures';
+import { validateCommand } from './validate';
 import { staffCommand } from './staff';
 import { statsCommand } from './stats';
 import { exportCommand, importCommand, restoreBackupCommand, validatePackCommand } from './packs';
@@ -9,6 +11,8 @@ import { exportCommand, importCommand, restoreBackupCommand, validatePackCommand
 /** Every CLI command, in the order `help` lists them. */
 export const commands: CliCommand[] = [
   infoCommand,
+  structuresCommand,
+  validateCommand,
   checklistCommand,
   checklistsCommand,
   configCommand,

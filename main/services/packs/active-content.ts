@@ -50,10 +50,10 @@ export function contentDirFor(bundledDir: string, dataDir: string, name: string)
 }
 
 /** Replaces the installed content whatever its version (import, restore), in ONE transaction. */
-export function forceInstall(db: Db, content: Content, source: string): void {
+export function forceInstall(db: Db, content: Content, source: string, now: Date): void {
   db.transaction(() => {
     db.prepare("DELETE FROM meta WHERE key = 'content_version'").run();
-    installContent(db, content);
+    installContent(db, content, now);
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('content_source', ?)").run(source);
   })();
 }
@@ -62,11 +62,11 @@ export function forceInstall(db: Db, content: Content, source: string): void {
  * At start: installs the active content when its version changed (the foundation's rule) or when the
  * database holds another copy than state.json names (a crash between the switch and the install).
  */
-export function syncContent(db: Db, content: Content, source: string): void {
+export function syncContent(db: Db, content: Content, source: string, now: Date): void {
   const installed = metaValue(db, 'content_source');
-  if (installed !== null && installed !== source) return forceInstall(db, content, source);
+  if (installed !== null && installed !== source) return forceInstall(db, content, source, now);
   db.transaction(() => {
-    installContent(db, content);
+    installContent(db, content, now);
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('content_source', ?)").run(source);
   })();
 }

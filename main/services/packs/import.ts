@@ -32,7 +32,7 @@ function activate(kiosk: Kiosk, state: ContentState): void {
   const dir = contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, state.current);
   const content = loadContent(dir);
   writeContentState(kiosk.paths.dataDir, state);
-  forceInstall(kiosk.db, content, state.current);
+  forceInstall(kiosk.db, content, state.current, kiosk.clock());
   kiosk.paths.contentDir = dir;
 }
 

@@ -73,14 +73,3 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
     </main>
   );
 }
-
-/** "Where to go" until the structures screen is merged: the integrator replaces this with it. */
-export function PlacesPlaceholder() {
-  const { t } = useTranslation();
-  return (
-    <main className="screen theme-screen" data-screen="places">
-      <Pictogram code="1F4CD" size={160} />
-      <p className="screen__instruction">{t('procedure.placesSoon')}</p>
-    </main>
-  );
-}

@@ -1,0 +1,59 @@
+import type { CliCommand } from '../command';
+import { withKiosk } from '../command';
+import { stringFlag } from '../args';
+import { listTerritories } from '../../services/content-store';
+import { ensureFreshIntervals, openState, structuresOf } from '../../services/structure-store';
+import { isoWithOffset, parseWall, wallAt, wallDate, wallToUtc } from '../../hours/zoned';
+
+/** `structures --territory 972 --at 2026-12-08T10:00 [--json]`: each structure's state at a local time. */
+export const structuresCommand: CliCommand = {
+  name: 'structures',
+  usage: 'structures --territory ID [--at YYYY-MM-DDTHH:MM] [--json]   open state of each structure (local time)',
+  booleanFlags: ['json'],
+  run: (args) =>
+    withKiosk(args, (kiosk) => {
+      const territories = listTerritories(kiosk.db);
+      const id = stringFlag(args, 'territory');
+      const territory = territories.find((t) => t.id === id);
+      if (!territory) {
+        console.error(`--territory must be one of: ${territories.map((t) => t.id).join(', ')}`);
+        return 2;
+      }
+      const atText = stringFlag(args, 'at');
+      const wall = atText === undefined ? null : parseWall(atText);
+      if (atText !== undefined && wall === null) {
+        console.error(`--at "${atText}" is not a local time such as 2026-12-08T10:00`);
+        return 2;
+      }
+      const at = wall ? wallToUtc(wall, territory.timezone) : kiosk.clock().getTime();
+      // Intervals are computed from the local day of --at, so any date can be asked about.
+      ensureFreshIntervals(kiosk.db, territories, new Date(at));
+      const today = wallDate(wallAt(at, territory.timezone));
+      const rows = structuresOf(kiosk.db, territory.id).map((s) => {
+        const c = s.temporaryClosure;
+        const temporarilyClosed = c !== null && c.from <= today && (c.until === null || c.until >= today);
+        const state = openState(kiosk.db, s.id, at);
+        const change = state.open ? state.closesAt : state.opensAt;
+        return {
+          id: s.id,
+          name: s.name,
+          category: s.category,
+          commune: s.commune,
+          open: state.open,
+          nextChange: change === null ? null : isoWithOffset(change, territory.timezone),
+          temporarilyClosed,
+          hours: s.hours,
+        };
+      });
+      if (args.flags.has('json')) {
+        console.log(JSON.stringify(rows, null, 2));
+        return 0;
+      }
+      console.log(`${territory.name} at ${isoWithOffset(at, territory.timezone)}`);
+      for (const r of rows) {
+        const state = r.temporarilyClosed ? 'temporarily closed' : r.open ? 'open' : 'closed';
+        console.log(`  ${state.padEnd(18)} ${r.id}${r.nextChange ? `  (changes ${r.nextChange})` : ''}`);
+      }
+      return 0;
+    }),
+};

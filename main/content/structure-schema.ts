@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { sourceSchema } from './source-schema';
+
+/** Agreed procedure and theme ids (docs: COMMON brief); a structure may only name these. */
+export const procedureIds = [
+  'ame-first-request',
+  'ame-renewal',
+  'puma-css',
+  'pass',
+  'social-security-number',
+  'school-enrolment',
+  'bank-account',
+  'mdph',
+  'france-travail',
+  'diploma-recognition',
+  'oepre',
+  'anef',
+  'medical-residence-permit',
+  'prefecture-desk',
+  'violence',
+] as const;
+export const themeIds = [
+  'french',
+  'housing',
+  'rights',
+  'care',
+  'work',
+  'leisure',
+  'social',
+  'papers',
+  'emergency',
+] as const;
+
+export const structureCategories = [
+  'france-services',
+  'prefecture',
+  'hospital',
+  'social-security',
+  'caf',
+  'france-travail',
+  'ofii',
+  'school',
+  'association',
+  'justice',
+  'state-service',
+  'social-service',
+  'employment',
+] as const;
+
+/** Facts a structure is known to lack; each is shown to visitors as "to be verified". */
+export const verifiableFacts = ['address', 'hours', 'phone', 'position'] as const;
+
+/** Id of a phrase in data/translations/places/<lang>.json (translated structure-facing text). */
+const phraseId = z.string().regex(/^[a-z]+\.[a-z0-9-]+$/, 'a phrase id such as "closure.disaster"');
+const isoDate = z.iso.date();
+
+export const positionSchema = z
+  .object({
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    /** 'commune' = the commune's centre, approximate: the map says so. */
+    precision: z.enum(['exact', 'commune']),
+    source: sourceSchema,
+  })
+  .strict();
+
+export const temporaryClosureSchema = z
+  .object({
+    from: isoDate,
+    /** null: no reopening date known. */
+    until: isoDate.nullable(),
+    reason: phraseId,
+  })
+  .strict()
+  .refine((c) => c.until === null || c.until >= c.from, { message: 'until is before from', path: ['until'] });
+
+export const structureSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    name: z.string().min(1),
+    category: z.enum(structureCategories),
+    procedures: z.array(z.enum(procedureIds)),
+    themes: z.array(z.enum(themeIds)).min(1),
+    address: z.string().min(1).nullable(),
+    addressComplement: z.string().min(1).nullable(),
+    postcode: z
+      .string()
+      .regex(/^\d{5}$/)
+      .nullable(),
+    commune: z.string().min(1).nullable(),
+    phones: z.array(z.string().regex(/^0\d( ?\d\d){4}$|^0\d{3}( ?\d\d){3}$/, 'a French number such as 0596 53 20 87')),
+    email: z.email().nullable(),
+    /** OSM opening_hours syntax, checked with the opening_hours package at load; null = unknown. */
+    hours: z.string().min(1).nullable(),
+    /** The seed's own words when the table needed reading; for staff who verify, never shown to visitors. */
+    hoursSeedText: z.string().min(1).nullable(),
+    appointmentNote: phraseId.nullable(),
+    notes: z.array(phraseId),
+    /** Languages spoken at the desk (locale codes), when the source says so. */
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)),
+    accessibility: phraseId.nullable(),
+    mobile: z.boolean(),
+    temporaryClosure: temporaryClosureSchema.nullable(),
+    position: positionSchema.nullable(),
+    toBeVerified: z.array(z.enum(verifiableFacts)),
+    source: sourceSchema,
+    verifiedOn: isoDate,
+  })
+  .strict();
+
+export const structuresFileSchema = z.array(structureSchema);
+/** One language's phrases: phrase id → text. */
+export const placePhrasesFileSchema = z.record(phraseId, z.string().min(1));
+
+export type StructureRecord = z.infer<typeof structureSchema>;
+/** A structure as loaded: the territory comes from its file name (data/structures/<territory>.json). */
+export type Structure = StructureRecord & { territory: string };
+export type PlacePhrases = z.infer<typeof placePhrasesFileSchema>;

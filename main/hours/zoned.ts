@@ -1,0 +1,84 @@
+/**
+ * Wall-clock time in a territory's IANA zone, independent of the machine's own zone (TZ).
+ * A "wall" value is { y, mo (1-12), d, h, mi } as people in that territory read it on a clock.
+ */
+export interface Wall {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The wall clock in `timeZone` at the instant `ms` (UTC epoch milliseconds). */
+export function wallAt(ms: number, timeZone: string): Wall {
+  const parts: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(ms)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return { y: parts.year!, mo: parts.month!, d: parts.day!, h: parts.hour! % 24, mi: parts.minute! };
+}
+
+/** Offset of `timeZone` from UTC at instant `ms`, in minutes (Martinique: -240). */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  const w = wallAt(ms, timeZone);
+  const asUtc = Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi);
+  return Math.round((asUtc - (ms - (ms % 60000))) / 60000);
+}
+
+/** The instant at which the wall clock of `timeZone` shows `wall` (the later one in a DST gap or fold). */
+export function wallToUtc(wall: Wall, timeZone: string): number {
+  const naive = Date.UTC(wall.y, wall.mo - 1, wall.d, wall.h, wall.mi);
+  let ms = naive - offsetMinutes(naive, timeZone) * 60000;
+  // A second pass settles instants whose offset differs from the naive guess (near a DST change).
+  ms = naive - offsetMinutes(ms, timeZone) * 60000;
+  return ms;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO 8601 with the territory's offset, e.g. 2026-12-08T14:00:00-04:00. */
+export function isoWithOffset(ms: number, timeZone: string): string {
+  const w = wallAt(ms, timeZone);
+  const off = offsetMinutes(ms, timeZone);
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return `${w.y}-${pad(w.mo)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}:00${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** "2026-12-08" for the wall date. */
+export function wallDate(w: Pick<Wall, 'y' | 'mo' | 'd'>): string {
+  return `${w.y}-${pad(w.mo)}-${pad(w.d)}`;
+}
+
+/** Parses "2026-12-08T10:00" (or with :ss) as a wall time; null if malformed. */
+export function parseWall(text: string): Wall | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
+  return { y, mo, d, h, mi };
+}
+
+/** The wall date `days` after the given one (calendar arithmetic, no zone involved). */
+export function addDays(w: Pick<Wall, 'y' | 'mo' | 'd'>, days: number): { y: number; mo: number; d: number } {
+  const t = new Date(Date.UTC(w.y, w.mo - 1, w.d + days));
+  return { y: t.getUTCFullYear(), mo: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}

@@ -1,0 +1,134 @@
+import type { Db } from '../db/open';
+import type { Territory } from '../content/schema';
+import type { Structure } from '../content/structure-schema';
+import { isoWithOffset, wallAt, wallDate } from '../hours/zoned';
+import { listTerritories, metaValue } from './content-store';
+import { readSettings } from './settings';
+import {
+  ensureFreshIntervals,
+  intervalsBetween,
+  localMidnight,
+  openState,
+  structureById,
+  structuresOf,
+} from './structure-store';
+import { placePhrase } from './place-phrases';
+import type { PlaceState, PlaceView, WeekDayView } from '../api/contract';
+
+export function currentTerritory(db: Db): Territory {
+  const id = readSettings(db).territory ?? metaValue(db, 'default_territory');
+  const all = listTerritories(db);
+  const t = all.find((x) => x.id === id) ?? all[0];
+  if (!t) throw new Error('no territory is installed');
+  return t;
+}
+
+/** The kiosk's position: its setting, else the territory's centre. */
+export function kioskPosition(db: Db, territory: Territory): { lat: number; lon: number } {
+  return readSettings(db).position ?? territory.center;
+}
+
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 6371 * 2 * Math.asin(Math.sqrt(h));
+}
+
+const hm = (ms: number, tz: string) => {
+  const w = wallAt(ms, tz);
+  return `${String(w.h).padStart(2, '0')}:${String(w.mi).padStart(2, '0')}`;
+};
+
+function closureActive(s: Structure, today: string): boolean {
+  const c = s.temporaryClosure;
+  return c !== null && c.from <= today && (c.until === null || c.until >= today);
+}
+
+export function placeView(db: Db, territory: Territory, s: Structure, at: number, lang: string): PlaceView {
+  const tz = territory.timezone;
+  const today = wallDate(wallAt(at, tz));
+  const state = openState(db, s.id, at);
+  const kind: PlaceState = closureActive(s, today)
+    ? 'temporarily-closed'
+    : s.hours === null
+      ? 'unknown'
+      : state.open
+        ? 'open'
+        : 'closed';
+  const week: WeekDayView[] = [];
+  for (let d = 0; d < 7; d++) {
+    const from = localMidnight(at, territory, d);
+    const to = localMidnight(at, territory, d + 1);
+    week.push({
+      date: wallDate(wallAt(from, tz)),
+      today: d === 0,
+      slots: intervalsBetween(db, s.id, from, to).map(([a, b]) => ({
+        from: hm(a, tz),
+        to: b >= to ? '24:00' : hm(b, tz),
+      })),
+    });
+  }
+  const here = kioskPosition(db, territory);
+  return {
+    id: s.id,
+    name: s.name,
+    category: s.category,
+    commune: s.commune,
+    address: s.address,
+    addressComplement: s.addressComplement,
+    postcode: s.postcode,
+    phones: s.phones,
+    email: s.email,
+    mobile: s.mobile,
+    hours: s.hours,
+    state: kind,
+    closesAt: state.closesAt === null ? null : isoWithOffset(state.closesAt, tz),
+    opensAt: state.opensAt === null ? null : isoWithOffset(state.opensAt, tz),
+    timezone: tz,
+    temporaryClosure: s.temporaryClosure && {
+      from: s.temporaryClosure.from,
+      until: s.temporaryClosure.until,
+      reason: placePhrase(db, lang, s.temporaryClosure.reason),
+    },
+    appointmentNote: s.appointmentNote && placePhrase(db, lang, s.appointmentNote),
+    notes: s.notes.map((n) => placePhrase(db, lang, n)),
+    toBeVerified: s.toBeVerified,
+    position: s.position && { lat: s.position.lat, lon: s.position.lon, precision: s.position.precision },
+    distanceKm: s.position ? Math.round(distanceKm(here, s.position) * 10) / 10 : null,
+    week,
+  };
+}
+
+const stateRank: Record<PlaceState, number> = { open: 0, closed: 1, unknown: 2, 'temporarily-closed': 3 };
+
+/** The configured territory's structures for a procedure or theme: open first, then nearest. */
+export function listPlaces(
+  db: Db,
+  now: Date,
+  filter: { procedureId?: string; themeId?: string; lang: string },
+): PlaceView[] {
+  const territory = currentTerritory(db);
+  ensureFreshIntervals(db, listTerritories(db), now);
+  const at = now.getTime();
+  return structuresOf(db, territory.id)
+    .filter((s) => !filter.procedureId || s.procedures.includes(filter.procedureId as never))
+    .filter((s) => !filter.themeId || s.themes.includes(filter.themeId as never))
+    .map((s) => placeView(db, territory, s, at, filter.lang))
+    .sort(
+      (a, b) =>
+        stateRank[a.state] - stateRank[b.state] ||
+        (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
+        a.name.localeCompare(b.name, 'fr'),
+    );
+}
+
+export function getPlace(db: Db, now: Date, id: string, lang: string): PlaceView | null {
+  const s = structureById(db, id);
+  if (!s) return null;
+  const territory = listTerritories(db).find((t) => t.id === s.territory);
+  if (!territory) return null;
+  ensureFreshIntervals(db, listTerritories(db), now);
+  return placeView(db, territory, s, now.getTime(), lang);
+}

@@ -1,0 +1,32 @@
+import type { PlaceView, PrintedPlace } from '../api/contract';
+import type { Kiosk } from './kiosk';
+import { listPlaces } from './places';
+
+/** At most this many places on a sheet, so an A4 checklist stays within two pages. */
+const maxPrintedPlaces = 3;
+
+/** "lun. 08:00-12:00 14:00-16:00 · mar. …" for the coming week, day names in French like the sheet's left column. */
+export function weekLine(place: PlaceView): string {
+  const dayName = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', timeZone: 'UTC' });
+  return place.week
+    .filter((d) => d.slots.length > 0)
+    .map(
+      (d) => `${dayName.format(new Date(`${d.date}T12:00:00Z`))} ${d.slots.map((s) => `${s.from}-${s.to}`).join(' ')}`,
+    )
+    .join(' · ');
+}
+
+/** The "where to go" block of a printed checklist: the structures linked to the procedure, open ones first. */
+export function printedPlaces(kiosk: Kiosk, procedureId: string, lang: string): PrintedPlace[] {
+  return listPlaces(kiosk.db, kiosk.clock(), { procedureId, lang })
+    .filter((p) => p.temporaryClosure === null)
+    .slice(0, maxPrintedPlaces)
+    .map((p) => ({
+      name: p.name,
+      address: [p.address, p.addressComplement, [p.postcode, p.commune].filter(Boolean).join(' ')]
+        .filter((part) => part)
+        .join(', '),
+      hours: weekLine(p),
+      phone: p.phones[0] ?? null,
+    }));
+}

@@ -1,0 +1,123 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { projectRoot } from '../../main/paths';
+import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { startTestHost, type TestHost } from '../helpers/host';
+
+// Tuesday 8 December 2026, 10:00 in Martinique (UTC-4): the 2nd Tuesday of the month.
+const clock = () => new Date('2026-12-08T14:00:00Z');
+let host: TestHost;
+let browser: Browser;
+
+const places = (code: string) =>
+  (
+    JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as {
+      places: Record<string, string>;
+    }
+  ).places;
+
+before(async () => {
+  host = await startTestHost({ clock });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+async function openPlaces(lang: string): Promise<Page> {
+  const page = await kioskPage(browser);
+  await page.goto(host.url);
+  await page.getByTestId(`language-${lang}`).tap();
+  await page.getByTestId('theme-papers').tap();
+  await page.getByTestId('theme-places').tap();
+  await page.locator('[data-screen="places"] .place-list').waitFor();
+  return page;
+}
+
+async function assertBigEnough(page: Page, selector: string) {
+  for (const box of await page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()))) {
+    assert.ok(box.width >= 96 && box.height >= 96, `${selector} is ${box.width}x${box.height}`);
+  }
+}
+
+test('French: from a theme to its structures, open ones first, each state with pictogram and words', async () => {
+  const page = await openPlaces('fr');
+  const fr = places('fr');
+  assert.equal(await page.locator('h1').innerText(), fr.title);
+  const states = await page.locator('.place-state').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+  const lastOpen = states.lastIndexOf('open');
+  const firstOther = states.findIndex((s) => s !== 'open');
+  assert.ok(lastOpen >= 0 && firstOther > lastOpen, `open first: ${states.join(',')}`);
+  // Le Prêcheur (Mo-Fr 08:00-12:00): open until noon, shown with ✅ and the word.
+  const precheur = page.getByTestId('state-fs-le-precheur');
+  assert.equal(await precheur.getAttribute('data-state'), 'open');
+  assert.match(await precheur.innerText(), /Ouvert.*jusqu'à 12:00/);
+  assert.equal(await precheur.locator('img[src$="/2705.svg"]').count(), 1);
+  // Le Lorrain (We-Fr 07:00-13:00): closed on Tuesday, opens Wednesday at 7:00 (Intl, in French).
+  const lorrain = page.getByTestId('state-fs-le-lorrain');
+  assert.match(await lorrain.innerText(), /Fermé.*Ouvre mercredi à 0?7:00/);
+  assert.equal(await lorrain.locator('img[src$="/26D4.svg"]').count(), 1);
+  // Floréal: closed after a disaster, said so on its card.
+  assert.match(await page.getByTestId('state-fs-floreal').innerText(), /Fermé temporairement/);
+  assert.match(await page.getByTestId('closure-fs-floreal').innerText(), /sinistre/);
+  // What the speech helper reads is the card's own text: name, state, next opening.
+  assert.match(await page.getByTestId('place-fs-le-lorrain').innerText(), /France Services Lorrain[\s\S]*Fermé/);
+  await assertBigEnough(page, '.place-card__button');
+  await assertBigEnough(page, '[data-testid="places-map"]');
+  await assertNoAxeViolations(page, 'places (fr)');
+
+  await page.getByTestId('place-fs-psp-fort-de-france').locator('button').tap();
+  await page.locator('[data-testid="week-table"]').waitFor();
+  const today = page.locator('tr[aria-current="date"]');
+  assert.match(await today.innerText(), /mardi/);
+  // 2nd Tuesday: both the morning and the afternoon slot are kept.
+  assert.match(await today.innerText(), /0?8:00 – 12:45, 14:00 – 16:00/);
+  await assertNoAxeViolations(page, 'place (fr)');
+  await page.context().close();
+});
+
+test('French: the map has a pin per place and "you are here"; touching a pin opens its card', async () => {
+  const page = await openPlaces('fr');
+  await page.getByTestId('places-map').tap();
+  await page.locator('[data-testid="map-pin"]').first().waitFor();
+  assert.equal(await page.locator('h1').innerText(), places('fr').mapTitle);
+  assert.ok((await page.locator('[data-testid="map-pin"]').count()) >= 5);
+  assert.match(await page.getByTestId('map-here').innerText(), /Vous êtes ici/);
+  assert.ok((await page.locator('.territory-map__land').getAttribute('d'))!.length > 100, 'the outline is drawn');
+  await assertBigEnough(page, '[data-testid="map-pin"]');
+  const pin = page.locator('[data-testid="map-pin"][data-places~="fs-le-precheur"]');
+  assert.match((await pin.getAttribute('aria-label'))!, /Le Prêcheur: Ouvert/);
+  await pin.tap();
+  await page.getByTestId('map-cards').getByTestId('place-fs-le-precheur').waitFor();
+  await assertNoAxeViolations(page, 'map (fr)');
+  await page.context().close();
+});
+
+test('Arabic: places are right-to-left and mirrored, states and days in Arabic, the map works', async () => {
+  const page = await openPlaces('ar');
+  const ar = places('ar');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  assert.equal(await page.locator('h1').innerText(), ar.title);
+  const state = page.getByTestId('state-fs-le-precheur');
+  assert.ok((await state.innerText()).includes(ar.open!));
+  const lorrain = await page.getByTestId('state-fs-le-lorrain').innerText();
+  assert.ok(lorrain.includes(ar.closed!) && lorrain.includes('الأربعاء'), lorrain);
+  // Mirrored: the pictogram sits at the inline start, i.e. to the right of the words.
+  const icon = (await state.locator('img').boundingBox())!;
+  const word = (await state.locator('.place-state__word').boundingBox())!;
+  assert.ok(icon.x > word.x, 'pictogram right of the text in RTL');
+  // The structure's French name keeps lang="fr" inside the Arabic page.
+  assert.equal(await page.getByTestId('place-fs-le-precheur').locator('h2').getAttribute('lang'), 'fr');
+  await assertNoAxeViolations(page, 'places (ar)');
+  await page.getByTestId('places-map').tap();
+  const pin = page.locator('[data-testid="map-pin"][data-places~="fs-le-precheur"]');
+  await pin.waitFor();
+  await pin.tap();
+  await page.getByTestId('map-cards').getByTestId('place-fs-le-precheur').waitFor();
+  await assertNoAxeViolations(page, 'map (ar)');
+  await page.context().close();
+});
