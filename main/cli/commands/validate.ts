@@ -2,6 +2,13 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { CliCommand } from '../command';
 import { ContentError, loadContent, type ContentProblem } from '../../content/load';
+import { packManifestFile } from '../../services/packs/rules';
+import { validatePackCommand } from './packs';
+
+/** A content pack: a .zip, or a folder with pack-manifest.json (its sha256 list) at the top. */
+function isPack(path: string): boolean {
+  return /\.zip$/i.test(path) || (statSync(path).isDirectory() && existsSync(resolve(path, packManifestFile)));
+}
 
 /** The content folder holding `path` (the folder with manifest.json at or above it). */
 function contentDirOf(path: string): string | null {
@@ -15,10 +22,10 @@ function contentDirOf(path: string): string | null {
   return null;
 }
 
-/** `validate <data dir or file>`: every problem with file and field; exit 1 on any. */
+/** `validate <data dir, file or pack>`: every problem with file and field; exit 1 on any. */
 export const validateCommand: CliCommand = {
   name: 'validate',
-  usage: 'validate <data dir or file>    check content; prints every error with file and field',
+  usage: 'validate <data dir|file|pack> check content or a content pack; prints every error with file and field',
   run: (args) => {
     const target = args.positional[0];
     if (!target) {
@@ -30,6 +37,7 @@ export const validateCommand: CliCommand = {
       console.error(`${target}: no such file or folder`);
       return 2;
     }
+    if (isPack(path)) return validatePackCommand.run(args);
     const dir = contentDirOf(path);
     if (!dir) {
       console.error(`${target}: not inside a content folder (no manifest.json found)`);

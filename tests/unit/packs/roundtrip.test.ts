@@ -79,7 +79,7 @@ test('restore-backup without any import says so and changes nothing', () => {
   }
 });
 
-test('CLI: validate-pack, import, export, restore-backup, staff set-pin (stdin) and stats --csv', async () => {
+test('CLI: validate (a pack), validate-pack, import, export, restore-backup, staff set-pin (stdin) and stats --csv', async () => {
   const t = tempDir();
   try {
     const dataDir = join(t.dir, 'data');
@@ -89,9 +89,11 @@ test('CLI: validate-pack, import, export, restore-backup, staff set-pin (stdin) 
     );
     const dd = ['--data-dir', dataDir];
     assert.equal(runCli(['validate-pack', pack]).status, 0);
+    assert.match(runCli(['validate', pack]).stdout, /Pack valid/);
     const broken = makeFolderPack(join(t.dir, 'broken'));
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(broken, 'themes.json'), '[{"id": 3}]');
+    assert.equal(runCli(['validate', broken]).status, 1);
     const bad = runCli(['validate-pack', broken]);
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /themes\.json: \(file\): sha256 does not match/);
