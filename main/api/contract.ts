@@ -11,6 +11,8 @@ export const contract = {
   listThemes: { input: z.object({}).strict() },
   /** Keys that have a recorded clip in this language (played from /clips/<lang>/<key>.wav). */
   listClips: { input: z.object({ lang: z.string().regex(/^[a-z]{2,3}$/) }).strict() },
+  /** Review status of each locale's translation: for staff screens, never shown to visitors. */
+  getTranslationStatus: { input: z.object({}).strict() },
 } as const satisfies Record<CallName, { input: z.ZodType }>;
 
 // Compile-time guard: the contract has no call that call-names.ts lacks.
@@ -30,6 +32,15 @@ export interface KioskConfigView {
   territory: string;
   languages: string[];
   idleTimeoutSeconds: number;
+  /** Speech rate (1 = normal) and volume (0..1) each visit starts with and returns to. */
+  speechRate: number;
+  volume: number;
+}
+
+export interface TranslationStatusView {
+  status: 'source' | 'machine-draft' | 'reviewed';
+  note?: string;
+  reviewedBy: string | null;
 }
 
 /** What each call returns (produced by main, so typed rather than validated). */
@@ -37,6 +48,7 @@ export interface CallOutputs {
   getKioskConfig: KioskConfigView;
   listThemes: ThemeView[];
   listClips: string[];
+  getTranslationStatus: Record<string, TranslationStatusView>;
 }
 
 export type CallOutput<K extends CallName> = CallOutputs[K];

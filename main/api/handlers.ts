@@ -2,6 +2,7 @@ import { contract, isCallName, type CallError, type CallInput, type CallName, ty
 import { kioskConfig, listThemes, type Kiosk } from '../services/kiosk';
 import { listClipKeys } from '../services/clips';
 import { supportedLocales } from '../services/settings';
+import { readTranslationStatus } from '../services/translation-status';
 
 export type Handlers = { [K in CallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -12,6 +13,7 @@ export function createHandlers(kiosk: Kiosk): Handlers {
     listThemes: () => listThemes(kiosk.db).map(({ id, pictogram }) => ({ id, pictogram })),
     listClips: ({ lang }) =>
       (supportedLocales as readonly string[]).includes(lang) ? listClipKeys(kiosk.paths, lang) : [],
+    getTranslationStatus: () => readTranslationStatus(),
   };
 }
 

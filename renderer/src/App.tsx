@@ -2,22 +2,37 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskConfigView, ThemeView } from '../../main/api/contract';
 import { call } from './api/client';
+import { IdleDialog } from './idle/IdleDialog';
+import { useIdle } from './idle/useIdle';
 import { setUiLanguage } from './i18n/index';
 import { sourceLanguage } from './i18n/languages';
 import { StartScreen } from './screens/StartScreen';
+import { speech } from './speech/engine';
+import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
+import { SpeechBar } from './speech/SpeechBar';
 import { Visit } from './Visit';
 
 type Boot =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; config: KioskConfigView; themes: ThemeView[] };
 
+/** Seconds the "are you still there?" question counts down before the visit ends (WCAG 2.2.1: at least 20). */
+const idleCountdownSeconds = 30;
+
 export function App() {
   const { t } = useTranslation();
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const [language, setLanguage] = useState<string | null>(null);
+  useTouchSpeech();
+  useScreenAnnouncer();
 
   useEffect(() => {
     Promise.all([call('getKioskConfig', {}), call('listThemes', {})]).then(
-      ([config, themes]) => setBoot({ state: 'ready', config, themes }),
+      ([config, themes]) => {
+        speech.configure({ rate: config.speechRate, volume: config.volume });
+        setBoot({ state: 'ready', config, themes });
+        // The polyfill's voices load in their worker while the visitor looks at the start screen.
+        setTimeout(() => speech.warm(), 0);
+      },
       () => setBoot({ state: 'failed' }),
     );
   }, []);
@@ -26,10 +41,14 @@ export function App() {
     void setUiLanguage(code).then(() => setLanguage(code));
   }, []);
 
-  // Going home ends the visit: the language and the whole history are dropped.
+  // Going home ends the visit: language, history (Visit unmounts), audio queue, volume and rate are all dropped.
   const home = useCallback(() => {
+    speech.reset();
     void setUiLanguage(sourceLanguage).then(() => setLanguage(null));
   }, []);
+
+  const idleSeconds = boot.state === 'ready' ? boot.config.idleTimeoutSeconds : 90;
+  const idle = useIdle(language !== null, idleSeconds, idleCountdownSeconds, home);
 
   if (boot.state === 'loading') return <main className="screen screen--centered" aria-busy="true" />;
   if (boot.state === 'failed') {
@@ -40,5 +59,11 @@ export function App() {
     );
   }
   if (language === null) return <StartScreen languages={boot.config.languages} onChoose={choose} />;
-  return <Visit key={language} themes={boot.themes} onHome={home} />;
+  return (
+    <>
+      <Visit key={language} themes={boot.themes} onHome={home} />
+      <SpeechBar />
+      {idle.remaining !== null && <IdleDialog remaining={idle.remaining} />}
+    </>
+  );
 }

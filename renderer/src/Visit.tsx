@@ -16,10 +16,11 @@ export function Visit({ themes, onHome }: VisitProps) {
   const nav = useNavigation({ name: 'themes' });
   const screen = nav.current;
   const theme = screen.name === 'theme' ? themes.find((th) => th.id === screen.themeId) : undefined;
-  const title = theme ? t(`theme.${theme.id}`) : t('themes.title');
+  const titleKey = theme ? `theme.${theme.id}` : 'themes.title';
+  const title = t(titleKey);
   return (
     <div className="visit">
-      <TopBar title={title} onHome={onHome} onBack={nav.canGoBack ? nav.back : undefined} />
+      <TopBar title={title} titleKey={titleKey} onHome={onHome} onBack={nav.canGoBack ? nav.back : undefined} />
       {theme ? (
         <ThemeScreen theme={theme} />
       ) : (

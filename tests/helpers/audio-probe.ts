@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * A probe on the page's real audio output: every connection to an AudioContext's destination also feeds a
+ * recorder placed just before the speakers, so a test hears what the visitor would (not what the code claims).
+ * Installed with page.addInitScript before the app loads.
+ */
+export async function installAudioProbe(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    interface Probe {
+      chunks: Float32Array[];
+      sampleRate: number;
+      firstSoundAt: number | null;
+      recording: boolean;
+    }
+    const probe: Probe = { chunks: [], sampleRate: 48000, firstSoundAt: null, recording: true };
+    (window as unknown as { __audioProbe: Probe }).__audioProbe = probe;
+    const connect = AudioNode.prototype.connect as (this: AudioNode, ...args: unknown[]) => unknown;
+    const taps = new WeakMap<BaseAudioContext, ScriptProcessorNode>();
+    AudioNode.prototype.connect = function (this: AudioNode, ...args: unknown[]) {
+      const dest = args[0];
+      if (dest instanceof AudioDestinationNode) {
+        let tap = taps.get(dest.context);
+        if (!tap) {
+          tap = dest.context.createScriptProcessor(1024, 1, 1);
+          probe.sampleRate = dest.context.sampleRate;
+          tap.onaudioprocess = (e) => {
+            const data = new Float32Array(e.inputBuffer.getChannelData(0));
+            if (probe.firstSoundAt === null && data.some((x) => Math.abs(x) > 0.01))
+              probe.firstSoundAt = performance.now();
+            if (probe.recording) probe.chunks.push(data);
+          };
+          connect.call(tap, dest);
+          taps.set(dest.context, tap);
+        }
+        if (this !== tap) connect.call(this, tap);
+      }
+      return connect.apply(this, args);
+    } as typeof AudioNode.prototype.connect;
+  });
+}
+
+/** Forgets what was heard so far. */
+export function resetProbe(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const p = (window as unknown as { __audioProbe: { chunks: unknown[]; firstSoundAt: number | null } }).__audioProbe;
+    p.chunks = [];
+    p.firstSoundAt = null;
+  });
+}
+
+/** Everything heard since the last reset, as one mono signal. */
+export async function heard(page: Page): Promise<{ samples: Float32Array; sampleRate: number }> {
+  const { data, sampleRate } = await page.evaluate(() => {
+    const p = (window as unknown as { __audioProbe: { chunks: Float32Array[]; sampleRate: number } }).__audioProbe;
+    const all: number[] = [];
+    for (const c of p.chunks) for (const x of c) all.push(x);
+    return { data: all, sampleRate: p.sampleRate };
+  });
+  return { samples: Float32Array.from(data), sampleRate };
+}
+
+export function rms(samples: Float32Array, from = 0, to = samples.length): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += samples[i]! ** 2;
+  return Math.sqrt(sum / Math.max(to - from, 1));
+}
+
+/** Polls the probe until the loudest 50 ms window heard exceeds `threshold`; returns that peak RMS (or the last). */
+export async function waitForSound(page: Page, threshold = 0.02, timeoutMs = 8000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let peak = 0;
+  while (Date.now() < deadline) {
+    const { samples, sampleRate } = await heard(page);
+    const win = Math.round(sampleRate * 0.05);
+    for (let i = 0; i + win <= samples.length; i += win) peak = Math.max(peak, rms(samples, i, i + win));
+    if (peak > threshold) return peak;
+    await page.waitForTimeout(100);
+  }
+  return peak;
+}
