@@ -31,7 +31,7 @@ export function App() {
         speech.configure({ rate: config.speechRate, volume: config.volume });
         setBoot({ state: 'ready', config, themes });
         // The polyfill's voices load in their worker while the visitor looks at the start screen.
-        setTimeout(() => speech.warm(), 0);
+        setTimeout(() => speech.warm(), 500);
       },
       () => setBoot({ state: 'failed' }),
     );

@@ -5,8 +5,9 @@ import type { Page } from 'playwright-core';
  * recorder placed just before the speakers, so a test hears what the visitor would (not what the code claims).
  * Installed with page.addInitScript before the app loads.
  */
-export async function installAudioProbe(page: Page): Promise<void> {
-  await page.addInitScript(() => {
+export async function installAudioProbe(page: Page, blockSize = 1024): Promise<void> {
+  // Large blocks capture reliably (tests); 256-frame blocks time the first sound more finely (bench).
+  await page.addInitScript((size: number) => {
     interface Probe {
       chunks: Float32Array[];
       sampleRate: number;
@@ -22,7 +23,7 @@ export async function installAudioProbe(page: Page): Promise<void> {
       if (dest instanceof AudioDestinationNode) {
         let tap = taps.get(dest.context);
         if (!tap) {
-          tap = dest.context.createScriptProcessor(1024, 1, 1);
+          tap = dest.context.createScriptProcessor(size, 1, 1);
           probe.sampleRate = dest.context.sampleRate;
           tap.onaudioprocess = (e) => {
             const data = new Float32Array(e.inputBuffer.getChannelData(0));
@@ -37,7 +38,7 @@ export async function installAudioProbe(page: Page): Promise<void> {
       }
       return connect.apply(this, args);
     } as typeof AudioNode.prototype.connect;
-  });
+  }, blockSize);
 }
 
 /** Forgets what was heard so far. */

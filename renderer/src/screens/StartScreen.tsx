@@ -39,6 +39,19 @@ export function StartScreen({ languages, onChoose }: StartScreenProps) {
     };
   }, [languages.length]);
 
+  // Every visitor hears the same phrases here: render them ahead, once the screen has settled, so the first
+  // touch on a language answers at once.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const phrase = (key: string, code: string) => ({ text: t(key, { lng: code }), key, lang: code });
+      speech.prerender([
+        ...languages.map((code) => phrase('attract.thisLanguage', code)),
+        ...languages.map((code) => phrase('attract.invite', code)),
+      ]);
+    }, 800);
+    return () => clearTimeout(timer);
+  }, [languages, t]);
+
   const invite = useCallback(
     (code: string) => {
       const text = t('attract.invite', { lng: code });

@@ -1,6 +1,6 @@
 import { call } from '../api/client';
 import { espeakVoiceFor } from '../../../main/speech/espeak-engine';
-import { languageInfo } from '../i18n/languages';
+import { platformVoice, samePhrase, toAudioBuffer, type Pcm } from './audio';
 import { PolyfillVoice } from './polyfill';
 
 /** Something to say: its text, its language (a locale code), and its i18n key or phrase id when it has one. */
@@ -41,8 +41,15 @@ export class SpeechEngine {
   private state: SpeechState = { speaking: false, volume: 0.8, missingLang: null };
   private readonly listeners = new Set<(s: SpeechState) => void>();
   private readonly clipKeys = new Map<string, Promise<Set<string>>>();
-  private readonly cache = new Map<string, Promise<AudioBuffer | null>>();
+  /** Decoded recorded clips, per visit. */
+  private readonly clips = new Map<string, Promise<AudioBuffer | null>>();
+  /** Synthesised audio by language, rate and text: a repeated phrase starts at once. */
+  private readonly synthesised = new Map<string, Promise<Pcm | null>>();
+  /** Phrases every visitor hears the same (the start screen's): kept across visits, rendered ahead of time. */
+  private readonly kept = new Set<string>();
   private readonly polyfill = new PolyfillVoice();
+  /** The speak() call in progress: its first phrase, generation and completion. */
+  private running: { first: Phrase; gen: number; done: Promise<SpeechSource[]> } | null = null;
 
   /** The settings' rate and volume: where each visit starts and returns to. */
   configure(defaults: { rate: number; volume: number }): void {
@@ -85,6 +92,20 @@ export class SpeechEngine {
     this.polyfill.warm();
   }
 
+  /**
+   * Synthesises phrases in the background (at low priority in the worker) so their first touch starts at once.
+   * For phrases that are the same for every visitor; they survive reset().
+   */
+  prerender(phrases: Phrase[]): void {
+    for (const lang of new Set(phrases.map((p) => p.lang))) void this.clipKeysFor(lang);
+    for (const p of phrases) {
+      if (platformVoice(p.lang) || !espeakVoiceFor(p.lang)) continue;
+      const id = this.synthId(p);
+      this.kept.add(id);
+      void this.synthesise(p, id, 'background');
+    }
+  }
+
   /** Whether anything but a recorded clip can speak this language here. */
   hasVoice(lang: string): boolean {
     return platformVoice(lang) !== null || espeakVoiceFor(lang) !== null;
@@ -94,6 +115,11 @@ export class SpeechEngine {
     const v = Math.round(clamp(volume, 0, 1) * 10) / 10;
     if (this.gain && this.ctx) this.gain.gain.setValueAtTime(v, this.ctx.currentTime);
     this.update({ volume: v });
+  }
+
+  /** Speech rate, 1 = normal (espeak-ng and platform voices; clips play as recorded). Back to default on reset. */
+  setRate(rate: number): void {
+    this.rate = clamp(rate, 0.5, 1.5);
   }
 
   stop(): void {
@@ -111,18 +137,38 @@ export class SpeechEngine {
   /** A visitor left: silence, defaults back, and nothing kept of what they listened to. */
   reset(): void {
     this.stop();
-    this.cache.clear();
+    this.clips.clear();
     this.clipKeys.clear();
+    for (const id of [...this.synthesised.keys()]) if (!this.kept.has(id)) this.synthesised.delete(id);
     this.rate = this.defaults.rate;
     this.setVolume(this.defaults.volume);
     this.update({ missingLang: null });
   }
 
-  /** Says the phrases in order, after stopping anything playing. Resolves with each phrase's source. */
-  async speak(phrases: Phrase[]): Promise<SpeechSource[]> {
+  /**
+   * Says the phrases in order, after stopping anything playing. With `continueSame`, when the first phrase is
+   * the one already being said (a card's label, then the screen it opens, titled the same), that one carries on
+   * and the rest follow it instead of restarting. Resolves with each phrase's source.
+   */
+  speak(phrases: Phrase[], options: { continueSame?: boolean } = {}): Promise<SpeechSource[]> {
+    const wanted = phrases.filter((p) => p.text.trim() !== '');
+    const running = this.running;
+    if (options.continueSame && running && running.gen === this.generation && samePhrase(running.first, wanted[0])) {
+      const gen = this.generation;
+      const done = running.done.then(async (first) =>
+        gen === this.generation ? [...first.slice(0, 1), ...(await this.sequence(wanted.slice(1), gen))] : first,
+      );
+      this.running = { first: wanted[0]!, gen, done };
+      return done;
+    }
     this.stop();
     const gen = this.generation;
-    const wanted = phrases.filter((p) => p.text.trim() !== '');
+    const done = this.sequence(wanted, gen);
+    this.running = wanted[0] ? { first: wanted[0], gen, done } : null;
+    return done;
+  }
+
+  private async sequence(wanted: Phrase[], gen: number): Promise<SpeechSource[]> {
     if (wanted.length === 0) return [];
     this.update({ speaking: true, missingLang: null });
     // Resolve every phrase at once (synthesis of the next overlaps playback of the first), then play in order.
@@ -150,23 +196,47 @@ export class SpeechEngine {
     const voice = platformVoice(phrase.lang);
     if (voice) return { source: 'platform', voice };
     if (!espeakVoiceFor(phrase.lang) || !this.ctx) return null;
-    const id = `espeak|${phrase.lang}|${this.rate}|${phrase.text}`;
-    let buffer = this.cache.get(id);
-    if (!buffer) {
-      const ctx = this.ctx;
-      buffer = this.polyfill.synthesize(phrase.lang, phrase.text, this.rate).then(
-        ({ samples, sampleRate }) => toAudioBuffer(ctx, samples, sampleRate),
-        () => null,
+    const pcm = await this.synthesise(phrase, this.synthId(phrase), 'now');
+    return pcm ? { source: 'espeak', buffer: toAudioBuffer(this.ctx, pcm) } : null;
+  }
+
+  private synthId(phrase: Phrase): string {
+    return `${phrase.lang}|${this.rate}|${phrase.text}`;
+  }
+
+  private synthesise(phrase: Phrase, id: string, priority: 'now' | 'background'): Promise<Pcm | null> {
+    let pcm = this.synthesised.get(id);
+    if (!pcm) {
+      pcm = this.polyfill.synthesize(phrase.lang, phrase.text, this.rate, priority).then(
+        (audio) => audio,
+        () => {
+          this.synthesised.delete(id);
+          return null;
+        },
       );
-      this.cache.set(id, buffer);
+      this.synthesised.set(id, pcm);
     }
-    const ready = await buffer;
-    if (!ready) this.cache.delete(id);
-    return ready ? { source: 'espeak', buffer: ready } : null;
+    return pcm;
   }
 
   private async clip(lang: string, key: string): Promise<AudioBuffer | null> {
     if (!this.ctx) return null;
+    if (!(await this.clipKeysFor(lang)).has(key)) return null;
+    const id = `clip|${lang}|${key}`;
+    let buffer = this.clips.get(id);
+    if (!buffer) {
+      const ctx = this.ctx;
+      buffer = fetch(`/clips/${lang}/${encodeURIComponent(key)}.wav`)
+        .then((res) => (res.ok ? res.arrayBuffer() : Promise.reject(new Error(`clip ${res.status}`))))
+        .then((bytes) => ctx.decodeAudioData(bytes))
+        .catch(() => null);
+      this.clips.set(id, buffer);
+    }
+    return buffer;
+  }
+
+  /** The keys recorded in a language, asked once per visit (staff may record between visits). */
+  private clipKeysFor(lang: string): Promise<Set<string>> {
     let keys = this.clipKeys.get(lang);
     if (!keys) {
       keys = call('listClips', { lang }).then(
@@ -175,18 +245,7 @@ export class SpeechEngine {
       );
       this.clipKeys.set(lang, keys);
     }
-    if (!(await keys).has(key)) return null;
-    const id = `clip|${lang}|${key}`;
-    let buffer = this.cache.get(id);
-    if (!buffer) {
-      const ctx = this.ctx;
-      buffer = fetch(`/clips/${lang}/${encodeURIComponent(key)}.wav`)
-        .then((res) => (res.ok ? res.arrayBuffer() : Promise.reject(new Error(`clip ${res.status}`))))
-        .then((bytes) => ctx.decodeAudioData(bytes))
-        .catch(() => null);
-      this.cache.set(id, buffer);
-    }
-    return buffer;
+    return keys;
   }
 
   private play(playable: Playable, phrase: Phrase): Promise<void> {
@@ -215,20 +274,6 @@ export class SpeechEngine {
       node.start();
     });
   }
-}
-
-/** An installed platform voice for the language, matched on its BCP 47 tag (zh-Hans → zh). */
-function platformVoice(lang: string): SpeechSynthesisVoice | null {
-  if (!('speechSynthesis' in window)) return null;
-  const base = languageInfo(lang).tag.split('-')[0]!.toLowerCase();
-  return window.speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === base) ?? null;
-}
-
-function toAudioBuffer(ctx: AudioContext, samples: Int16Array, sampleRate: number): AudioBuffer {
-  const buffer = ctx.createBuffer(1, Math.max(samples.length, 1), sampleRate);
-  const channel = buffer.getChannelData(0);
-  for (let i = 0; i < samples.length; i++) channel[i] = samples[i]! / 32768;
-  return buffer;
 }
 
 /** The kiosk has one engine; components reach it through useSpeech(). */

@@ -45,7 +45,8 @@ export function useScreenAnnouncer(): void {
       if (signature === last) return;
       last = signature;
       if (name === '' || name === 'start') return;
-      void speech.speak(screenPhrases());
+      // A card's label is usually the title of the screen it opens: let it finish rather than restart.
+      void speech.speak(screenPhrases(), { continueSame: true });
     };
     const observer = new MutationObserver(check);
     observer.observe(document.body, {
