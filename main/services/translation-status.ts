@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { projectRoot } from '../paths';
+// Bundled into main (and so into the installed app), not read from the source tree at run time.
+import bundled from '../../renderer/translation-status.json';
 
 /**
  * Per-locale review status of the translations (renderer/translation-status.json). For staff screens only:
@@ -19,21 +19,21 @@ export const translationStatusSchema = z.record(
 );
 export type TranslationStatus = z.infer<typeof translationStatusSchema>;
 
-export const defaultTranslationStatusFile = join(projectRoot, 'renderer', 'translation-status.json');
-
-export function readTranslationStatus(file = defaultTranslationStatusFile): TranslationStatus {
-  let raw: unknown;
+/** The shipped status, or the one in `file` (tests, or a reviewer checking an edited file). */
+export function readTranslationStatus(file?: string): TranslationStatus {
+  let raw: unknown = bundled;
+  const source = file ?? 'renderer/translation-status.json';
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    if (file) raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${file}: cannot be read as JSON (${err instanceof Error ? err.message : String(err)})`, {
+    throw new Error(`${source}: cannot be read as JSON (${err instanceof Error ? err.message : String(err)})`, {
       cause: err,
     });
   }
   const parsed = translationStatusSchema.safeParse(raw);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`${file}: ${where}`);
+    throw new Error(`${source}: ${where}`);
   }
   return parsed.data;
 }

@@ -75,7 +75,7 @@ export function StartScreen({ languages, onChoose }: StartScreenProps) {
   return (
     <main className="screen start-screen" data-screen="start">
       <div className="start-screen__brand">
-        <Pictogram code="1F310" size={120} />
+        <Pictogram code="1F310" size={72} />
         <h1>{t('app.name')}</h1>
         <p
           className="start-screen__invite"
@@ -111,21 +111,22 @@ export function StartScreen({ languages, onChoose }: StartScreenProps) {
           );
         })}
       </ul>
-      {chosen && (
-        <button
-          type="button"
-          className="start-screen__confirm"
-          lang={chosen.tag}
-          dir={chosen.dir}
-          onClick={() => onChoose(chosen.code)}
-          data-speak-key="attract.choose"
-          data-testid="language-confirm"
-        >
-          <Pictogram code="2705" size={72} />
-          <span>{t('attract.choose', { lng: chosen.code })}</span>
-        </button>
-      )}
-      <SpeechBar onRepeat={() => (chosen ? speakChoice(chosen.code) : invite(inviting.code))} />
+      <SpeechBar onRepeat={() => (chosen ? speakChoice(chosen.code) : invite(inviting.code))}>
+        {chosen && (
+          <button
+            type="button"
+            className="start-screen__confirm"
+            lang={chosen.tag}
+            dir={chosen.dir}
+            onClick={() => onChoose(chosen.code)}
+            data-speak-key="attract.choose"
+            data-testid="language-confirm"
+          >
+            <Pictogram code="2705" size={56} />
+            <span>{t('attract.choose', { lng: chosen.code })}</span>
+          </button>
+        )}
+      </SpeechBar>
     </main>
   );
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../components/Pictogram';
 import { languageInfo } from '../i18n/languages';
@@ -7,8 +8,9 @@ import { repeatScreen, useSpeechState } from './hooks';
 /**
  * On every screen: a big "listen again", volume down/up with its level, and — when nothing could speak the last
  * phrase in this language — a calm sign that audio is not yet available (pictogram + text, never silence alone).
+ * It stays at the bottom of the screen; `children` (e.g. the start screen's confirm button) come first.
  */
-export function SpeechBar({ onRepeat = repeatScreen }: { onRepeat?: () => void }) {
+export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: () => void; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const state = useSpeechState();
   const level = Math.round(state.volume * 10);
@@ -21,6 +23,7 @@ export function SpeechBar({ onRepeat = repeatScreen }: { onRepeat?: () => void }
   const missing = state.missingLang ? languageInfo(state.missingLang) : null;
   return (
     <footer className="speech-bar" aria-label={t('speech.controlsLabel')}>
+      {children}
       <button
         type="button"
         className="speech-bar__repeat"
@@ -28,7 +31,7 @@ export function SpeechBar({ onRepeat = repeatScreen }: { onRepeat?: () => void }
         data-speak-skip=""
         data-testid="listen-again"
       >
-        <Pictogram code="1F501" size={64} />
+        <Pictogram code="1F501" size={56} />
         <span>{t('speech.listenAgain')}</span>
       </button>
       <div className="speech-bar__volume">
@@ -40,7 +43,7 @@ export function SpeechBar({ onRepeat = repeatScreen }: { onRepeat?: () => void }
           data-speak-skip=""
           data-testid="volume-down"
         >
-          <Pictogram code="1F509" size={56} />
+          <Pictogram code="1F509" size={48} />
           <span>{t('speech.quieter')}</span>
         </button>
         <span className="volume-meter" data-testid="volume-level" data-level={level}>
@@ -59,7 +62,7 @@ export function SpeechBar({ onRepeat = repeatScreen }: { onRepeat?: () => void }
           data-speak-skip=""
           data-testid="volume-up"
         >
-          <Pictogram code="1F50A" size={56} />
+          <Pictogram code="1F50A" size={48} />
           <span>{t('speech.louder')}</span>
         </button>
       </div>
