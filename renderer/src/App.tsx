@@ -58,7 +58,14 @@ export function App() {
       </main>
     );
   }
-  if (language === null) return <StartScreen languages={boot.config.languages} onChoose={choose} />;
+  if (language === null)
+    return (
+      <StartScreen
+        languages={boot.config.languages}
+        idleTimeoutSeconds={boot.config.idleTimeoutSeconds}
+        onChoose={choose}
+      />
+    );
   return (
     <>
       <Visit key={language} themes={boot.themes} onHome={home} />

@@ -167,3 +167,17 @@ test('visitors never see the translation status: the journey makes no getTransla
   assert.doesNotMatch(await page.locator('body').innerText(), /draft|machine|brouillon/i);
   await page.context().close();
 });
+
+test('a language touched but never chosen is forgotten after the idle timeout', async () => {
+  const page = await kioskPage(browser);
+  await page.clock.install();
+  await page.goto(host.url);
+  await page.getByTestId('language-ti').tap();
+  assert.equal(await page.getByTestId('language-ti').getAttribute('aria-pressed'), 'true');
+  await page.clock.fastForward(60_000);
+  assert.equal(await page.getByTestId('language-ti').getAttribute('aria-pressed'), 'true', 'kept while recent');
+  await page.clock.fastForward(40_000);
+  assert.equal(await page.getByTestId('language-ti').getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.getByTestId('language-confirm').count(), 0);
+  await page.context().close();
+});

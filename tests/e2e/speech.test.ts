@@ -226,3 +226,22 @@ test('Pashto visit: the themes screen shows the audio sign in Pashto; a recorded
   assert.ok((await toneSeconds(page, 0.8)) > 0.7, 'the Pashto clip is heard');
   await page.context().close();
 });
+
+test('the start screen voices its invitation after a touch, for one round, then the empty room is silent', async () => {
+  const page = await openStart({ clock: true });
+  await resetProbe(page);
+  for (let i = 0; i < 4; i++) await page.clock.fastForward(5_000);
+  await page.waitForTimeout(500);
+  assert.ok((await peak(page)) < 0.005, 'no touch, no voice');
+  await page.locator('.start-screen__brand img').tap(); // someone is here: audio is allowed
+  await page.clock.fastForward(13_000); // quiet for a while after a touch, then the invitation is voiced
+  assert.ok((await waitForSound(page, 0.02)) > 0.02, 'the invitation is spoken');
+  // One round of the 17 languages (5 s each), then nothing more: the visitor has gone.
+  for (let i = 0; i < 18; i++) await page.clock.fastForward(5_000);
+  await page.waitForTimeout(4000); // the last invitation ends (audio runs in real time)
+  await resetProbe(page);
+  for (let i = 0; i < 4; i++) await page.clock.fastForward(5_000);
+  await page.waitForTimeout(1000);
+  assert.ok((await peak(page)) < 0.005, 'silent after one round');
+  await page.context().close();
+});

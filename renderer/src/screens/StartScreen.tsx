@@ -7,6 +7,8 @@ import { SpeechBar } from '../speech/SpeechBar';
 
 interface StartScreenProps {
   languages: string[];
+  /** After this long without a touch, a half-made choice is forgotten (the next visitor starts clean). */
+  idleTimeoutSeconds: number;
   onChoose: (code: string) => void;
 }
 
@@ -20,7 +22,7 @@ const quietAfterTouchSeconds = 12;
  * speech reads its data-speak); a second touch on it, or the confirm button, chooses it: a non-reader finds
  * their language by ear.
  */
-export function StartScreen({ languages, onChoose }: StartScreenProps) {
+export function StartScreen({ languages, idleTimeoutSeconds, onChoose }: StartScreenProps) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
@@ -28,7 +30,10 @@ export function StartScreen({ languages, onChoose }: StartScreenProps) {
   const inviting = languageInfo(languages[index % languages.length] ?? 'fr');
 
   useEffect(() => {
-    const timer = setInterval(() => setIndex((i) => (i + 1) % Math.max(languages.length, 1)), inviteSeconds * 1000);
+    const timer = setInterval(() => {
+      setIndex((i) => (i + 1) % Math.max(languages.length, 1));
+      if (Date.now() - lastTouch.current > idleTimeoutSeconds * 1000) setSelected(null);
+    }, inviteSeconds * 1000);
     const onDown = () => {
       lastTouch.current = Date.now();
     };
@@ -37,7 +42,7 @@ export function StartScreen({ languages, onChoose }: StartScreenProps) {
       clearInterval(timer);
       document.removeEventListener('pointerdown', onDown, { capture: true });
     };
-  }, [languages.length]);
+  }, [languages.length, idleTimeoutSeconds]);
 
   // Every visitor hears the same phrases here: render them ahead, once the screen has settled, so the first
   // touch on a language answers at once.
@@ -60,11 +65,15 @@ export function StartScreen({ languages, onChoose }: StartScreenProps) {
     [t],
   );
 
-  // The voice loop: only once audio is unlocked, never over another phrase, and quiet for a while after a touch.
+  // The voice loop: only for someone who touched the screen (audio is then allowed), quiet for a while after each
+  // touch, never over another phrase, and for one round of the languages: an empty room stays silent.
   useEffect(() => {
-    const quiet = Date.now() - lastTouch.current < quietAfterTouchSeconds * 1000;
-    if (speech.unlocked && !quiet && !speech.snapshot().speaking) invite(inviting.code);
-  }, [inviting.code, invite]);
+    const since = Date.now() - lastTouch.current;
+    const voiced =
+      since > quietAfterTouchSeconds * 1000 &&
+      since < (quietAfterTouchSeconds + languages.length * inviteSeconds) * 1000;
+    if (lastTouch.current > 0 && voiced && speech.unlocked && !speech.snapshot().speaking) invite(inviting.code);
+  }, [inviting.code, invite, languages.length]);
 
   const touchLanguage = (code: string) => {
     if (selected === code) onChoose(code);
