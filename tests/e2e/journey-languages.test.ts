@@ -168,10 +168,12 @@ test('visitors never see the translation status: the journey makes no getTransla
   await page.context().close();
 });
 
-test('a language touched but never chosen is forgotten after the idle timeout', async () => {
+test('a language touched but never chosen, and the volume, are forgotten after the idle timeout', async () => {
   const page = await kioskPage(browser);
   await page.clock.install();
   await page.goto(host.url);
+  await page.getByTestId('volume-up').tap();
+  assert.equal(await page.getByTestId('volume-level').getAttribute('data-level'), '9');
   await page.getByTestId('language-ti').tap();
   assert.equal(await page.getByTestId('language-ti').getAttribute('aria-pressed'), 'true');
   await page.clock.fastForward(60_000);
@@ -179,5 +181,6 @@ test('a language touched but never chosen is forgotten after the idle timeout', 
   await page.clock.fastForward(40_000);
   assert.equal(await page.getByTestId('language-ti').getAttribute('aria-pressed'), 'false');
   assert.equal(await page.getByTestId('language-confirm').count(), 0);
+  assert.equal(await page.getByTestId('volume-level').getAttribute('data-level'), '8');
   await page.context().close();
 });

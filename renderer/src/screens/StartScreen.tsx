@@ -32,7 +32,12 @@ export function StartScreen({ languages, idleTimeoutSeconds, onChoose }: StartSc
   useEffect(() => {
     const timer = setInterval(() => {
       setIndex((i) => (i + 1) % Math.max(languages.length, 1));
-      if (Date.now() - lastTouch.current > idleTimeoutSeconds * 1000) setSelected(null);
+      // Someone touched the screen, then left without choosing: forget their choice and their volume.
+      if (lastTouch.current > 0 && Date.now() - lastTouch.current > idleTimeoutSeconds * 1000) {
+        lastTouch.current = 0;
+        setSelected(null);
+        speech.reset();
+      }
     }, inviteSeconds * 1000);
     const onDown = () => {
       lastTouch.current = Date.now();
