@@ -84,7 +84,7 @@ export class SpeechEngine {
   }
 
   get unlocked(): boolean {
-    return this.ctx !== null;
+    return this.ctx?.state === 'running';
   }
 
   /** Starts the polyfill's worker early so the first synthesised phrase does not wait for it. */

@@ -25,10 +25,17 @@ export function useTouchSpeech(): void {
       if (phrase) void speech.speak([phrase]);
     };
     const onKey = () => speech.stop();
+    // For touch, browsers grant the user activation audio needs on pointerup, not pointerdown: the phrase queued
+    // on pointerdown starts when the output resumes here.
+    const onUp = () => speech.unlock();
     document.addEventListener('pointerdown', onDown, { capture: true });
+    document.addEventListener('pointerup', onUp, { capture: true });
+    document.addEventListener('click', onUp, { capture: true });
     document.addEventListener('keydown', onKey, { capture: true });
     return () => {
       document.removeEventListener('pointerdown', onDown, { capture: true });
+      document.removeEventListener('pointerup', onUp, { capture: true });
+      document.removeEventListener('click', onUp, { capture: true });
       document.removeEventListener('keydown', onKey, { capture: true });
     };
   }, []);
