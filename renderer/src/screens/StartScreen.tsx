@@ -54,10 +54,10 @@ export function StartScreen({ languages, idleTimeoutSeconds, onChoose }: StartSc
   useEffect(() => {
     const timer = setTimeout(() => {
       const phrase = (key: string, code: string) => ({ text: t(key, { lng: code }), key, lang: code });
-      speech.prerender([
-        ...languages.map((code) => phrase('attract.thisLanguage', code)),
-        ...languages.map((code) => phrase('attract.invite', code)),
-      ]);
+      // Grouped by language: the engine switches voice (and loads its dictionary) once per language.
+      speech.prerender(
+        languages.flatMap((code) => [phrase('attract.thisLanguage', code), phrase('attract.invite', code)]),
+      );
     }, 800);
     return () => clearTimeout(timer);
   }, [languages, t]);

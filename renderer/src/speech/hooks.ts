@@ -19,7 +19,9 @@ export function useTouchSpeech(): void {
       speech.unlock();
       speech.stop();
       const target = event.target instanceof Element ? event.target : null;
-      const el = target?.closest(speakableSelector);
+      let el = target?.closest(speakableSelector);
+      // A touch between cards lands on their list item: speak the card it holds, in the card's language.
+      if (el?.matches('li')) el = el.querySelector('[data-speak], button') ?? el;
       if (!el || el.closest('[data-speak-skip]') || (el as HTMLButtonElement).disabled) return;
       const phrase = phraseOf(el);
       if (phrase) void speech.speak([phrase]);
