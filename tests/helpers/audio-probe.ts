@@ -11,10 +11,19 @@ export async function installAudioProbe(page: Page, blockSize = 1024): Promise<v
     interface Probe {
       chunks: Float32Array[];
       sampleRate: number;
+      /** performance.now() when the probe's callback first saw sound (includes main-thread delays). */
       firstSoundAt: number | null;
+      /** When that sound was rendered, from the audio clock (excludes main-thread delays). */
+      firstSoundOutputAt: number | null;
       recording: boolean;
     }
-    const probe: Probe = { chunks: [], sampleRate: 48000, firstSoundAt: null, recording: true };
+    const probe: Probe = {
+      chunks: [],
+      sampleRate: 48000,
+      firstSoundAt: null,
+      firstSoundOutputAt: null,
+      recording: true,
+    };
     (window as unknown as { __audioProbe: Probe }).__audioProbe = probe;
     const connect = AudioNode.prototype.connect as (this: AudioNode, ...args: unknown[]) => unknown;
     const taps = new WeakMap<BaseAudioContext, ScriptProcessorNode>();
@@ -27,8 +36,17 @@ export async function installAudioProbe(page: Page, blockSize = 1024): Promise<v
           probe.sampleRate = dest.context.sampleRate;
           tap.onaudioprocess = (e) => {
             const data = new Float32Array(e.inputBuffer.getChannelData(0));
-            if (probe.firstSoundAt === null && data.some((x) => Math.abs(x) > 0.01))
+            const first = data.findIndex((x) => Math.abs(x) > 0.01);
+            if (probe.firstSoundAt === null && first >= 0) {
               probe.firstSoundAt = performance.now();
+              // The same moment on the audio clock, mapped to performance.now() (main-thread delays excluded):
+              // the input of this block was rendered one block before its playbackTime.
+              const ctx = (e.target as AudioNode).context as AudioContext;
+              const stamp = ctx.getOutputTimestamp();
+              const graphTime = e.playbackTime - (data.length - first) / ctx.sampleRate;
+              if (stamp.contextTime !== undefined && stamp.performanceTime !== undefined)
+                probe.firstSoundOutputAt = stamp.performanceTime + (graphTime - stamp.contextTime) * 1000;
+            }
             if (probe.recording) probe.chunks.push(data);
           };
           connect.call(tap, dest);
@@ -44,9 +62,14 @@ export async function installAudioProbe(page: Page, blockSize = 1024): Promise<v
 /** Forgets what was heard so far. */
 export function resetProbe(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const p = (window as unknown as { __audioProbe: { chunks: unknown[]; firstSoundAt: number | null } }).__audioProbe;
+    const p = (
+      window as unknown as {
+        __audioProbe: { chunks: unknown[]; firstSoundAt: number | null; firstSoundOutputAt: number | null };
+      }
+    ).__audioProbe;
     p.chunks = [];
     p.firstSoundAt = null;
+    p.firstSoundOutputAt = null;
   });
 }
 
