@@ -12,8 +12,9 @@ interface StartScreenProps {
   onChoose: (code: string) => void;
 }
 
-/** Seconds each language's invitation stays; the voice loop waits this long after the last touch. */
+/** Seconds each language's invitation stays on screen. */
 const inviteSeconds = 5;
+/** The voice loop stays quiet this long after a touch (the visitor is busy listening to a language's name). */
 const quietAfterTouchSeconds = 12;
 
 /**
