@@ -16,5 +16,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
   },
+  // The speech worker is an ES module (the espeak-ng build is one); the voice data stays a separate asset file.
+  worker: { format: 'es' },
   esbuild: { jsx: 'automatic' },
 });

@@ -1,26 +1,40 @@
 // `npx tsx scripts/screenshots.ts`: screenshots of the main screens into docs/screenshots (README shows them).
+// Needs the built renderer (`npx vite build --config renderer/vite.config.ts`).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { projectRoot } from '../main/paths';
-import { kioskPage, launchChromium } from '../tests/helpers/browser';
+import { chooseLanguage, kioskPage, launchChromium } from '../tests/helpers/browser';
 import { startTestHost } from '../tests/helpers/host';
 
 const out = join(projectRoot, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 const host = await startTestHost();
 const browser = await launchChromium();
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
+  await page.screenshot({ path: join(out, `${name}.png`) });
+}
+
 try {
   const page = await kioskPage(browser);
+  // The clock is frozen so the attract loop's invitation does not move between shots.
+  await page.clock.install({ time: new Date('2026-01-05T09:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-01-05T09:00:01Z'));
   await page.goto(host.url);
   await page.getByTestId('language-fr').waitFor();
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(out, 'start.png') });
-  for (const lang of ['fr', 'ar']) {
+  await shot(page, 'start');
+  for (const lang of ['fr', 'ar', 'ti']) {
     await page.goto(host.url);
+    // First touch: the language is selected (and spoken), its confirm button appears in that language.
     await page.getByTestId(`language-${lang}`).tap();
-    await page.locator('[data-screen="themes"]').waitFor();
-    await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: join(out, `themes-${lang}.png`) });
+    await page.getByTestId('language-confirm').waitFor();
+    await shot(page, `start-${lang}`);
+    await page.goto(host.url);
+    await chooseLanguage(page, lang);
+    await shot(page, `themes-${lang}`);
   }
 } finally {
   await browser.close();

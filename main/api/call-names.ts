@@ -29,6 +29,7 @@ export const callNames = [
   'getPrintableChecklist',
   'printChecklist',
   'countEvent',
+  'getTranslationStatus',
   ...staffCallNames,
 ] as const;
 export type CallName = (typeof callNames)[number];

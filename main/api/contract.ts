@@ -48,6 +48,8 @@ export const contract = {
   },
   /** The configured territory's outline and pins, projected offline (SVG path in pixel space). */
   getTerritoryMap: { input: z.object({}).strict() },
+  /** Review status of each locale's translation: for staff screens, never shown to visitors. */
+  getTranslationStatus: { input: z.object({}).strict() },
 } as const satisfies Record<CallName, { input: z.ZodType }>;
 
 // Compile-time guard: the contract has no call that call-names.ts lacks.
@@ -68,6 +70,15 @@ export interface KioskConfigView {
   territory: string;
   languages: string[];
   idleTimeoutSeconds: number;
+  /** Speech rate (1 = normal) and volume (0..1) each visit starts with and returns to. */
+  speechRate: number;
+  volume: number;
+}
+
+export interface TranslationStatusView {
+  status: 'source' | 'machine-draft' | 'reviewed';
+  note?: string;
+  reviewedBy: string | null;
 }
 
 export interface SourceView {
@@ -190,6 +201,7 @@ export interface CallOutputs extends StaffOutputs {
   listPlaces: PlaceView[];
   getPlace: PlaceView | null;
   getTerritoryMap: TerritoryMap;
+  getTranslationStatus: Record<string, TranslationStatusView>;
 }
 
 export type CallOutput<K extends CallName> = CallOutputs[K];

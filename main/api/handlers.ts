@@ -11,6 +11,7 @@ import type { StaffGate } from '../services/staff/gate';
 import { currentTerritory, getPlace, kioskPosition, listPlaces } from '../services/places';
 import { structuresOf } from '../services/structure-store';
 import { buildTerritoryMap } from '../services/territory-map';
+import { readTranslationStatus } from '../services/translation-status';
 
 export type Handlers = { [K in CallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -62,6 +63,7 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
       return null;
     },
     ...createStaffHandlers(kiosk, options.staffGate),
+    getTranslationStatus: () => readTranslationStatus(),
   };
 }
 

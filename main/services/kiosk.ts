@@ -64,6 +64,8 @@ export function kioskConfig(kiosk: Kiosk) {
     territory: settings.territory ?? metaValue(kiosk.db, 'default_territory') ?? '',
     languages: settings.languages,
     idleTimeoutSeconds: settings.idleTimeoutSeconds,
+    speechRate: settings.speechRate,
+    volume: settings.volume,
   };
 }
 

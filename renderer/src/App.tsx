@@ -2,9 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskConfigView, ThemeView } from '../../main/api/contract';
 import { call } from './api/client';
+import { IdleDialog } from './idle/IdleDialog';
+import { useIdle } from './idle/useIdle';
 import { setUiLanguage } from './i18n/index';
 import { sourceLanguage } from './i18n/languages';
 import { StartScreen } from './screens/StartScreen';
+import { speech } from './speech/engine';
+import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
+import { SpeechBar } from './speech/SpeechBar';
 import { Visit } from './Visit';
 import { StaffCorner } from './staff/StaffCorner';
 import { StaffMode } from './staff/StaffMode';
@@ -13,6 +18,9 @@ import { countEvent } from './staff/count';
 type Boot =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; config: KioskConfigView; themes: ThemeView[] };
 
+/** Seconds the "are you still there?" question counts down before the visit ends (WCAG 2.2.1: at least 20). */
+const idleCountdownSeconds = 30;
+
 export function App() {
   const { t } = useTranslation();
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
@@ -20,10 +28,17 @@ export function App() {
   const [staff, setStaff] = useState(false);
   // Leaving staff mode reloads the configuration and themes (settings or content may have changed).
   const [generation, setGeneration] = useState(0);
+  useTouchSpeech();
+  useScreenAnnouncer();
 
   useEffect(() => {
     Promise.all([call('getKioskConfig', {}), call('listThemes', {})]).then(
-      ([config, themes]) => setBoot({ state: 'ready', config, themes }),
+      ([config, themes]) => {
+        speech.configure({ rate: config.speechRate, volume: config.volume });
+        setBoot({ state: 'ready', config, themes });
+        // The polyfill's voices load in their worker while the visitor looks at the start screen.
+        setTimeout(() => speech.warm(), 500);
+      },
       () => setBoot({ state: 'failed' }),
     );
   }, [generation]);
@@ -39,10 +54,14 @@ export function App() {
     void setUiLanguage(code).then(() => setLanguage(code));
   }, []);
 
-  // Going home ends the visit: the language and the whole history are dropped.
+  // Going home ends the visit: language, history (Visit unmounts), audio queue, volume and rate are all dropped.
   const home = useCallback(() => {
+    speech.reset();
     void setUiLanguage(sourceLanguage).then(() => setLanguage(null));
   }, []);
+
+  const idleSeconds = boot.state === 'ready' ? boot.config.idleTimeoutSeconds : 90;
+  const idle = useIdle(language !== null, idleSeconds, idleCountdownSeconds, home);
 
   if (staff) return <StaffMode onExit={leaveStaff} />;
   if (boot.state === 'loading') return <main className="screen screen--centered" aria-busy="true" />;
@@ -56,9 +75,19 @@ export function App() {
   if (language === null)
     return (
       <>
-        <StartScreen languages={boot.config.languages} onChoose={choose} />
+        <StartScreen
+          languages={boot.config.languages}
+          idleTimeoutSeconds={boot.config.idleTimeoutSeconds}
+          onChoose={choose}
+        />
         <StaffCorner onOpen={() => setStaff(true)} />
       </>
     );
-  return <Visit key={language} themes={boot.themes} onHome={home} />;
+  return (
+    <>
+      <Visit key={language} themes={boot.themes} onHome={home} />
+      <SpeechBar />
+      {idle.remaining !== null && <IdleDialog remaining={idle.remaining} />}
+    </>
+  );
 }

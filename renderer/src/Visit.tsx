@@ -47,7 +47,9 @@ export function Visit({ themes, onHome }: VisitProps) {
     nav.go({ name: 'procedure', procedureId: id });
   };
 
-  let title = t('themes.title');
+  // titleKey names the phrase (i18n key or content phrase id) so a recorded clip can speak the title.
+  let titleKey: string | undefined = 'themes.title';
+  let title = t(titleKey);
   let body = (
     <ThemesScreen
       themes={themes}
@@ -58,7 +60,8 @@ export function Visit({ themes, onHome }: VisitProps) {
     />
   );
   if (screen.name === 'places') {
-    title = t('places.title');
+    titleKey = 'places.title';
+    title = t(titleKey);
     body = (
       <PlacesScreen
         filter={filterOf(screen)}
@@ -67,13 +70,16 @@ export function Visit({ themes, onHome }: VisitProps) {
       />
     );
   } else if (screen.name === 'map') {
-    title = t('places.mapTitle');
+    titleKey = 'places.mapTitle';
+    title = t(titleKey);
     body = <MapScreen filter={filterOf(screen)} onOpen={openPlace} />;
   } else if (screen.name === 'place') {
-    title = t('places.placeTitle');
+    titleKey = 'places.placeTitle';
+    title = t(titleKey);
     body = <PlaceScreen placeId={screen.placeId} />;
   } else if (theme) {
-    title = t(`theme.${theme.id}`);
+    titleKey = `theme.${theme.id}`;
+    title = t(titleKey);
     body = (
       <ThemeScreen
         theme={theme}
@@ -82,6 +88,7 @@ export function Visit({ themes, onHome }: VisitProps) {
       />
     );
   } else if (procedureId && !detail) {
+    titleKey = undefined;
     title = '';
     body =
       procedure.state === 'failed' ? (
@@ -92,6 +99,7 @@ export function Visit({ themes, onHome }: VisitProps) {
         <main className="screen" data-screen={screen.name} aria-busy="true" />
       );
   } else if (detail && screen.name === 'procedure') {
+    titleKey = detail.title.key;
     title = detail.title.text;
     body = (
       <ProcedureScreen
@@ -101,12 +109,13 @@ export function Visit({ themes, onHome }: VisitProps) {
       />
     );
   } else if (detail && screen.name === 'checklist') {
-    title = t('checklist.title');
+    titleKey = 'checklist.title';
+    title = t(titleKey);
     body = <ChecklistScreen procedure={detail} />;
   }
   return (
     <div className="visit">
-      <TopBar title={title} onHome={onHome} onBack={nav.canGoBack ? nav.back : undefined} />
+      <TopBar title={title} titleKey={titleKey} onHome={onHome} onBack={nav.canGoBack ? nav.back : undefined} />
       {body}
     </div>
   );

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { defaultContentDir, projectRoot } from '../../main/paths';
 import { PrinterError, type PrintJob } from '../../main/services/printing';
 import { readJson } from '../helpers/content';
-import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 
 let bare: TestHost; // no printer configured
@@ -37,7 +37,7 @@ after(async () => {
 async function openChecklist(host: TestHost, lang: string, theme: string, procedure: string): Promise<Page> {
   const page = await kioskPage(browser);
   await page.goto(host.url);
-  await page.getByTestId(`language-${lang}`).tap();
+  await chooseLanguage(page, lang);
   await page.getByTestId(`theme-${theme}`).tap();
   await page.getByTestId(`procedure-${procedure}`).waitFor();
   return page;
@@ -136,7 +136,7 @@ test('a working printer gets the print route for this procedure and language; us
 test('a theme without procedures still sends the visitor to the desk', async () => {
   const page = await kioskPage(browser);
   await page.goto(bare.url);
-  await page.getByTestId('language-fr').tap();
+  await chooseLanguage(page, 'fr');
   await page.getByTestId('theme-leisure').tap();
   await page.locator('[data-screen="theme"]').waitFor();
   assert.match(await page.locator('.screen__instruction').innerText(), new RegExp(ui('fr').theme!.askDesk!));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { defaultContentDir, projectRoot } from '../../main/paths';
 import { readJson } from '../helpers/content';
-import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 
 let host: TestHost;
@@ -52,8 +52,7 @@ test('start screen: one button per configured language, each in its own name and
 
 test('French: the nine themes appear with their labels, and touch targets are at least 96 px', async () => {
   const page = await openStart();
-  await page.getByTestId('language-fr').tap();
-  await page.locator('[data-screen="themes"]').waitFor();
+  await chooseLanguage(page, 'fr');
   const fr = locale('fr');
   assert.equal(await page.locator('h1').innerText(), fr.themes.title);
   for (const id of themeIds) {
@@ -73,8 +72,7 @@ test('French: the nine themes appear with their labels, and touch targets are at
 
 test('Arabic: the page is right-to-left, mirrored, in Arabic, rendered with the bundled Noto Sans Arabic', async () => {
   const page = await openStart();
-  await page.getByTestId('language-ar').tap();
-  await page.locator('[data-screen="themes"]').waitFor();
+  await chooseLanguage(page, 'ar');
   const ar = locale('ar');
   assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [
     'ar',
@@ -100,7 +98,7 @@ test('Arabic: the page is right-to-left, mirrored, in Arabic, rendered with the 
 
 test('back and home: a theme opens, back returns to the themes, home forgets the language', async () => {
   const page = await openStart();
-  await page.getByTestId('language-ar').tap();
+  await chooseLanguage(page, 'ar');
   await page.getByTestId('theme-papers').tap();
   await page.locator('[data-screen="theme"]').waitFor();
   assert.equal(await page.locator('h1').innerText(), locale('ar').theme.papers);
@@ -115,8 +113,7 @@ test('back and home: a theme opens, back returns to the themes, home forgets the
     'fr',
     'ltr',
   ]);
-  await page.getByTestId('language-en').tap();
-  await page.locator('[data-screen="themes"]').waitFor();
+  await chooseLanguage(page, 'en');
   assert.equal(await page.locator('h1').innerText(), locale('en').themes.title, 'a new visit starts on the themes');
   await page.context().close();
 });
@@ -128,8 +125,7 @@ test('the page loads nothing from outside the host', async () => {
     if (!r.url().startsWith(host.url) && !r.url().startsWith('data:')) foreign.push(r.url());
   });
   await page.goto(host.url);
-  await page.getByTestId('language-ar').tap();
-  await page.locator('[data-screen="themes"]').waitFor();
+  await chooseLanguage(page, 'ar');
   assert.deepEqual(foreign, []);
   await page.context().close();
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../main/paths';
-import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 
 // Tuesday 8 December 2026, 10:00 in Martinique (UTC-4): the 2nd Tuesday of the month.
@@ -31,7 +31,7 @@ after(async () => {
 async function openPlaces(lang: string): Promise<Page> {
   const page = await kioskPage(browser);
   await page.goto(host.url);
-  await page.getByTestId(`language-${lang}`).tap();
+  await chooseLanguage(page, lang);
   await page.getByTestId('theme-papers').tap();
   await page.getByTestId('theme-places').tap();
   await page.locator('[data-screen="places"] .place-list').waitFor();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { tempDir } from '../helpers/temp';
 import { setPin } from '../../main/services/staff/pin-store';
@@ -106,7 +106,7 @@ test('a short press does nothing; a 3-second press opens the PIN pad, which show
 
 test('a visit is counted anonymously, shown as bars and exported as CSV', async () => {
   const page = await openStart();
-  await page.getByTestId('language-ps').tap();
+  await chooseLanguage(page, 'ps');
   await page.getByTestId('theme-care').tap();
   await page.locator('[data-screen="theme"]').waitFor();
   await page.getByTestId('nav-home').tap();
@@ -210,8 +210,7 @@ test('content packs: export, a broken pack refused with its problems, re-import,
   assert.equal(listThemes(host.kiosk.db).length, 2, 'the backup was the small pack');
   // The visitor side sees the change once staff leave.
   await page.getByTestId('staff-leave').click();
-  await page.getByTestId('language-fr').tap();
-  await page.locator('[data-screen="themes"]').waitFor();
+  await chooseLanguage(page, 'fr');
   assert.equal(await page.locator('[data-testid^="theme-"]').count(), 2);
   await page.context().close();
 });

@@ -34,3 +34,14 @@ export async function assertNoAxeViolations(page: Page, label: string): Promise<
   );
   assert.deepEqual(summary, [], `axe-core violations on ${label}`);
 }
+
+/**
+ * Chooses a language on the start screen the way a visitor does: the first touch speaks the language's name,
+ * the second touch on the same button chooses it. Waits for the themes screen.
+ */
+export async function chooseLanguage(page: Page, code: string): Promise<void> {
+  const button = page.getByTestId(`language-${code}`);
+  await button.tap();
+  await button.tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+}

@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { checklistCommand, checklistsCommand } from './checklist';
 import { configCommand } from './config';
 import { infoCommand } from './info';
+import { speakCommand } from './speak';
 import { structuresCommand } from './structures';
 import { validateCommand } from './validate';
 import { staffCommand } from './staff';
@@ -16,6 +17,7 @@ export const commands: CliCommand[] = [
   checklistCommand,
   checklistsCommand,
   configCommand,
+  speakCommand,
   staffCommand,
   statsCommand,
   validatePackCommand,

@@ -3,12 +3,14 @@ import { Pictogram } from './Pictogram';
 
 interface TopBarProps {
   title: string;
+  /** The title's i18n key, so a recorded clip can speak it. */
+  titleKey?: string;
   onHome: () => void;
   onBack?: () => void;
 }
 
 /** Home and back stay in the same place on every screen (the inline start, so mirrored in RTL). */
-export function TopBar({ title, onHome, onBack }: TopBarProps) {
+export function TopBar({ title, titleKey, onHome, onBack }: TopBarProps) {
   const { t } = useTranslation();
   return (
     <header className="top-bar">
@@ -30,7 +32,9 @@ export function TopBar({ title, onHome, onBack }: TopBarProps) {
           <span>{t('nav.back')}</span>
         </button>
       </nav>
-      <h1 className="top-bar__title">{title}</h1>
+      <h1 className="top-bar__title" data-speak-key={titleKey}>
+        {title}
+      </h1>
     </header>
   );
 }

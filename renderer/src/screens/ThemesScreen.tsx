@@ -12,7 +12,9 @@ export function ThemesScreen({ themes, onChoose }: ThemesScreenProps) {
   const { t } = useTranslation();
   return (
     <main className="screen" data-screen="themes">
-      <p className="screen__instruction">{t('themes.instruction')}</p>
+      <p className="screen__instruction" data-speak-key="themes.instruction">
+        {t('themes.instruction')}
+      </p>
       <ul className="card-grid">
         {themes.map((theme) => (
           <li key={theme.id}>

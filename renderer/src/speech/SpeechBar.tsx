@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Pictogram } from '../components/Pictogram';
+import { languageInfo } from '../i18n/languages';
+import { speech } from './engine';
+import { repeatScreen, useSpeechState } from './hooks';
+
+/**
+ * On every screen: a big "listen again", volume down/up with its level, and — when nothing could speak the last
+ * phrase in this language — a calm sign that audio is not yet available (pictogram + text, never silence alone).
+ * It stays at the bottom of the screen; `children` (e.g. the start screen's confirm button) come first.
+ */
+export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: () => void; children?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const state = useSpeechState();
+  const level = Math.round(state.volume * 10);
+  const lang = i18n.language;
+  const changeVolume = (delta: number, key: 'speech.louder' | 'speech.quieter') => {
+    speech.setVolume(state.volume + delta);
+    // Heard at the new level, so the visitor knows what changed.
+    void speech.speak([{ text: t(key), key, lang }]);
+  };
+  const missing = state.missingLang ? languageInfo(state.missingLang) : null;
+  return (
+    <footer className="speech-bar" aria-label={t('speech.controlsLabel')}>
+      {children}
+      <button
+        type="button"
+        className="speech-bar__repeat"
+        onClick={onRepeat}
+        data-speak-skip=""
+        data-testid="listen-again"
+      >
+        <Pictogram code="1F501" size={56} />
+        <span>{t('speech.listenAgain')}</span>
+      </button>
+      <div className="speech-bar__volume">
+        <button
+          type="button"
+          className="speech-bar__button"
+          onClick={() => changeVolume(-0.1, 'speech.quieter')}
+          disabled={level <= 0}
+          data-speak-skip=""
+          data-testid="volume-down"
+        >
+          <Pictogram code="1F509" size={48} />
+          <span>{t('speech.quieter')}</span>
+        </button>
+        <span className="volume-meter" data-testid="volume-level" data-level={level}>
+          <span className="volume-meter__bars" aria-hidden="true">
+            {Array.from({ length: 10 }, (_, i) => (
+              <span key={i} className={i < level ? 'volume-meter__bar volume-meter__bar--on' : 'volume-meter__bar'} />
+            ))}
+          </span>
+          <span className="volume-meter__text">{t('speech.volumeLevel', { level })}</span>
+        </span>
+        <button
+          type="button"
+          className="speech-bar__button"
+          onClick={() => changeVolume(0.1, 'speech.louder')}
+          disabled={level >= 10}
+          data-speak-skip=""
+          data-testid="volume-up"
+        >
+          <Pictogram code="1F50A" size={48} />
+          <span>{t('speech.louder')}</span>
+        </button>
+      </div>
+      {missing && (
+        <p
+          className="speech-bar__missing"
+          role="status"
+          lang={missing.tag}
+          dir={missing.dir}
+          data-testid="audio-missing"
+        >
+          <Pictogram code="1F507" size={56} />
+          <span>{t('speech.unavailable', { lng: missing.code })}</span>
+        </p>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,39 @@
+// The espeak-ng polyfill runs here, off the main thread: synthesis is CPU-bound and must never block a tap.
+import factory from '@echogarden/espeak-ng-emscripten';
+import voiceDataUrl from '@echogarden/espeak-ng-emscripten/espeak-ng.data?url';
+import { EspeakEngine, type EspeakFactory } from '../../../main/speech/espeak-engine';
+
+export type WorkerRequest = { id: number; lang: string; text: string; rate: number } | { id: number; warm: true };
+export type WorkerReply =
+  { id: number; samples: Int16Array; sampleRate: number } | { id: number; ready: true } | { id: number; error: string };
+
+let engine: Promise<EspeakEngine> | null = null;
+
+function start(): Promise<EspeakEngine> {
+  // The voice data is a bundled asset served by the app itself (no network): fetched once, handed to emscripten.
+  engine ??= fetch(voiceDataUrl)
+    .then((res) => {
+      if (!res.ok) throw new Error(`voice data: HTTP ${res.status}`);
+      return res.arrayBuffer();
+    })
+    .then((data) => EspeakEngine.start(factory as EspeakFactory, data));
+  return engine;
+}
+
+// The renderer is typed against the DOM lib; a worker's global needs only these two members.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+};
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const req = event.data;
+  try {
+    const espeak = await start();
+    if ('warm' in req) return scope.postMessage({ id: req.id, ready: true });
+    const audio = espeak.synthesize(req.lang, req.text, req.rate);
+    scope.postMessage({ id: req.id, ...audio }, [audio.samples.buffer]);
+  } catch (err) {
+    scope.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) });
+  }
+};

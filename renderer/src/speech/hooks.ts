@@ -1,0 +1,77 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { phraseOf, screenPhrases, speakableSelector } from './phrases';
+import { speech, type SpeechState } from './engine';
+
+export function useSpeechState(): SpeechState {
+  return useSyncExternalStore(
+    (l) => speech.subscribe(l),
+    () => speech.snapshot(),
+  );
+}
+
+/**
+ * Every touch first stops the current speech, then speaks what was touched (its data-speak or visible text),
+ * in the touched element's language. Capture phase, so it runs before any screen's own handler.
+ */
+export function useTouchSpeech(): void {
+  useEffect(() => {
+    const onDown = (event: Event) => {
+      speech.unlock();
+      speech.stop();
+      const target = event.target instanceof Element ? event.target : null;
+      let el = target?.closest(speakableSelector);
+      // A touch between cards lands on their list item: speak the card it holds, in the card's language.
+      if (el?.matches('li')) el = el.querySelector('[data-speak], button') ?? el;
+      if (!el || el.closest('[data-speak-skip]') || (el as HTMLButtonElement).disabled) return;
+      const phrase = phraseOf(el);
+      if (phrase) void speech.speak([phrase]);
+    };
+    const onKey = () => speech.stop();
+    // For touch, browsers grant the user activation audio needs on pointerup, not pointerdown: the phrase queued
+    // on pointerdown starts when the output resumes here.
+    const onUp = () => speech.unlock();
+    document.addEventListener('pointerdown', onDown, { capture: true });
+    document.addEventListener('pointerup', onUp, { capture: true });
+    document.addEventListener('click', onUp, { capture: true });
+    document.addEventListener('keydown', onKey, { capture: true });
+    return () => {
+      document.removeEventListener('pointerdown', onDown, { capture: true });
+      document.removeEventListener('pointerup', onUp, { capture: true });
+      document.removeEventListener('click', onUp, { capture: true });
+      document.removeEventListener('keydown', onKey, { capture: true });
+    };
+  }, []);
+}
+
+/** Announces each screen (its title, then its instruction) when it appears; the start screen has its own loop. */
+export function useScreenAnnouncer(): void {
+  useEffect(() => {
+    let last = '';
+    const check = () => {
+      const main = document.querySelector('main.screen[data-screen]');
+      const name = main?.getAttribute('data-screen') ?? '';
+      const signature = `${name}|${document.documentElement.lang}|${document.querySelector('h1')?.textContent ?? ''}`;
+      if (signature === last) return;
+      last = signature;
+      if (name === '' || name === 'start') return;
+      // A card's label is usually the title of the screen it opens: let it finish rather than restart.
+      void speech.speak(screenPhrases(), { continueSame: true });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['data-screen', 'lang'],
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    check();
+    return () => observer.disconnect();
+  }, []);
+}
+
+/** "Listen again": the current screen's title and instruction once more. */
+export function repeatScreen(): void {
+  void speech.speak(screenPhrases());
+}

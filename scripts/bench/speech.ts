@@ -1,0 +1,219 @@
+// Speech and responsiveness bench (not a test): `npx tsx scripts/bench/speech.ts` after building the renderer
+// (`npx vite build --config renderer/vite.config.ts`). Prints medians and p95 against the issue's targets.
+// Times are taken inside the page on one clock (performance.now): the tap's pointerdown timeStamp, the frame
+// after the next screen appears, and the first audible sample at a probe placed before the speakers, both as
+// rendered on the audio clock (mapped with AudioContext.getOutputTimestamp) and as the probe's main-thread
+// callback saw it (which adds any main-thread work, such as rendering the next screen, and one 256-frame block).
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { saveRecordedClip } from '../../main/services/clips';
+import { supportedLocales } from '../../main/services/settings';
+import { encodeWav, espeakVoiceFor } from '../../main/speech/espeak-engine';
+import { installAudioProbe, resetProbe } from '../../tests/helpers/audio-probe';
+import { kioskPage, launchChromium } from '../../tests/helpers/browser';
+import { startTestHost, type TestHost } from '../../tests/helpers/host';
+
+const voiced = supportedLocales.filter((c) => espeakVoiceFor(c));
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+function report(label: string, values: number[], targetP95: number, target = 'p95'): void {
+  const p50 = percentile(values, 50);
+  const p95 = percentile(values, 95);
+  const measured = target === 'p95' ? p95 : p50;
+  const verdict = measured <= targetP95 ? 'OK  ' : 'SLOW';
+  console.log(
+    `${verdict} ${label.padEnd(44)} n=${String(values.length).padStart(3)}  p50 ${p50.toFixed(1).padStart(7)} ms  ` +
+      `p95 ${p95.toFixed(1).padStart(7)} ms  target ${target} ≤ ${targetP95} ms (ratio ${(measured / targetP95).toFixed(2)})`,
+  );
+}
+
+/** Records the last pointerdown's timeStamp and when the next screen was painted, on the page's own clock. */
+async function instrument(page: Page): Promise<void> {
+  await installAudioProbe(page, 256);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __tapAt: number; __screenAt: Record<string, number>; __startReady: number };
+    w.__screenAt = {};
+    document.addEventListener('pointerdown', (e) => (w.__tapAt = e.timeStamp), { capture: true });
+    new MutationObserver(() => {
+      const name = document.querySelector('main[data-screen]')?.getAttribute('data-screen');
+      if (name && w.__screenAt[name] === undefined) {
+        w.__screenAt[name] = -1;
+        // The frame after the DOM change: the screen has been painted.
+        requestAnimationFrame(() => setTimeout(() => (w.__screenAt[name] = performance.now()), 0));
+      }
+      if (!w.__startReady && document.querySelector('[data-testid^="language-"]')) {
+        requestAnimationFrame(() => setTimeout(() => (w.__startReady = performance.now()), 0));
+        w.__startReady = -1;
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+async function homeInteractive(browser: Browser, host: TestHost, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await kioskPage(browser);
+    await instrument(page);
+    await page.goto(host.url);
+    await page.waitForFunction(() => (window as unknown as { __startReady: number }).__startReady > 0);
+    out.push(await page.evaluate(() => (window as unknown as { __startReady: number }).__startReady));
+    await page.context().close();
+  }
+  return out;
+}
+
+async function tapToScreen(page: Page, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate(() => ((window as unknown as { __screenAt: Record<string, number> }).__screenAt = {}));
+    await page.getByTestId(i % 2 ? 'theme-care' : 'theme-papers').tap();
+    await page.waitForFunction(
+      () => (window as unknown as { __screenAt: Record<string, number> }).__screenAt.theme! > 0,
+    );
+    out.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { __tapAt: number; __screenAt: Record<string, number> };
+        return w.__screenAt.theme! - w.__tapAt;
+      }),
+    );
+    await page.getByTestId('nav-back').tap();
+    await page.locator('[data-screen="themes"]').waitFor();
+  }
+  return out;
+}
+
+interface SoundTiming {
+  /** Tap → the first audible sample rendered, on the audio clock mapped to performance.now(). */
+  output: number;
+  /** Tap → the probe's main-thread callback seeing it (adds main-thread delays, e.g. a screen rendering). */
+  seen: number;
+}
+
+/** Silences the output (a touch on nothing speakable), then taps `testId` and times its first audible sample. */
+async function tapToSound(page: Page, testId: string): Promise<SoundTiming> {
+  const main = (await page.locator('main[data-screen]').boundingBox())!;
+  await page.touchscreen.tap(main.x + 4, main.y + main.height - 4);
+  await page.waitForTimeout(120);
+  await resetProbe(page);
+  await page.getByTestId(testId).tap();
+  await page.waitForFunction(
+    () => (window as unknown as { __audioProbe: { firstSoundAt: number | null } }).__audioProbe.firstSoundAt !== null,
+    undefined,
+    { timeout: 10000 },
+  );
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      __tapAt: number;
+      __audioProbe: { firstSoundAt: number; firstSoundOutputAt: number | null };
+    };
+    const seen = w.__audioProbe.firstSoundAt - w.__tapAt;
+    return { seen, output: (w.__audioProbe.firstSoundOutputAt ?? w.__audioProbe.firstSoundAt) - w.__tapAt };
+  });
+}
+
+function reportSound(label: string, timings: SoundTiming[], target: number): void {
+  report(
+    label,
+    timings.map((t) => t.output),
+    target,
+  );
+  report(
+    `  same, as seen on the main thread`,
+    timings.map((t) => t.seen),
+    target,
+  );
+}
+
+async function openKiosk(browser: Browser, host: TestHost): Promise<Page> {
+  const page = await kioskPage(browser);
+  await instrument(page);
+  await page.goto(host.url);
+  await page.getByTestId('language-fr').waitFor();
+  await page.locator('h1').tap(); // unlocks audio, as a visitor's first touch does
+  await page.waitForTimeout(4000); // the worker loads its voices and prerenders while the visitor looks
+  return page;
+}
+
+const themeCards = ['french', 'housing', 'rights', 'care', 'work', 'leisure', 'social', 'papers', 'emergency'];
+
+export async function run(): Promise<void> {
+  const host = await startTestHost();
+  const browser = await launchChromium();
+  try {
+    console.log('speech bench (Chromium, browser host, built renderer)');
+    report('home screen interactive after load', await homeInteractive(browser, host, 10), 500);
+
+    // Theme cards in five languages: the first touch of each is synthesised, the second comes from the cache.
+    const synthesised: SoundTiming[] = [];
+    const cached: SoundTiming[] = [];
+    for (const code of ['fr', 'ar', 'ti', 'ru', 'zh']) {
+      const page = await openKiosk(browser, host);
+      await page.getByTestId(`language-${code}`).tap();
+      await page.getByTestId(`language-${code}`).tap();
+      await page.locator('[data-screen="themes"]').waitFor();
+      for (const pass of [synthesised, cached]) {
+        for (const id of themeCards) {
+          pass.push(await tapToSound(page, `theme-${id}`));
+          await page.getByTestId('nav-back').tap();
+          await page.locator('[data-screen="themes"]').waitFor();
+        }
+      }
+      await page.context().close();
+    }
+    const latency = await (async () => {
+      const page = await openKiosk(browser, host);
+      const ms = await page.evaluate(() => {
+        const ctx = new AudioContext({ latencyHint: 'interactive' });
+        return { base: ctx.baseLatency * 1000, output: ctx.outputLatency * 1000 };
+      });
+      await page.context().close();
+      return ms;
+    })();
+    console.log(
+      `audio device here: baseLatency ${latency.base.toFixed(1)} ms, outputLatency ${latency.output.toFixed(1)} ms ` +
+        '(included in the first line of each pair below, not in the "seen on the main thread" line)',
+    );
+    reportSound('tap → first audio sample (synthesised)', synthesised, 120);
+    reportSound('tap → first audio sample (cached phrase)', cached, 30);
+
+    // Start screen: language names were prerendered in the background.
+    const page = await openKiosk(browser, host);
+    const prerendered: SoundTiming[] = [];
+    for (const code of voiced) prerendered.push(await tapToSound(page, `language-${code}`));
+    reportSound('tap → first audio sample (language, prerendered)', prerendered, 30);
+
+    // Recorded clips for the phrase the language buttons speak.
+    const tone = new Int16Array(11025).map((_, i) => Math.round(8000 * Math.sin(i / 3)));
+    for (const code of voiced) {
+      saveRecordedClip(
+        { contentDir: host.kiosk.paths.contentDir, dataDir: host.dataDir },
+        code,
+        'attract.thisLanguage',
+        encodeWav({ samples: tone, sampleRate: 22050 }),
+      );
+    }
+    await page.reload();
+    await page.getByTestId('language-fr').waitFor();
+    await page.locator('h1').tap();
+    for (const code of voiced) await tapToSound(page, `language-${code}`); // first play fetches and decodes
+    const clips: SoundTiming[] = [];
+    for (let round = 0; round < 2; round++)
+      for (const code of voiced) clips.push(await tapToSound(page, `language-${code}`));
+    reportSound('tap → first audio sample (recorded clip)', clips, 30);
+
+    await page.getByTestId('language-fr').tap();
+    await page.getByTestId('language-fr').tap();
+    await page.locator('[data-screen="themes"]').waitFor();
+    report('tap → next screen painted', await tapToScreen(page, 30), 50);
+    await page.context().close();
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

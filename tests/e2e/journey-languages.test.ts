@@ -1,0 +1,186 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { projectRoot } from '../../main/paths';
+import { supportedLocales, writeSettings } from '../../main/services/settings';
+import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { renderedFonts } from '../helpers/fonts';
+import { startTestHost, type TestHost } from '../helpers/host';
+
+let host: TestHost;
+let browser: Browser;
+
+type Locale = Record<string, Record<string, string>>;
+const locale = (code: string) =>
+  JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as Locale;
+
+before(async () => {
+  host = await startTestHost();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+async function openStart(): Promise<Page> {
+  const page = await kioskPage(browser);
+  await page.goto(host.url);
+  await page.getByTestId('language-fr').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+/** The bundled face each script must be drawn with (a system fallback or tofu fails). */
+const expectedFace: Record<string, RegExp> = {
+  ar: /^Noto Sans Arabic/,
+  fa: /^Noto Sans Arabic/,
+  ps: /^Noto Sans Arabic/,
+  ur: /^Noto Nastaliq Urdu/,
+  ti: /^Noto Sans Ethiopic/,
+  bn: /^Noto Sans Bengali/,
+  zh: /^Noto Sans SC/,
+};
+
+test('every language button is drawn in its own script with a bundled font and carries its lang', async () => {
+  const page = await openStart();
+  for (const code of supportedLocales) {
+    const selector = `[data-testid="language-${code}"] .language-button__name`;
+    const fonts = await renderedFonts(page, selector);
+    const face = expectedFace[code] ?? /^Noto Sans$/;
+    const main = fonts.reduce((a, b) => (b.glyphCount > a.glyphCount ? b : a));
+    assert.match(main.familyName, face, `${code} drawn with ${JSON.stringify(fonts)}`);
+    assert.ok(
+      fonts.every((f) => f.isCustomFont),
+      `${code}: every glyph from a bundled font, got ${JSON.stringify(fonts)}`,
+    );
+    const lang = await page.getByTestId(`language-${code}`).getAttribute('lang');
+    assert.equal(lang, code === 'zh' ? 'zh-Hans' : code);
+  }
+  await page.context().close();
+});
+
+for (const code of ['fr', 'ar', 'ti'] as const) {
+  test(`journey in ${code}: start → first touch selects → confirm → themes → a theme, axe-clean throughout`, async () => {
+    const page = await openStart();
+    const l = locale(code);
+    await assertNoAxeViolations(page, `start (${code} journey)`);
+    const button = page.getByTestId(`language-${code}`);
+    await button.tap();
+    // The first touch only selects (and speaks); nothing is chosen yet.
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('[data-screen="start"]').count(), 1);
+    assert.equal(await button.getAttribute('data-speak'), l.attract!.thisLanguage);
+    const confirm = page.getByTestId('language-confirm');
+    assert.equal((await confirm.innerText()).trim(), l.attract!.choose);
+    assert.equal(await confirm.getAttribute('lang'), code);
+    await assertNoAxeViolations(page, `start with ${code} selected`);
+    await confirm.tap();
+    await page.locator('[data-screen="themes"]').waitFor();
+    const [lang, dir] = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+    assert.equal(lang, code);
+    assert.equal(dir, code === 'ar' ? 'rtl' : 'ltr');
+    assert.equal(await page.locator('h1').innerText(), l.themes!.title);
+    assert.equal((await page.getByTestId('listen-again').innerText()).trim(), l.speech!.listenAgain);
+    if (code === 'ar') {
+      // Mirrored: "listen again" starts at the right edge, the volume controls to its left.
+      const repeat = (await page.getByTestId('listen-again').boundingBox())!;
+      const louder = (await page.getByTestId('volume-up').boundingBox())!;
+      assert.ok(repeat.x > louder.x, 'listen again is on the right in RTL');
+    }
+    if (code === 'ti') {
+      // Every Ethiopic letter of the title is drawn by the bundled Ethiopic face (spaces and "?" by Noto Sans).
+      const fonts = await renderedFonts(page, 'h1');
+      const ethiopicLetters = [...l.themes!.title!].filter((ch) => /\p{Script=Ethiopic}/u.test(ch)).length;
+      const ethiopic = fonts.find((f) => f.familyName === 'Noto Sans Ethiopic');
+      assert.ok(ethiopic?.isCustomFont, `Ethiopic face used: ${JSON.stringify(fonts)}`);
+      assert.equal(ethiopic.glyphCount, ethiopicLetters);
+      assert.ok(
+        fonts.every((f) => f.isCustomFont),
+        JSON.stringify(fonts),
+      );
+    }
+    await assertNoAxeViolations(page, `themes (${code})`);
+    await page.getByTestId('theme-care').tap();
+    await page.locator('[data-screen="theme"]').waitFor();
+    assert.equal(await page.locator('h1').innerText(), l.theme!.care);
+    await assertNoAxeViolations(page, `theme (${code})`);
+    await page.context().close();
+  });
+}
+
+test('a second touch on the same language button chooses it; touching another only moves the selection', async () => {
+  const page = await openStart();
+  await page.getByTestId('language-ar').tap();
+  await page.getByTestId('language-ti').tap();
+  assert.equal(await page.getByTestId('language-ar').getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.getByTestId('language-ti').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('[data-screen="start"]').count(), 1);
+  await page.getByTestId('language-ti').tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ti');
+  await page.context().close();
+});
+
+test('the attract invitation shows each configured language in turn, in the configured order, with its lang', async () => {
+  writeSettings(host.kiosk.db, { languages: ['ti', 'ar', 'fr'] });
+  const page = await kioskPage(browser);
+  try {
+    await page.clock.install();
+    await page.goto(host.url);
+    await page.getByTestId('language-ti').waitFor();
+    const codes = await page
+      .locator('[data-testid^="language-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    assert.deepEqual(codes, ['language-ti', 'language-ar', 'language-fr']);
+    const invite = page.getByTestId('attract-invite');
+    const seen: [string | null, string][] = [];
+    for (let i = 0; i < 3; i++) {
+      seen.push([await invite.getAttribute('lang'), (await invite.innerText()).trim()]);
+      await page.clock.fastForward(5000);
+    }
+    assert.deepEqual(
+      seen,
+      ['ti', 'ar', 'fr'].map((c) => [c, locale(c).attract!.invite]),
+    );
+    assert.equal(await invite.getAttribute('lang'), 'ti', 'the loop starts over');
+  } finally {
+    writeSettings(host.kiosk.db, { languages: [...supportedLocales] });
+    await page.context().close();
+  }
+});
+
+test('visitors never see the translation status: the journey makes no getTranslationStatus call', async () => {
+  const page = await kioskPage(browser);
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/')) calls.push(new URL(r.url()).pathname);
+  });
+  await page.goto(host.url);
+  await page.getByTestId('language-ps').tap();
+  await page.getByTestId('language-ps').tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+  assert.ok(calls.includes('/api/getKioskConfig'), 'the probe sees API calls');
+  assert.ok(!calls.includes('/api/getTranslationStatus'));
+  assert.doesNotMatch(await page.locator('body').innerText(), /draft|machine|brouillon/i);
+  await page.context().close();
+});
+
+test('a language touched but never chosen, and the volume, are forgotten after the idle timeout', async () => {
+  const page = await kioskPage(browser);
+  await page.clock.install();
+  await page.goto(host.url);
+  await page.getByTestId('volume-up').tap();
+  assert.equal(await page.getByTestId('volume-level').getAttribute('data-level'), '9');
+  await page.getByTestId('language-ti').tap();
+  assert.equal(await page.getByTestId('language-ti').getAttribute('aria-pressed'), 'true');
+  await page.clock.fastForward(60_000);
+  assert.equal(await page.getByTestId('language-ti').getAttribute('aria-pressed'), 'true', 'kept while recent');
+  await page.clock.fastForward(40_000);
+  assert.equal(await page.getByTestId('language-ti').getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.getByTestId('language-confirm').count(), 0);
+  assert.equal(await page.getByTestId('volume-level').getAttribute('data-level'), '8');
+  await page.context().close();
+});
