@@ -50,7 +50,7 @@ test('the shell’s decision modules are pure: at most type imports from electro
   }
 });
 
-test('the CSP: no remote origin, no inline script or style, no eval but wasm for the speech engine', () => {
+test('the CSP: no remote origin, no inline script or style, no eval of any kind (not even wasm)', () => {
   const directives = new Map(
     contentSecurityPolicy.split(';').map((d) => {
       const [name, ...values] = d.trim().split(/\s+/);
@@ -58,7 +58,7 @@ test('the CSP: no remote origin, no inline script or style, no eval but wasm for
     }),
   );
   assert.deepEqual(directives.get('default-src'), ["'self'"]);
-  assert.deepEqual(directives.get('script-src'), ["'self'", "'wasm-unsafe-eval'"]);
+  assert.deepEqual(directives.get('script-src'), ["'self'"]);
   assert.deepEqual(directives.get('object-src'), ["'none'"]);
   assert.deepEqual(directives.get('base-uri'), ["'none'"]);
   assert.deepEqual(directives.get('frame-ancestors'), ["'none'"]);
