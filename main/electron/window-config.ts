@@ -44,6 +44,8 @@ export function buildWindowOptions(opts: {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A kiosk speaks (idle warning, screen titles) without waiting for a gesture browsers would ask of a web page.
+      autoplayPolicy: 'no-user-gesture-required',
       devTools: opts.dev === true,
     },
   };

@@ -23,6 +23,8 @@ test('every window, in either mode, passes Electron’s security checklist', () 
     assert.equal(web.experimentalFeatures, false, mode);
     assert.equal(web.navigateOnDragDrop, false, mode);
     assert.equal(web.preload, '/app/preload.cjs');
+    // Speech must start without a gesture: the idle warning is spoken to a visitor who stopped touching.
+    assert.equal(web.autoplayPolicy, 'no-user-gesture-required', mode);
   }
 });
 
