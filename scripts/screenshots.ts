@@ -9,7 +9,8 @@ import { startTestHost } from '../tests/helpers/host';
 
 const out = join(projectRoot, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
-const host = await startTestHost();
+// A fixed kiosk time (a Tuesday morning in Martinique) so open/closed states are the same on every run.
+const host = await startTestHost({ clock: () => new Date('2026-12-08T13:30:00Z') });
 const browser = await launchChromium();
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -35,7 +36,20 @@ try {
     await page.goto(host.url);
     await chooseLanguage(page, lang);
     await shot(page, `themes-${lang}`);
+    // A theme (its procedures), a procedure (easy-read sentences) and where to go, in the same language.
+    await page.getByTestId('theme-care').tap();
+    await page.getByTestId('procedure-ame-first-request').waitFor();
+    await shot(page, `theme-${lang}`);
+    await page.getByTestId('procedure-ame-first-request').tap();
+    await page.locator('[data-screen="procedure"]').waitFor();
+    await shot(page, `procedure-${lang}`);
   }
+  await page.goto(host.url);
+  await chooseLanguage(page, 'fr');
+  await page.getByTestId('theme-papers').tap();
+  await page.getByTestId('theme-places').tap();
+  await page.locator('[data-screen="places"] .place-list').waitFor();
+  await shot(page, 'places-fr');
 } finally {
   await browser.close();
   await host.stop();
