@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { resources } from '../i18n/index';
 import { languageInfo } from '../i18n/languages';
+import { espeakVoiceFor } from '../../../main/speech/espeak-engine';
 import { useStaff } from './context';
 import { processCapture, startRecording, toBase64, type Recording } from './audio';
 
-/**
- * Languages the bundled espeak-ng cannot speak: without a human clip their phrases are silent.
- * (The speech helper's engine owns the real list; the integrator should import it from there.)
- */
-export const noSynthesis = ['ps', 'ff'];
+/** Without a human clip, a phrase is silent in a language the bundled espeak-ng has no voice for (ps, ff). */
+const hasSynthesis = (lang: string) => espeakVoiceFor(lang) !== null;
 
 function flatten(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]];
@@ -50,7 +48,7 @@ export function VoiceStudio() {
   }, [lang]);
   useEffect(refresh, [refresh]);
 
-  const status = (k: string) => (human.has(k) ? 'human' : noSynthesis.includes(lang) ? 'silent' : 'synth');
+  const status = (k: string) => (human.has(k) ? 'human' : !hasSynthesis(lang) ? 'silent' : 'synth');
   const counts = { human: 0, synth: 0, silent: 0 };
   for (const [k] of phrases) counts[status(k)]++;
 
