@@ -78,6 +78,7 @@ export function App() {
         <StartScreen
           languages={boot.config.languages}
           idleTimeoutSeconds={boot.config.idleTimeoutSeconds}
+          contentVersion={boot.config.contentVersion}
           onChoose={choose}
         />
         <StaffCorner onOpen={() => setStaff(true)} />

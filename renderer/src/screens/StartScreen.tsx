@@ -4,11 +4,14 @@ import { Pictogram } from '../components/Pictogram';
 import { languageInfo } from '../i18n/languages';
 import { speech } from '../speech/engine';
 import { SpeechBar } from '../speech/SpeechBar';
+import { AboutScreen } from './AboutScreen';
 
 interface StartScreenProps {
   languages: string[];
   /** After this long without a touch, a half-made choice is forgotten (the next visitor starts clean). */
   idleTimeoutSeconds: number;
+  /** Shown on the About screen beside the licences. */
+  contentVersion: string;
   onChoose: (code: string) => void;
 }
 
@@ -23,8 +26,9 @@ const quietAfterTouchSeconds = 12;
  * speech reads its data-speak); a second touch on it, or the confirm button, chooses it: a non-reader finds
  * their language by ear.
  */
-export function StartScreen({ languages, idleTimeoutSeconds, onChoose }: StartScreenProps) {
+export function StartScreen({ languages, idleTimeoutSeconds, contentVersion, onChoose }: StartScreenProps) {
   const { t } = useTranslation();
+  const [about, setAbout] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
   const lastTouch = useRef(0);
@@ -86,6 +90,7 @@ export function StartScreen({ languages, idleTimeoutSeconds, onChoose }: StartSc
     else setSelected(code);
   };
 
+  if (about) return <AboutScreen contentVersion={contentVersion} onClose={() => setAbout(false)} />;
   const chosen = selected ? languageInfo(selected) : null;
   return (
     <main className="screen start-screen" data-screen="start">
@@ -126,6 +131,10 @@ export function StartScreen({ languages, idleTimeoutSeconds, onChoose }: StartSc
           );
         })}
       </ul>
+      <button type="button" className="about-button" onClick={() => setAbout(true)} data-testid="about-open">
+        <Pictogram code="2139" size={48} />
+        <span>{t('about.open')}</span>
+      </button>
       <SpeechBar onRepeat={() => (chosen ? speakChoice(chosen.code) : invite(inviting.code))}>
         {chosen && (
           <button
