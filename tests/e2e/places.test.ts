@@ -121,3 +121,26 @@ test('Arabic: places are right-to-left and mirrored, states and days in Arabic, 
   await assertNoAxeViolations(page, 'map (ar)');
   await page.context().close();
 });
+
+test('from a procedure to its structures, in Arabic: the préfecture card is listed and touching it is heard', async () => {
+  const { installAudioProbe, resetProbe, waitForSound } = await import('../helpers/audio-probe');
+  const page = await kioskPage(browser);
+  await installAudioProbe(page);
+  await page.goto(host.url);
+  await chooseLanguage(page, 'ar');
+  await page.getByTestId('theme-papers').tap();
+  await page.getByTestId('procedure-prefecture-desk').tap();
+  await page.getByTestId('to-places').tap();
+  await page.locator('[data-screen="places"] .place-list').waitFor();
+  const cards = page.locator('[data-testid^="place-"]');
+  assert.ok((await cards.count()) >= 1, 'the procedure has at least one structure');
+  const names = await page.locator('.place-card__name').allInnerTexts();
+  assert.ok(
+    names.some((n) => /préfecture/i.test(n)),
+    `the préfecture is among the places for its own desk: ${names.join(' | ')}`,
+  );
+  await resetProbe(page);
+  await cards.first().locator('button').tap();
+  assert.ok((await waitForSound(page, 0.02)) > 0.02, 'touching a card is heard');
+  await page.context().close();
+});
