@@ -142,3 +142,30 @@ test('a theme without procedures still sends the visitor to the desk', async () 
   assert.match(await page.locator('.screen__instruction').innerText(), new RegExp(ui('fr').theme!.askDesk!));
   await page.context().close();
 });
+
+test('a print failure is spoken, not only shown (EN 301 549: errors heard)', async () => {
+  const { installAudioProbe, resetProbe, waitForSound } = await import('../helpers/audio-probe');
+  // The printer answers late, so the spoken "print" label has ended before the failure message appears.
+  const slow = await startTestHost({
+    printer: {
+      print: () =>
+        new Promise((_, reject) => setTimeout(() => reject(new PrinterError('out-of-paper', 'paper end')), 4000)),
+    },
+  });
+  try {
+    const page = await kioskPage(browser);
+    await installAudioProbe(page);
+    await page.goto(slow.url);
+    await chooseLanguage(page, 'fr');
+    await page.getByTestId('theme-rights').tap();
+    await page.getByTestId('procedure-school-enrolment').tap();
+    await page.getByTestId('to-checklist').tap();
+    await page.getByTestId('print').tap();
+    await page.locator('[data-result="out-of-paper"]').waitFor({ timeout: 10_000 });
+    await resetProbe(page);
+    assert.ok((await waitForSound(page, 0.02)) > 0.02, 'the failure message is heard');
+    await page.context().close();
+  } finally {
+    await slow.stop();
+  }
+});

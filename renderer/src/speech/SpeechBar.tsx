@@ -70,6 +70,7 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
         <p
           className="speech-bar__missing"
           role="status"
+          data-speak-skip=""
           lang={missing.tag}
           dir={missing.dir}
           data-testid="audio-missing"

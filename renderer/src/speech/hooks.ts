@@ -57,7 +57,22 @@ export function useScreenAnnouncer(): void {
       // A card's label is usually the title of the screen it opens: let it finish rather than restart.
       void speech.speak(screenPhrases(), { continueSame: true });
     };
-    const observer = new MutationObserver(check);
+    // Messages that appear or change on their own (a print result, a loading error) are spoken too: EN 301 549
+    // wants errors heard, not only seen. Each message is announced again only when its text changes.
+    const announced = new WeakMap<Element, string>();
+    const announceMessages = () => {
+      for (const el of document.querySelectorAll('[role="alert"], [role="status"]')) {
+        if (el.closest('[data-speak-skip]')) continue;
+        const phrase = phraseOf(el);
+        if (!phrase || announced.get(el) === phrase.text) continue;
+        announced.set(el, phrase.text);
+        void speech.speak([phrase], { continueSame: true });
+      }
+    };
+    const observer = new MutationObserver(() => {
+      check();
+      announceMessages();
+    });
     observer.observe(document.body, {
       subtree: true,
       childList: true,
