@@ -140,6 +140,8 @@ test('print for a visitor: Arabic and Tigrinya sheets (each beside French), prev
   assert.ok((await ar.locator('.sheet__visitor[lang="ar"]').count()) > 3, 'the Arabic side is in the preview');
   assert.ok((await ar.locator('.sheet__fr[lang="fr"]').count()) > 3, 'beside French');
   await page.getByTestId('print-preview-ti').locator('.sheet__visitor[lang="ti"]').first().waitFor();
+  await assertTouchSized(page, '.print-languages label');
+  await assertTouchSized(page, '[data-testid="print-go"]');
   await assertNoAxeViolations(page, 'staff print');
   jobs.length = 0;
   await page.getByTestId('print-go').click();
