@@ -16,6 +16,13 @@ export const staffCallNames = [
   'staffImportPack',
   'staffRestoreBackup',
   'staffSaveClip',
+  'staffListStructures',
+  'staffPreviewHours',
+  'staffSaveHours',
+  'staffSetClosure',
+  'staffListHoursChanges',
+  'staffUndoHoursChange',
+  'staffPrintChecklist',
 ] as const;
 export const callNames = [
   'getKioskConfig',

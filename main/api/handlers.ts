@@ -62,7 +62,7 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
         throw new CallFailure({ code: 'bad-input', message: `no counter for ${event.kind} "${event.id}"` });
       return null;
     },
-    ...createStaffHandlers(kiosk, options.staffGate),
+    ...createStaffHandlers(kiosk, options.staffGate, options.printer ?? null),
     getTranslationStatus: () => readTranslationStatus(),
   };
 }

@@ -44,6 +44,29 @@ const token = z.string().min(20).max(100);
 const pin = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
 const day = z.iso.date();
 const packName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/);
+const structureId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
+const hours = z.string().max(500);
+const procedureId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+/**
+ * The reasons staff may give for a temporary closure: a fixed list, each a phrase of
+ * data/translations/places/<lang>.json translated in every locale, so no untranslated free text reaches visitors.
+ */
+export const staffClosureReasons = [
+  'closure.temporary',
+  'closure.works',
+  'closure.weather',
+  'closure.staff',
+  'closure.strike',
+  'closure.outage',
+  'closure.holidays',
+] as const;
+export type StaffClosureReason = (typeof staffClosureReasons)[number];
+const closure = z
+  .object({ from: day, until: day.nullable(), reason: z.enum(staffClosureReasons) })
+  .strict()
+  .refine((c) => c.until === null || c.until >= c.from, { message: 'until is before from', path: ['until'] });
+
 const staff = <T extends z.ZodRawShape>(shape: T) => z.object({ token, ...shape }).strict();
 
 export const staffContract = {
@@ -62,7 +85,50 @@ export const staffContract = {
   staffRestoreBackup: { input: staff({}) },
   /** A recorded clip, as a base64 WAV (the host allows this call a larger body). */
   staffSaveClip: { input: staff({ lang, key: clipKey, wavBase64: z.string().max(3_000_000) }) },
+  staffListStructures: { input: staff({}) },
+  /** Live validation and the next 14 days of an hours string, in the territory's zone. */
+  staffPreviewHours: { input: staff({ structureId, hours }) },
+  /** null: hours unknown (the visitor sees "to be verified"). */
+  staffSaveHours: { input: staff({ structureId, hours: hours.min(1).nullable() }) },
+  /** null clears the closure. */
+  staffSetClosure: { input: staff({ structureId, closure: closure.nullable() }) },
+  staffListHoursChanges: { input: staff({ structureId: structureId.optional() }) },
+  staffUndoHoursChange: { input: staff({ changeId: z.number().int().positive() }) },
+  /** One sheet per language (each French beside that language), printed one after the other. */
+  staffPrintChecklist: {
+    input: staff({ id: procedureId, langs: z.array(lang).min(1).max(4), format: z.enum(['a4', 'receipt']) }),
+  },
 } as const;
+
+export interface StaffStructureView {
+  id: string;
+  name: string;
+  commune: string | null;
+  hours: string | null;
+  hoursSeedText: string | null;
+  temporaryClosure: { from: string; until: string | null; reason: string } | null;
+  /** Fields staff changed that differ from the content (kept across content re-installs). */
+  edited: ('hours' | 'closure')[];
+}
+export type HoursPreviewView =
+  | { ok: true; timezone: string; days: { date: string; slots: { from: string; to: string }[] }[] }
+  | { ok: false; message: string; position: number | null };
+export interface HoursChangeView {
+  id: number;
+  at: string;
+  structureId: string;
+  structureName: string;
+  field: 'hours' | 'closure';
+  before: string | null;
+  after: string | null;
+  undoOf: number | null;
+  undoneBy: number | null;
+  note: 'content-changed' | 'structure-removed' | null;
+}
+export type HoursChangeResult = { ok: true; change: HoursChangeView } | { ok: false; message: string };
+export type StaffPrintView = {
+  results: { lang: string; ok: boolean; reason?: 'no-printer' | 'out-of-paper' | 'printer-error' }[];
+};
 
 export type EnterView =
   | { ok: true; token: string; idleSeconds: number }
@@ -95,4 +161,11 @@ export interface StaffOutputs {
   staffImportPack: PackResultView;
   staffRestoreBackup: { contentVersion: string };
   staffSaveClip: null;
+  staffListStructures: { territory: string; timezone: string; structures: StaffStructureView[] };
+  staffPreviewHours: HoursPreviewView;
+  staffSaveHours: HoursChangeResult;
+  staffSetClosure: HoursChangeResult;
+  staffListHoursChanges: HoursChangeView[];
+  staffUndoHoursChange: HoursChangeResult;
+  staffPrintChecklist: StaffPrintView;
 }

@@ -11,6 +11,8 @@ import { contentState, importPack, restoreBackup } from '../services/packs/impor
 import { exportPack } from '../services/packs/export';
 import type { CallError, CallInput, CallOutput } from './contract';
 import type { StaffCallName } from './call-names';
+import type { Printer } from '../services/printing';
+import { createDeskHandlers } from './staff-desk-handlers';
 
 type StaffHandlers = { [K in StaffCallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -34,7 +36,12 @@ function saveSettings(kiosk: Kiosk, patch: Record<string, unknown>): CallOutput<
 }
 
 /** The staff calls, each (but status and enter) refusing a missing or expired staff session. */
-export function createStaffHandlers(kiosk: Kiosk, gate = new StaffGate(kiosk.db, kiosk.clock)): StaffHandlers {
+export function createStaffHandlers(
+  kiosk: Kiosk,
+  gate = new StaffGate(kiosk.db, kiosk.clock),
+  printer: Printer | null = null,
+): StaffHandlers {
+  const desk = createDeskHandlers(kiosk, printer);
   const guard =
     <I extends { token: string }, O>(fn: (input: I) => O) =>
     (input: I): O => {
@@ -89,5 +96,12 @@ export function createStaffHandlers(kiosk: Kiosk, gate = new StaffGate(kiosk.db,
       saveRecordedClip(kiosk.paths, lang, key, Buffer.from(wavBase64, 'base64'));
       return null;
     }),
+    staffListStructures: guard(desk.staffListStructures),
+    staffPreviewHours: guard(desk.staffPreviewHours),
+    staffSaveHours: guard(desk.staffSaveHours),
+    staffSetClosure: guard(desk.staffSetClosure),
+    staffListHoursChanges: guard(desk.staffListHoursChanges),
+    staffUndoHoursChange: guard(desk.staffUndoHoursChange),
+    staffPrintChecklist: guard(desk.staffPrintChecklist),
   };
 }

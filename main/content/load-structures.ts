@@ -5,6 +5,7 @@ import { checkHours } from '../hours/engine';
 import { supportedLocales } from '../services/settings';
 import type { ContentProblem } from './load';
 import type { Territory } from './schema';
+import { staffClosureReasons } from '../api/staff-contract';
 import {
   placePhrasesFileSchema,
   structureSchema,
@@ -107,6 +108,10 @@ export function checkStructures(
       if (value === null && !s.toBeVerified.includes(fact as never))
         at('toBeVerified', `${fact} is missing, so it must be listed as "to be verified"`);
   }
+  // Staff pick closure reasons from a fixed list (api/staff-contract.ts): each must be a translated phrase.
+  for (const id of staffClosureReasons)
+    if (!(id in source))
+      problems.push({ file: `${placePhrasesDir}/fr.json`, field: id, message: 'staff closure reason missing' });
   for (const [locale, p] of Object.entries(phrases)) {
     if (locale === 'fr') continue;
     const file = `${placePhrasesDir}/${locale}.json`;

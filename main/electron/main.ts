@@ -18,7 +18,7 @@ import { logEvent, logFilePath, setupLogging } from './logging';
 import { watchForFailures } from './recovery-glue';
 import { lockDown } from './security';
 import { prepareStartup } from './startup';
-import { appOrigin, buildWindowOptions, shellPlan, type KioskMode } from './window-config';
+import { appOrigin, buildWindowOptions, shellPlan, startPath, type KioskMode } from './window-config';
 
 // Thin Electron glue: every decision is made by the pure functions imported above (tested under Node).
 const dev = !app.isPackaged;
@@ -87,7 +87,7 @@ function start(): void {
   const staffGate = new StaffGate(kiosk.db, kiosk.clock);
   setStaffModeProbe(() => staffGate.isActive());
   registerIpc(createHandlers(kiosk, { printer, staffGate }));
-  mainWindow = createWindow(mode, settings.hideCursor, '/');
+  mainWindow = createWindow(mode, settings.hideCursor, startPath(mode));
   watchForFailures(mainWindow, () => staffGate.endAll());
   app.on('will-quit', () => kiosk.close());
 }

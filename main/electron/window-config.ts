@@ -51,6 +51,11 @@ export function buildWindowOptions(opts: {
   };
 }
 
+/** The first page: a kiosk opens the visitor start screen; a desk opens staff mode (its PIN pad) directly. */
+export function startPath(mode: KioskMode): '/' | '/desk' {
+  return mode === 'desk' ? '/desk' : '/';
+}
+
 /** Injected with webContents.insertCSS (not subject to the page CSP) when the cursor must be hidden. */
 export const hiddenCursorCss = '*, *::before, *::after { cursor: none !important; }';
 

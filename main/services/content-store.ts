@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { Content, Territory, Theme } from '../content/schema';
 import { putStructures, refreshIntervals } from './structure-store';
+import { reapplyStaffEdits } from './staff/structure-edits';
 
 export interface InstallResult {
   installed: boolean;
@@ -22,6 +23,8 @@ export function installContent(db: Db, content: Content, now: Date = new Date())
     const putTheme = db.prepare('INSERT INTO themes (id, position, pictogram, data) VALUES (?, ?, ?, ?)');
     content.themes.forEach((t, i) => putTheme.run(t.id, i, t.pictogram, JSON.stringify(t)));
     putStructures(db, content.structures, content.placePhrases);
+    // Staff edits of hours and closures outlive a re-install unless the new content changed that field.
+    reapplyStaffEdits(db, now);
     refreshIntervals(db, content.territories, now);
     const putMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     putMeta.run('content_version', version);

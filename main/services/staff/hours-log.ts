@@ -12,10 +12,17 @@ export interface HoursStore {
   setHours(structureId: string, hours: string | null): void;
 }
 
+/** What a change touched: the opening_hours string, or the temporary closure (as canonical JSON). */
+export type HoursField = 'hours' | 'closure';
+/** Why a row was written by a content re-install rather than by staff (see staff/structure-edits.ts). */
+export type HoursNote = 'content-changed' | 'structure-removed';
+
 export interface HoursChange {
   id: number;
   at: string;
   structureId: string;
+  field: HoursField;
+  note: HoursNote | null;
   before: string | null;
   after: string | null;
   undoOf: number | null;
@@ -37,11 +44,15 @@ interface Row {
   after: string | null;
   undo_of: number | null;
   undone_by: number | null;
+  field: HoursField;
+  note: HoursNote | null;
 }
 const toChange = (r: Row): HoursChange => ({
   id: r.id,
   at: r.at,
   structureId: r.structure_id,
+  field: r.field,
+  note: r.note,
   before: r.before,
   after: r.after,
   undoOf: r.undo_of,
@@ -54,6 +65,8 @@ export interface HoursLogDeps {
   store: HoursStore;
   /** Returns an error message for a bad hours string (the structures helper's opening_hours check). */
   validate: (hours: string) => string | null;
+  /** The field `store` reads and writes; 'hours' when not given. */
+  field?: HoursField;
 }
 
 function insert(
@@ -64,9 +77,26 @@ function insert(
   undoOf: number | null,
 ) {
   const info = deps.db
-    .prepare('INSERT INTO hours_changes (at, structure_id, before, after, undo_of) VALUES (?, ?, ?, ?, ?)')
-    .run(deps.clock().toISOString(), structureId, before, after, undoOf);
+    .prepare('INSERT INTO hours_changes (at, structure_id, before, after, undo_of, field) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(deps.clock().toISOString(), structureId, before, after, undoOf, deps.field ?? 'hours');
   return Number(info.lastInsertRowid);
+}
+
+/** Logs a staff edit that a content re-install dropped (runs inside installContent's transaction). */
+export function logDroppedEdit(
+  db: Db,
+  at: Date,
+  edit: { structureId: string; field: HoursField; staffValue: string | null; contentValue: string | null },
+  note: HoursNote,
+): void {
+  db.prepare('INSERT INTO hours_changes (at, structure_id, before, after, field, note) VALUES (?, ?, ?, ?, ?, ?)').run(
+    at.toISOString(),
+    edit.structureId,
+    edit.staffValue,
+    edit.contentValue,
+    edit.field,
+    note,
+  );
 }
 
 /** Changes a structure's hours and logs it, in one transaction. A bad hours string changes nothing. */
@@ -93,6 +123,8 @@ export function undoChange(deps: HoursLogDeps, changeId: number): HoursChange {
     const change = getChange(deps.db, changeId);
     if (!change) throw new HoursChangeError(`No hours change number ${changeId}.`);
     if (change.undoneBy !== null) throw new HoursChangeError('This change was already undone.');
+    if (change.field !== (deps.field ?? 'hours'))
+      throw new Error(`undo of a ${change.field} change with another store`);
     const current = deps.store.getHours(change.structureId);
     if (current !== change.after) {
       throw new HoursChangeError('The hours were changed again since: undo the later change first.');

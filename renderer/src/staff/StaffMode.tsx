@@ -7,12 +7,14 @@ import { StatsPanel } from './StatsPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { PacksPanel } from './PacksPanel';
 import { VoiceStudio } from './VoiceStudio';
+import { HoursPanel } from './HoursPanel';
+import { PrintPanel } from './PrintPanel';
 import './staff.css';
 
 /** Staff mode leaves by itself after this long without a touch (main also expires the session). */
 export const staffIdleMs = 120_000;
 const padIdleMs = 30_000;
-const tabs = ['stats', 'settings', 'packs', 'voice'] as const;
+const tabs = ['stats', 'hours', 'print', 'settings', 'packs', 'voice'] as const;
 type Tab = (typeof tabs)[number];
 
 /** Calls `onIdle` after `ms` without pointer or key activity anywhere on the page. */
@@ -90,6 +92,8 @@ function StaffHome() {
       </header>
       <main className="screen staff-screen" data-screen={`staff-${tab}`}>
         {tab === 'stats' && <StatsPanel />}
+        {tab === 'hours' && <HoursPanel />}
+        {tab === 'print' && <PrintPanel />}
         {tab === 'settings' && <SettingsPanel />}
         {tab === 'packs' && <PacksPanel />}
         {tab === 'voice' && <VoiceStudio />}

@@ -6,6 +6,7 @@ import {
   hiddenCursorCss,
   isAllowedNavigation,
   shellPlan,
+  startPath,
   windowOpenDecision,
 } from '../../../main/electron/window-config';
 
@@ -85,4 +86,12 @@ test('only app://repere pages may load; every other navigation and every new win
     assert.equal(isAllowedNavigation(url), false, url);
   }
   assert.deepEqual(windowOpenDecision(), { action: 'deny' });
+});
+
+test('a desk opens staff mode (its PIN pad) directly, in a normal window; a kiosk opens the visitor start screen', () => {
+  assert.equal(startPath('desk'), '/desk');
+  assert.equal(startPath('kiosk'), '/');
+  assert.equal(isAllowedNavigation(`${appOrigin}${startPath('desk')}`), true);
+  const desk = buildWindowOptions({ mode: 'desk', preloadPath: '/p.cjs' });
+  assert.deepEqual([desk.kiosk, desk.fullscreen, desk.frame, desk.resizable], [false, false, true, true]);
 });

@@ -1,0 +1,68 @@
+import type { Kiosk } from '../services/kiosk';
+import { readSettings } from '../services/settings';
+import { listTerritories, metaValue } from '../services/content-store';
+import { getProcedure } from '../services/procedures';
+import { printChecklist, type Printer } from '../services/printing';
+import { countEvent } from '../services/staff/stats';
+import {
+  listHoursChanges,
+  listStaffStructures,
+  previewHours,
+  saveHours,
+  setClosure,
+  undoHoursChange,
+  type StaffResult,
+} from '../services/staff/hours-admin';
+import { structureById } from '../services/structure-store';
+import type { CallInput, CallOutput, HoursChangeView } from './contract';
+import { StaffCallError } from './staff-handlers';
+
+type DeskCall =
+  | 'staffListStructures'
+  | 'staffPreviewHours'
+  | 'staffSaveHours'
+  | 'staffSetClosure'
+  | 'staffListHoursChanges'
+  | 'staffUndoHoursChange'
+  | 'staffPrintChecklist';
+type DeskHandlers = { [K in DeskCall]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+
+const asResult = (r: StaffResult<HoursChangeView>) =>
+  r.ok ? { ok: true as const, change: r.value } : { ok: false as const, message: r.message };
+
+const badInput = (message: string): never => {
+  throw new StaffCallError({ code: 'bad-input', message });
+};
+
+/** Staff calls for the desk: keeping hours true and printing for a visitor (the token is checked by the caller). */
+export function createDeskHandlers(kiosk: Kiosk, printer: Printer | null): DeskHandlers {
+  const { db, clock } = kiosk;
+  return {
+    staffListStructures: () => listStaffStructures(db),
+    staffPreviewHours: ({ structureId, hours }) => {
+      const s = structureById(db, structureId) ?? badInput(`unknown structure "${structureId}"`);
+      const territory = listTerritories(db).find((t) => t.id === s.territory) ?? badInput('territory not installed');
+      return previewHours(territory, hours, clock(), s.temporaryClosure);
+    },
+    staffSaveHours: ({ structureId, hours }) => asResult(saveHours(db, clock, structureId, hours)),
+    staffSetClosure: ({ structureId, closure }) => asResult(setClosure(db, clock, structureId, closure)),
+    staffListHoursChanges: ({ structureId }) => listHoursChanges(db, structureId),
+    staffUndoHoursChange: ({ changeId }) => asResult(undoHoursChange(db, clock, changeId)),
+    staffPrintChecklist: async ({ id, langs, format }) => {
+      const results: CallOutput<'staffPrintChecklist'>['results'] = [];
+      for (const lang of langs) {
+        if (!getProcedure(kiosk, id, lang)) badInput(`unknown procedure "${id}"`);
+        const outcome = await printChecklist(printer, { procedureId: id, lang, format });
+        results.push(outcome.ok ? { lang, ok: true } : { lang, ok: false, reason: outcome.reason });
+        if (!outcome.ok) break; // the next sheets would fail the same way; staff fix the printer and retry
+        countEvent(db, clock(), zoneOf(kiosk), { kind: 'checklist', id });
+      }
+      return { results };
+    },
+  };
+}
+
+function zoneOf(kiosk: Kiosk): string {
+  const id = readSettings(kiosk.db).territory ?? metaValue(kiosk.db, 'default_territory');
+  return listTerritories(kiosk.db).find((t) => t.id === id)?.timezone ?? 'UTC';
+}
