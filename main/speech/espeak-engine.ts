@@ -4,6 +4,8 @@
  * data it fetched itself), so the same code and the same voices speak in the kiosk and in pre-rendered packs.
  */
 
+import { encodePcm16Wav } from '../audio/wav';
+
 /** espeak-ng voice per kiosk locale. Pashto (ps) and Peul (ff) have none: only recorded clips speak them. */
 export const espeakVoices: Readonly<Record<string, string>> = {
   fr: 'fr',
@@ -104,24 +106,7 @@ export class EspeakEngine {
   }
 }
 
-/** A 16-bit mono PCM WAV file. */
+/** A 16-bit mono PCM WAV file of synthesised speech. */
 export function encodeWav({ samples, sampleRate }: SynthesizedAudio): Uint8Array {
-  const bytes = new Uint8Array(44 + samples.length * 2);
-  const view = new DataView(bytes.buffer);
-  const ascii = (at: number, text: string) => [...text].forEach((ch, i) => view.setUint8(at + i, ch.charCodeAt(0)));
-  ascii(0, 'RIFF');
-  view.setUint32(4, 36 + samples.length * 2, true);
-  ascii(8, 'WAVE');
-  ascii(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true); // PCM
-  view.setUint16(22, 1, true); // mono
-  view.setUint32(24, sampleRate, true);
-  view.setUint32(28, sampleRate * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, 'data');
-  view.setUint32(40, samples.length * 2, true);
-  for (let i = 0; i < samples.length; i++) view.setInt16(44 + i * 2, samples[i]!, true);
-  return bytes;
+  return encodePcm16Wav(samples, sampleRate);
 }

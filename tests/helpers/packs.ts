@@ -6,28 +6,15 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import yazl from 'yazl';
 import type { Db } from '../../main/db/open';
 import { copyContent } from './content';
+import { encodePcm16Wav } from '../../main/audio/wav';
 import { defaultContentDir } from '../../main/paths';
 
 /** A tiny valid WAV: 16 kHz mono 16-bit, `samples` samples of a 440 Hz tone. */
 export function toneWav(samples = 1600, rate = 16000): Buffer {
-  const data = Buffer.alloc(samples * 2);
-  for (let i = 0; i < samples; i++)
-    data.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / rate)), i * 2);
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0);
-  h.writeUInt32LE(36 + data.length, 4);
-  h.write('WAVE', 8);
-  h.write('fmt ', 12);
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
-  h.writeUInt32LE(rate, 24);
-  h.writeUInt32LE(rate * 2, 28);
-  h.writeUInt16LE(2, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36);
-  h.writeUInt32LE(data.length, 40);
-  return Buffer.concat([h, data]);
+  const tone = Int16Array.from({ length: samples }, (_, i) =>
+    Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / rate)),
+  );
+  return Buffer.from(encodePcm16Wav(tone, rate));
 }
 
 export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');

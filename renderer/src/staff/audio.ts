@@ -1,3 +1,5 @@
+import { encodePcm16Wav, floatToPcm16 } from '../../../main/audio/wav';
+
 /**
  * Voice studio audio: capture microphone PCM (ScriptProcessor: no worklet module to load under the CSP),
  * then resample to 16 kHz mono, trim the silence at both ends, normalise loudness, and encode a WAV.
@@ -95,24 +97,7 @@ export function normalise(samples: Float32Array): Float32Array {
 }
 
 export function encodeWav(samples: Float32Array, rate = clipRate): Uint8Array {
-  const bytes = new Uint8Array(44 + samples.length * 2);
-  const view = new DataView(bytes.buffer);
-  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + samples.length * 2, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, rate, true);
-  view.setUint32(28, rate * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, 'data');
-  view.setUint32(40, samples.length * 2, true);
-  samples.forEach((s, i) => view.setInt16(44 + i * 2, Math.round(Math.max(-1, Math.min(1, s)) * 32767), true));
-  return bytes;
+  return encodePcm16Wav(floatToPcm16(samples), rate);
 }
 
 export function toBase64(bytes: Uint8Array): string {

@@ -4,26 +4,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clipFile, deleteRecordedClip, listClipKeys, saveRecordedClip } from '../../../main/services/clips';
 import { tempDir } from '../../helpers/temp';
+import { encodePcm16Wav } from '../../../main/audio/wav';
 
 /** A real (tiny) PCM WAV: 16-bit mono, `samples` of a square wave. */
 function wav(samples = 100, level = 8000): Buffer {
-  const data = Buffer.alloc(samples * 2);
-  for (let i = 0; i < samples; i++) data.writeInt16LE(i % 20 < 10 ? level : -level, i * 2);
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0);
-  h.writeUInt32LE(36 + data.length, 4);
-  h.write('WAVE', 8);
-  h.write('fmt ', 12);
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
-  h.writeUInt32LE(16000, 24);
-  h.writeUInt32LE(32000, 28);
-  h.writeUInt16LE(2, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36);
-  h.writeUInt32LE(data.length, 40);
-  return Buffer.concat([h, data]);
+  const square = Int16Array.from({ length: samples }, (_, i) => (i % 20 < 10 ? level : -level));
+  return Buffer.from(encodePcm16Wav(square, 16000));
 }
 
 test('shipped and recorded clips are listed; a staff recording wins; bad names never resolve', () => {

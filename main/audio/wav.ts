@@ -1,0 +1,29 @@
+/**
+ * The one WAV writer: 16-bit mono PCM, the format of every clip the kiosk stores or renders (espeak-ng output,
+ * voice-studio recordings, pre-rendered packs). Plain TypeScript, so the renderer and Node share it.
+ */
+export function encodePcm16Wav(samples: ArrayLike<number>, sampleRate: number): Uint8Array {
+  const bytes = new Uint8Array(44 + samples.length * 2);
+  const view = new DataView(bytes.buffer);
+  const ascii = (at: number, text: string) => [...text].forEach((ch, i) => view.setUint8(at + i, ch.charCodeAt(0)));
+  ascii(0, 'RIFF');
+  view.setUint32(4, 36 + samples.length * 2, true);
+  ascii(8, 'WAVE');
+  ascii(12, 'fmt ');
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true); // PCM
+  view.setUint16(22, 1, true); // mono
+  view.setUint32(24, sampleRate, true);
+  view.setUint32(28, sampleRate * 2, true);
+  view.setUint16(32, 2, true);
+  view.setUint16(34, 16, true);
+  ascii(36, 'data');
+  view.setUint32(40, samples.length * 2, true);
+  for (let i = 0; i < samples.length; i++) view.setInt16(44 + i * 2, samples[i]!, true);
+  return bytes;
+}
+
+/** Float samples in [-1, 1] (Web Audio) to 16-bit integers, clipped. */
+export function floatToPcm16(samples: Float32Array): Int16Array {
+  return Int16Array.from(samples, (s) => Math.round(Math.max(-1, Math.min(1, s)) * 32767));
+}
