@@ -215,7 +215,7 @@ test('content packs: export, a broken pack refused with its problems, re-import,
   await page.context().close();
 });
 
-test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept and served at /clips', async () => {
+test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept, served, and heard by a visitor', async () => {
   const page = await openStart();
   await enterStaff(page);
   await page.getByTestId('staff-tab-voice').click();
@@ -229,7 +229,7 @@ test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept 
       .map(Number);
   const [human, synth, silent] = await counts();
   assert.equal(synth, 0);
-  await page.getByTestId('voice-phrase-nav.home').click();
+  await page.getByTestId('voice-phrase-themes.instruction').click();
   await assertNoAxeViolations(page, 'voice studio');
   await page.getByTestId('voice-record').click();
   await page.getByTestId('voice-stop').waitFor();
@@ -239,7 +239,7 @@ test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept 
   await page.getByTestId('voice-status').getByText('Enregistrement gardé').waitFor();
   assert.deepEqual(await counts(), [human! + 1, 0, silent! - 1]);
   const served = await page.evaluate(async () => {
-    const r = await fetch('/clips/ps/nav.home.wav');
+    const r = await fetch('/clips/ps/themes.instruction.wav');
     const b = new Uint8Array(await r.arrayBuffer());
     return {
       status: r.status,
@@ -254,6 +254,21 @@ test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept 
   // Trimmed: the looped 2 s capture had 1 s of silence per loop; the kept clip is shorter than what was captured.
   assert.ok(served.bytes < 44 + 16000 * 2 * 2.5, `${served.bytes} bytes`);
   await page.context().close();
+
+  // The visitor journey uses it: Pashto has no synthetic voice, so any sound on the themes screen's
+  // instruction is the recorded clip.
+  const { installAudioProbe, resetProbe, waitForSound } = await import('../helpers/audio-probe');
+  // An earlier test hid Pashto from the start screen: show every language again.
+  const { writeSettings, supportedLocales } = await import('../../main/services/settings');
+  writeSettings(host.kiosk.db, { languages: [...supportedLocales] });
+  const visitor = await kioskPage(browser);
+  await installAudioProbe(visitor);
+  await visitor.goto(host.url);
+  await chooseLanguage(visitor, 'ps');
+  await resetProbe(visitor);
+  await visitor.locator('[data-screen="themes"] .screen__instruction').tap();
+  assert.ok((await waitForSound(visitor, 0.02)) > 0.02, 'the recorded Pashto clip is heard');
+  await visitor.context().close();
 });
 
 test('five wrong PINs lock staff entry, even for the right PIN', async () => {
