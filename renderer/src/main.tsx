@@ -1,16 +1,24 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './fonts';
 import './styles.css';
 import './i18n/index';
-import { App } from './App';
-import { parsePrintRoute, PrintChecklistPage } from './print/PrintChecklist';
-import { Desk } from './staff/Desk';
 
 // One app, three entries: the kiosk, a printable sheet loaded by a print backend, or the staff desk (/desk).
-const printRequest = parsePrintRoute(window.location);
-const desk = window.location.pathname === '/desk';
+// Each entry is its own chunk, so a print backend loading a sheet parses no kiosk, speech or staff code.
+async function entry(): Promise<ReactNode> {
+  const path = window.location.pathname;
+  if (path.startsWith('/print/')) {
+    const { parsePrintRoute, PrintChecklistPage } = await import('./print/PrintChecklist');
+    const request = parsePrintRoute(window.location);
+    if (request) return <PrintChecklistPage request={request} />;
+  }
+  if (path === '/desk') {
+    const { Desk } = await import('./staff/Desk');
+    return <Desk />;
+  }
+  const { App } = await import('./App');
+  return <App />;
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>{printRequest ? <PrintChecklistPage request={printRequest} /> : desk ? <Desk /> : <App />}</StrictMode>,
-);
+void entry().then((node) => createRoot(document.getElementById('root')!).render(<StrictMode>{node}</StrictMode>));
