@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { tempDir } from '../helpers/temp';
+import { projectRoot } from '../../main/paths';
 import { setPin } from '../../main/services/staff/pin-store';
 import { readSettings } from '../../main/services/settings';
 import { listThemes } from '../../main/services/content-store';
@@ -229,6 +230,20 @@ test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept,
       .map(Number);
   const [human, synth, silent] = await counts();
   assert.equal(synth, 0);
+  // Staff see that Pashto's texts are machine drafts awaiting review (renderer/translation-status.json).
+  const status = JSON.parse(readFileSync(join(projectRoot, 'renderer', 'translation-status.json'), 'utf8')) as Record<
+    string,
+    { status: string }
+  >;
+  assert.equal(status.ps!.status, 'machine-draft');
+  const fr = JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', 'fr.json'), 'utf8')) as {
+    staff: { voice: { translationStatus: Record<string, string> } };
+  };
+  assert.ok(
+    (await page.getByTestId('voice-translation').innerText()).includes(
+      fr.staff.voice.translationStatus['machine-draft']!,
+    ),
+  );
   await page.getByTestId('voice-phrase-themes.instruction').click();
   await assertNoAxeViolations(page, 'voice studio');
   await page.getByTestId('voice-record').click();

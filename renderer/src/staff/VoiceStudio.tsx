@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TranslationStatusView } from '../../../main/api/contract';
 import { call } from '../api/client';
 import { resources } from '../i18n/index';
 import { languageInfo } from '../i18n/languages';
@@ -47,6 +48,13 @@ export function VoiceStudio() {
     );
   }, [lang]);
   useEffect(refresh, [refresh]);
+
+  // Staff see whether a language's texts are still machine drafts (visitors never do).
+  const [translation, setTranslation] = useState<Record<string, TranslationStatusView>>({});
+  useEffect(() => {
+    call('getTranslationStatus', {}).then(setTranslation, () => setTranslation({}));
+  }, []);
+  const draft = translation[lang];
 
   const status = (k: string) => (human.has(k) ? 'human' : !hasSynthesis(lang) ? 'silent' : 'synth');
   const counts = { human: 0, synth: 0, silent: 0 };
@@ -98,6 +106,13 @@ export function VoiceStudio() {
         </label>
       </div>
       <p data-testid="voice-coverage">{t('staff.voice.coverage', counts)}</p>
+      {draft && (
+        <p data-testid="voice-translation">
+          {t('staff.voice.translation', {
+            status: t(`staff.voice.translationStatus.${draft.status}`, { by: draft.reviewedBy ?? '' }),
+          })}
+        </p>
+      )}
       {key && (
         <section className="voice-take" aria-labelledby="voice-take-title">
           <h2 id="voice-take-title">{t('staff.voice.phrase')}</h2>
