@@ -2,6 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium } from '../helpers/browser';
+import { submitPin } from '../helpers/staff';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { setPin } from '../../main/services/staff/pin-store';
 import type { PrintJob } from '../../main/services/printing';
@@ -31,9 +32,7 @@ async function openDesk(h: TestHost, tab: 'hours' | 'print'): Promise<Page> {
   const page = await kioskPage(browser);
   await page.goto(`${h.url}desk`);
   await page.locator('[data-screen="staff-pin"]').waitFor();
-  for (const d of pin) await page.getByTestId(`pin-${d}`).click();
-  await page.getByTestId('pin-ok').click();
-  await page.locator('[data-screen="staff-stats"]').waitFor();
+  await submitPin(page, pin);
   await page.getByTestId(`staff-tab-${tab}`).click();
   await page.locator(`[data-screen="staff-${tab}"]`).waitFor();
   return page;

@@ -6,50 +6,21 @@ import type { Browser, Page } from 'playwright-core';
 import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { tempDir } from '../helpers/temp';
-import { projectRoot } from '../../main/paths';
 import { setPin } from '../../main/services/staff/pin-store';
 import { readSettings } from '../../main/services/settings';
 import { listThemes } from '../../main/services/content-store';
 import { makeFolderPack, zipFolder } from '../helpers/packs';
+import { enterStaff, holdCorner, typePin } from '../helpers/staff';
 
 const pin = '246810';
 let host: TestHost;
 let browser: Browser;
 const temp = tempDir('repere-staff-e2e-');
 
-/** A 48 kHz WAV: 0.5 s silence, 1 s of a 330 Hz tone, 0.5 s silence (Chromium loops it as the microphone). */
-function fakeMicrophoneWav(): string {
-  const rate = 48000;
-  const samples = rate * 2;
-  const data = Buffer.alloc(samples * 2);
-  for (let i = rate / 2; i < rate * 1.5; i++)
-    data.writeInt16LE(Math.round(12000 * Math.sin((2 * Math.PI * 330 * i) / rate)), i * 2);
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0);
-  h.writeUInt32LE(36 + data.length, 4);
-  h.write('WAVEfmt ', 8);
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
-  h.writeUInt32LE(rate, 24);
-  h.writeUInt32LE(rate * 2, 28);
-  h.writeUInt16LE(2, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36);
-  h.writeUInt32LE(data.length, 40);
-  const file = join(temp.dir, 'microphone.wav');
-  writeFileSync(file, Buffer.concat([h, data]));
-  return file;
-}
-
 before(async () => {
   host = await startTestHost();
   await setPin(host.kiosk.db, pin);
-  browser = await launchChromium([
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-audio-capture=${fakeMicrophoneWav()}`,
-  ]);
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -62,27 +33,6 @@ async function openStart(): Promise<Page> {
   await page.goto(host.url);
   await page.getByTestId('language-fr').waitFor();
   return page;
-}
-
-/** Holds the top inline-end corner for `ms` (the staff gesture is 3 s). */
-async function holdCorner(page: Page, ms: number): Promise<void> {
-  const box = (await page.getByTestId('staff-corner').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(ms);
-  await page.mouse.up();
-}
-
-async function typePin(page: Page, digits: string): Promise<void> {
-  for (const d of digits) await page.getByTestId(`pin-${d}`).click();
-}
-
-async function enterStaff(page: Page): Promise<void> {
-  await holdCorner(page, 3300);
-  await page.locator('[data-screen="staff-pin"]').waitFor();
-  await typePin(page, pin);
-  await page.getByTestId('pin-ok').click();
-  await page.locator('[data-screen="staff-stats"]').waitFor();
 }
 
 test('a short press does nothing; a 3-second press opens the PIN pad, which shows dots only and lets staff in', async () => {
@@ -112,7 +62,7 @@ test('a visit is counted anonymously, shown as bars and exported as CSV', async 
   await page.locator('[data-screen="theme"]').waitFor();
   await page.getByTestId('nav-home').tap();
   await page.getByTestId('language-fr').waitFor();
-  await enterStaff(page);
+  await enterStaff(page, pin);
   const chart = page.locator('figure.stats-chart svg');
   await chart.first().waitFor();
   const labels = await chart.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label')));
@@ -139,7 +89,7 @@ test('a visit is counted anonymously, shown as bars and exported as CSV', async 
 
 test('settings: a bad value is refused with its field named and nothing changes; a good one is saved', async () => {
   const page = await openStart();
-  await enterStaff(page);
+  await enterStaff(page, pin);
   await page.getByTestId('staff-tab-settings').click();
   await page.getByTestId('settings-idle').waitFor();
   await assertNoAxeViolations(page, 'staff settings');
@@ -185,7 +135,7 @@ test('content packs: export, a broken pack refused with its problems, re-import,
   copyFileSync(smaller, join(packs, 'small.zip'));
 
   const page = await openStart();
-  await enterStaff(page);
+  await enterStaff(page, pin);
   await page.getByTestId('staff-tab-packs').click();
   await page.getByTestId('packs-export').waitFor();
   await assertNoAxeViolations(page, 'staff packs');
@@ -214,76 +164,6 @@ test('content packs: export, a broken pack refused with its problems, re-import,
   await chooseLanguage(page, 'fr');
   assert.equal(await page.locator('[data-testid^="theme-"]').count(), 2);
   await page.context().close();
-});
-
-test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept, served, and heard by a visitor', async () => {
-  const page = await openStart();
-  await enterStaff(page);
-  await page.getByTestId('staff-tab-voice').click();
-  await page.getByTestId('voice-lang').selectOption('ps');
-  const coverage = page.getByTestId('voice-coverage');
-  // Pashto has no synthetic voice: a phrase is a human clip or silent (the packs test shipped one clip).
-  const counts = async () =>
-    (await coverage.innerText())
-      .match(/Voix humaine : (\d+) · synthèse : (\d+) · muettes : (\d+)/)!
-      .slice(1)
-      .map(Number);
-  const [human, synth, silent] = await counts();
-  assert.equal(synth, 0);
-  // Staff see that Pashto's texts are machine drafts awaiting review (renderer/translation-status.json).
-  const status = JSON.parse(readFileSync(join(projectRoot, 'renderer', 'translation-status.json'), 'utf8')) as Record<
-    string,
-    { status: string }
-  >;
-  assert.equal(status.ps!.status, 'machine-draft');
-  const fr = JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', 'fr.json'), 'utf8')) as {
-    staff: { voice: { translationStatus: Record<string, string> } };
-  };
-  assert.ok(
-    (await page.getByTestId('voice-translation').innerText()).includes(
-      fr.staff.voice.translationStatus['machine-draft']!,
-    ),
-  );
-  await page.getByTestId('voice-phrase-themes.instruction').click();
-  await assertNoAxeViolations(page, 'voice studio');
-  await page.getByTestId('voice-record').click();
-  await page.getByTestId('voice-stop').waitFor();
-  await page.waitForTimeout(2500);
-  await page.getByTestId('voice-stop').click();
-  await page.getByTestId('voice-keep').click();
-  await page.getByTestId('voice-status').getByText('Enregistrement gardé').waitFor();
-  assert.deepEqual(await counts(), [human! + 1, 0, silent! - 1]);
-  const served = await page.evaluate(async () => {
-    const r = await fetch('/clips/ps/themes.instruction.wav');
-    const b = new Uint8Array(await r.arrayBuffer());
-    return {
-      status: r.status,
-      head: String.fromCharCode(...b.subarray(0, 4)),
-      rate: new DataView(b.buffer).getUint32(24, true),
-      bytes: b.length,
-    };
-  });
-  assert.equal(served.status, 200);
-  assert.equal(served.head, 'RIFF');
-  assert.equal(served.rate, 16000);
-  // Trimmed: the looped 2 s capture had 1 s of silence per loop; the kept clip is shorter than what was captured.
-  assert.ok(served.bytes < 44 + 16000 * 2 * 2.5, `${served.bytes} bytes`);
-  await page.context().close();
-
-  // The visitor journey uses it: Pashto has no synthetic voice, so any sound on the themes screen's
-  // instruction is the recorded clip.
-  const { installAudioProbe, resetProbe, waitForSound } = await import('../helpers/audio-probe');
-  // An earlier test hid Pashto from the start screen: show every language again.
-  const { writeSettings, supportedLocales } = await import('../../main/services/settings');
-  writeSettings(host.kiosk.db, { languages: [...supportedLocales] });
-  const visitor = await kioskPage(browser);
-  await installAudioProbe(visitor);
-  await visitor.goto(host.url);
-  await chooseLanguage(visitor, 'ps');
-  await resetProbe(visitor);
-  await visitor.locator('[data-screen="themes"] .screen__instruction').tap();
-  assert.ok((await waitForSound(visitor, 0.02)) > 0.02, 'the recorded Pashto clip is heard');
-  await visitor.context().close();
 });
 
 test('five wrong PINs lock staff entry, even for the right PIN', async () => {

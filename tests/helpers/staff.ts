@@ -1,0 +1,42 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { encodePcm16Wav } from '../../main/audio/wav';
+
+/** Holds the top inline-end corner for `ms` (the staff gesture is 3 s). */
+export async function holdCorner(page: Page, ms: number): Promise<void> {
+  const box = (await page.getByTestId('staff-corner').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(ms);
+  await page.mouse.up();
+}
+
+export async function typePin(page: Page, digits: string): Promise<void> {
+  for (const d of digits) await page.getByTestId(`pin-${d}`).click();
+}
+
+/** Types the PIN on an open PIN pad and waits for the staff home (statistics). */
+export async function submitPin(page: Page, pin: string): Promise<void> {
+  await typePin(page, pin);
+  await page.getByTestId('pin-ok').click();
+  await page.locator('[data-screen="staff-stats"]').waitFor();
+}
+
+/** From the start screen: the 3-second corner press, then the PIN. */
+export async function enterStaff(page: Page, pin: string): Promise<void> {
+  await holdCorner(page, 3300);
+  await page.locator('[data-screen="staff-pin"]').waitFor();
+  await submitPin(page, pin);
+}
+
+/** A 48 kHz WAV: 0.5 s silence, 1 s of a 330 Hz tone, 0.5 s silence (Chromium loops it as the microphone). */
+export function fakeMicrophoneWav(dir: string): string {
+  const rate = 48000;
+  const samples = Int16Array.from({ length: rate * 2 }, (_, i) =>
+    i >= rate / 2 && i < rate * 1.5 ? Math.round(12000 * Math.sin((2 * Math.PI * 330 * i) / rate)) : 0,
+  );
+  const file = join(dir, 'microphone.wav');
+  writeFileSync(file, encodePcm16Wav(samples, rate));
+  return file;
+}
