@@ -23,6 +23,7 @@ export const staffCallNames = [
   'staffListHoursChanges',
   'staffUndoHoursChange',
   'staffPrintChecklist',
+  'staffListContentPhrases',
 ] as const;
 export const callNames = [
   'getKioskConfig',

@@ -98,6 +98,8 @@ export const staffContract = {
   staffPrintChecklist: {
     input: staff({ id: procedureId, langs: z.array(lang).min(1).max(4), format: z.enum(['a4', 'receipt']) }),
   },
+  /** Content phrases (procedures, places) in a language, for the voice studio to record. */
+  staffListContentPhrases: { input: staff({ lang }) },
 } as const;
 
 export interface StaffStructureView {
@@ -168,4 +170,5 @@ export interface StaffOutputs {
   staffListHoursChanges: HoursChangeView[];
   staffUndoHoursChange: HoursChangeResult;
   staffPrintChecklist: StaffPrintView;
+  staffListContentPhrases: { key: string; text: string }[];
 }

@@ -13,6 +13,7 @@ import type { CallError, CallInput, CallOutput } from './contract';
 import type { StaffCallName } from './call-names';
 import type { Printer } from '../services/printing';
 import { createDeskHandlers } from './staff-desk-handlers';
+import { contentPhrases } from '../services/procedures';
 
 type StaffHandlers = { [K in StaffCallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -103,5 +104,6 @@ export function createStaffHandlers(
     staffListHoursChanges: guard(desk.staffListHoursChanges),
     staffUndoHoursChange: guard(desk.staffUndoHoursChange),
     staffPrintChecklist: guard(desk.staffPrintChecklist),
+    staffListContentPhrases: guard(({ lang }) => contentPhrases(kiosk, lang)),
   };
 }

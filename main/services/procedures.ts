@@ -9,14 +9,23 @@ import { metaValue } from './content-store';
 
 // The validated content of each open kiosk, read once (the database holds themes; procedures stay in memory
 // until they get a table: see README "Procedures, checklists and printing").
-const cache = new WeakMap<Kiosk, Content>();
+// Keyed by the content folder too: importing a pack or restoring the backup switches kiosk.paths.contentDir.
+const cache = new WeakMap<Kiosk, { dir: string; content: Content }>();
 function content(kiosk: Kiosk): Content {
-  let c = cache.get(kiosk);
-  if (!c) {
-    c = loadContent(kiosk.paths.contentDir);
-    cache.set(kiosk, c);
-  }
-  return c;
+  const cached = cache.get(kiosk);
+  if (cached && cached.dir === kiosk.paths.contentDir) return cached.content;
+  const fresh = { dir: kiosk.paths.contentDir, content: loadContent(kiosk.paths.contentDir) };
+  cache.set(kiosk, fresh);
+  return fresh.content;
+}
+
+/** Every content phrase a visitor can hear in `lang` (procedures and places), for the voice studio. */
+export function contentPhrases(kiosk: Kiosk, lang: string): { key: string; text: string }[] {
+  const procedurePhrases = Object.entries(content(kiosk).phrases[lang] ?? {}).map(([key, text]) => ({ key, text }));
+  const placePhrases = kiosk.db
+    .prepare('SELECT id AS key, text FROM place_phrases WHERE lang = ? ORDER BY id')
+    .all(lang) as { key: string; text: string }[];
+  return [...procedurePhrases, ...placePhrases];
 }
 
 function phrase(c: Content, lang: string, key: string): Bilingual {

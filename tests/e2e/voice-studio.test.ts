@@ -51,6 +51,8 @@ test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept,
       .match(/Voix humaine : (\d+) · synthèse : (\d+) · muettes : (\d+)/)!
       .slice(1)
       .map(Number);
+  // Content phrases (procedures, places) can be recorded too, beside the UI strings.
+  await page.getByTestId('voice-phrase-ame-first-request.title').waitFor();
   const [human, synth, silent] = await counts();
   assert.equal(synth, 0);
   // Staff see that Pashto's texts are machine drafts awaiting review (renderer/translation-status.json).

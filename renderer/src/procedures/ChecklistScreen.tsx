@@ -81,6 +81,7 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
                 className="check-list__item check-list__item--not"
                 data-testid={`not-${n.id}`}
                 data-speak={n.text.text}
+                data-speak-key={n.text.key}
               >
                 <Pictogram code={n.pictogram} size={72} />
                 <span className="falc-list__text">

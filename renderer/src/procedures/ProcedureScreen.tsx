@@ -20,7 +20,13 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
       <p className="screen__instruction">{t('procedure.instruction')}</p>
       <ul className="falc-list">
         {procedure.sentences.map((s) => (
-          <li key={s.id} className="falc-list__item" data-testid={`sentence-${s.id}`} data-speak={s.text.text}>
+          <li
+            key={s.id}
+            className="falc-list__item"
+            data-testid={`sentence-${s.id}`}
+            data-speak={s.text.text}
+            data-speak-key={s.text.key}
+          >
             <Pictogram code={s.pictogram} size={88} />
             <span className="falc-list__text">
               <Phrase phrase={s.text} pageLang={lang} />

@@ -17,7 +17,7 @@ function flatten(value: unknown, prefix = ''): [string, string][] {
   return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
 }
 
-/** Phrases a visitor can hear: every UI string but the staff screens'. Content phrases are added later. */
+/** UI phrases a visitor can hear: every UI string but the staff screens'. */
 function phrasesOf(lang: string): [string, string][] {
   return flatten(resources[lang]?.translation).filter(([k]) => !k.startsWith('staff.'));
 }
@@ -38,7 +38,15 @@ export function VoiceStudio() {
   const [key, setKey] = useState<string | null>(null);
   const [take, setTake] = useState<Take>({ kind: 'idle' });
   const recording = useRef<Recording | null>(null);
-  const phrases = useMemo(() => phrasesOf(lang), [lang]);
+  // UI strings come with the app; content phrases (procedures, places) from the installed content.
+  const [contentList, setContentList] = useState<[string, string][]>([]);
+  useEffect(() => {
+    staff.call('staffListContentPhrases', { lang }).then(
+      (list) => setContentList(list.map((p) => [p.key, p.text])),
+      () => setContentList([]),
+    );
+  }, [staff, lang]);
+  const phrases = useMemo(() => [...phrasesOf(lang), ...contentList], [lang, contentList]);
   const info = languageInfo(lang);
 
   const refresh = useCallback(() => {
