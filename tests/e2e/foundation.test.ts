@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { defaultContentDir, projectRoot } from '../../main/paths';
 import { readJson } from '../helpers/content';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium, openStartScreen } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 
 let host: TestHost;
@@ -28,12 +28,7 @@ after(async () => {
   await host?.stop();
 });
 
-async function openStart(): Promise<Page> {
-  const page = await kioskPage(browser);
-  await page.goto(host.url);
-  await page.getByTestId('language-fr').waitFor();
-  return page;
-}
+const openStart = (): Promise<Page> => openStartScreen(browser, host.url);
 
 test('start screen: one button per configured language, each in its own name and script', async () => {
   const page = await openStart();

@@ -6,21 +6,12 @@ import type { Browser } from 'playwright-core';
 import { itErrorStyles, itErrorStylesPath, renderItErrorPage } from '../../main/electron/it-error-page';
 import { contentSecurityPolicy } from '../../main/security/csp';
 import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { sampleConfigFailure as failure } from '../helpers/it-error';
 
 /**
  * The IT error page as the Electron shell serves it (same HTML, same stylesheet path, same CSP header),
  * here over a loopback HTTP server since Electron cannot run on this machine.
  */
-const failure = {
-  kind: 'config' as const,
-  file: '/etc/repere/config.json',
-  problems: [
-    { field: 'mode', message: 'Invalid option: expected one of "kiosk"|"desk"' },
-    { field: 'idleTimeout', message: 'unknown field (misspelt?)' },
-  ],
-  logFile: '/home/kiosk/.config/Repère/logs/main.log',
-};
-
 let server: Server;
 let url: string;
 let browser: Browser;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../main/paths';
 import { supportedLocales, writeSettings } from '../../main/services/settings';
-import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage, launchChromium, openStartScreen } from '../helpers/browser';
 import { renderedFonts } from '../helpers/fonts';
 import { startTestHost, type TestHost } from '../helpers/host';
 
@@ -26,9 +26,7 @@ after(async () => {
 });
 
 async function openStart(): Promise<Page> {
-  const page = await kioskPage(browser);
-  await page.goto(host.url);
-  await page.getByTestId('language-fr').waitFor();
+  const page = await openStartScreen(browser, host.url);
   await page.evaluate(() => document.fonts.ready);
   return page;
 }

@@ -8,7 +8,7 @@ import { saveRecordedClip } from '../../main/services/clips';
 import { supportedLocales } from '../../main/services/settings';
 import { encodeWav, espeakVoiceFor } from '../../main/speech/espeak-engine';
 import { heard, installAudioProbe, resetProbe, rms, waitForSound } from '../helpers/audio-probe';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, launchChromium, openStartScreen } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 
 let host: TestHost;
@@ -29,13 +29,13 @@ after(async () => {
   await host?.stop();
 });
 
-async function openStart(options: { clock?: boolean } = {}): Promise<Page> {
-  const page = await kioskPage(browser);
-  await installAudioProbe(page);
-  if (options.clock) await page.clock.install();
-  await page.goto(host.url);
-  await page.getByTestId('language-fr').waitFor();
-  return page;
+function openStart(options: { clock?: boolean } = {}): Promise<Page> {
+  return openStartScreen(browser, host.url, {
+    prepare: async (page) => {
+      await installAudioProbe(page);
+      if (options.clock) await page.clock.install();
+    },
+  });
 }
 
 /** Loudest 50 ms window of what the probe heard since its last reset. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, launchChromium, openStartScreen } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { tempDir } from '../helpers/temp';
 import { setPin } from '../../main/services/staff/pin-store';
@@ -28,12 +28,7 @@ after(async () => {
   temp.cleanup();
 });
 
-async function openStart(): Promise<Page> {
-  const page = await kioskPage(browser, { acceptDownloads: true });
-  await page.goto(host.url);
-  await page.getByTestId('language-fr').waitFor();
-  return page;
-}
+const openStart = (): Promise<Page> => openStartScreen(browser, host.url, { context: { acceptDownloads: true } });
 
 test('a short press does nothing; a 3-second press opens the PIN pad, which shows dots only and lets staff in', async () => {
   const page = await openStart();

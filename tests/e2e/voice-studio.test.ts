@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../main/paths';
 import { setPin } from '../../main/services/staff/pin-store';
 import { installAudioProbe, resetProbe, waitForSound } from '../helpers/audio-probe';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium, openStartScreen } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { enterStaff, fakeMicrophoneWav } from '../helpers/staff';
 import { tempDir } from '../helpers/temp';
@@ -32,12 +32,7 @@ after(async () => {
   temp.cleanup();
 });
 
-async function openStart(): Promise<Page> {
-  const page = await kioskPage(browser);
-  await page.goto(host.url);
-  await page.getByTestId('language-fr').waitFor();
-  return page;
-}
+const openStart = (): Promise<Page> => openStartScreen(browser, host.url);
 
 test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept, served, and heard by a visitor', async () => {
   const page = await openStart();

@@ -26,6 +26,22 @@ export async function kioskPage(browser: Browser, options: BrowserContextOptions
   return context.newPage();
 }
 
+/**
+ * A kiosk page on the start screen, its language buttons shown. `prepare` runs before the app loads
+ * (an audio probe, a fake clock); `context` adds browser-context options (e.g. downloads).
+ */
+export async function openStartScreen(
+  browser: Browser,
+  url: string,
+  options: { context?: BrowserContextOptions; prepare?: (page: Page) => Promise<void> } = {},
+): Promise<Page> {
+  const page = await kioskPage(browser, options.context);
+  await options.prepare?.(page);
+  await page.goto(url);
+  await page.getByTestId('language-fr').waitFor();
+  return page;
+}
+
 /** Fails with every axe-core violation listed (rule, impact, target) so the report says what to fix. */
 export async function assertNoAxeViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,16 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeHtml, itErrorStyles, itErrorStylesPath, renderItErrorPage } from '../../../main/electron/it-error-page';
-
-const failure = {
-  kind: 'config' as const,
-  file: '/etc/repere/config.json',
-  problems: [
-    { field: 'mode', message: 'Invalid option: expected one of "kiosk"|"desk"' },
-    { field: 'idleTimeout', message: 'unknown field (misspelt?)' },
-  ],
-  logFile: '/home/kiosk/.config/Repère/logs/main.log',
-};
+import { sampleConfigFailure as failure } from '../../helpers/it-error';
 
 test('the IT error page names the file, every field and message, the fix and the log, in French and English', () => {
   const html = renderItErrorPage(failure);
