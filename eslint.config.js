@@ -11,7 +11,7 @@ const ipcOnlyInHosts = {
         {
           name: 'electron',
           importNames: ['ipcRenderer', 'ipcMain'],
-          message: 'IPC belongs to main/electron only; everything else goes through main/api/contract.ts.',
+          message: 'IPC belongs to main/electron only; everything else goes through common/api/contract.ts.',
         },
       ],
     },

@@ -1,12 +1,14 @@
-import { contract, isCallName, type CallError, type CallInput, type CallName, type CallOutput } from './contract';
+import { contract, isCallName, type CallInput, type CallName, type CallOutput } from '../../common/api/contract';
 import { kioskConfig, listThemes, type Kiosk } from '../services/kiosk';
 import { listClipKeys } from '../services/clips';
-import { readSettings, supportedLocales } from '../services/settings';
+import { readSettings } from '../services/settings';
+import { supportedLocales } from '../../common/locales';
 import { getPrintableChecklist, getProcedure, listProcedures } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
 import { listTerritories, metaValue } from '../services/content-store';
 import { countEvent } from '../services/staff/stats';
-import { createStaffHandlers, StaffCallError } from './staff-handlers';
+import { createStaffHandlers } from './staff-handlers';
+import { CallFailure } from './errors';
 import type { StaffGate } from '../services/staff/gate';
 import { currentTerritory, getPlace, kioskPosition, listPlaces } from '../services/places';
 import { structuresOf } from '../services/structure-store';
@@ -73,12 +75,6 @@ function kioskTimeZone(kiosk: Kiosk): string {
   return listTerritories(kiosk.db).find((t) => t.id === id)?.timezone ?? 'UTC';
 }
 
-export class CallFailure extends Error {
-  constructor(readonly error: CallError) {
-    super(error.message);
-  }
-}
-
 /** The single entry both hosts go through: checks the name, validates the input, then calls the service. */
 export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown): Promise<unknown> {
   if (!isCallName(name)) throw new CallFailure({ code: 'bad-call', message: `unknown call ${JSON.stringify(name)}` });
@@ -90,10 +86,5 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
     });
   }
   const handler = handlers[name] as (input: unknown) => unknown;
-  try {
-    return await handler(parsed.data);
-  } catch (err) {
-    if (err instanceof StaffCallError) throw new CallFailure(err.error);
-    throw err;
-  }
+  return await handler(parsed.data);
 }

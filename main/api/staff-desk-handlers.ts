@@ -14,8 +14,8 @@ import {
   type StaffResult,
 } from '../services/staff/hours-admin';
 import { structureById } from '../services/structure-store';
-import type { CallInput, CallOutput, HoursChangeView } from './contract';
-import { StaffCallError } from './staff-handlers';
+import type { CallInput, CallOutput, HoursChangeView } from '../../common/api/contract';
+import { CallFailure } from './errors';
 
 type DeskCall =
   | 'staffListStructures'
@@ -31,7 +31,7 @@ const asResult = (r: StaffResult<HoursChangeView>) =>
   r.ok ? { ok: true as const, change: r.value } : { ok: false as const, message: r.message };
 
 const badInput = (message: string): never => {
-  throw new StaffCallError({ code: 'bad-input', message });
+  throw new CallFailure({ code: 'bad-input', message });
 };
 
 /** Staff calls for the desk: keeping hours true and printing for a visitor (the token is checked by the caller). */

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { kioskConfig, type Kiosk } from '../services/kiosk';
 import { listTerritories, metaValue } from '../services/content-store';
-import { readSettings, settingsSchema, supportedLocales, writeSettings, type Settings } from '../services/settings';
+import { readSettings, settingsSchema, writeSettings, type Settings } from '../services/settings';
+import { supportedLocales } from '../../common/locales';
 import { saveRecordedClip } from '../services/clips';
 import { StaffDenied, StaffGate } from '../services/staff/gate';
 import { statsBetween } from '../services/staff/stats';
@@ -9,20 +10,14 @@ import { listPackFiles, packFilePath, packsDir } from '../services/packs/library
 import { validatePack } from '../services/packs/validate';
 import { contentState, importPack, restoreBackup } from '../services/packs/import';
 import { exportPack } from '../services/packs/export';
-import type { CallError, CallInput, CallOutput } from './contract';
-import type { StaffCallName } from './call-names';
+import type { CallInput, CallOutput } from '../../common/api/contract';
+import type { StaffCallName } from '../../common/api/call-names';
 import type { Printer } from '../services/printing';
 import { createDeskHandlers } from './staff-desk-handlers';
+import { CallFailure } from './errors';
 import { contentPhrases } from '../services/procedures';
 
 type StaffHandlers = { [K in StaffCallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
-
-/** Thrown to the host as a CallFailure (see handlers.ts); kept here to avoid an import cycle. */
-export class StaffCallError extends Error {
-  constructor(readonly error: CallError) {
-    super(error.message);
-  }
-}
 
 function saveSettings(kiosk: Kiosk, patch: Record<string, unknown>): CallOutput<'staffSaveSettings'> {
   const merged = settingsSchema.safeParse({ ...readSettings(kiosk.db), ...patch });
@@ -49,7 +44,7 @@ export function createStaffHandlers(
       try {
         gate.require(input.token);
       } catch (err) {
-        if (err instanceof StaffDenied) throw new StaffCallError({ code: 'denied', message: err.message });
+        if (err instanceof StaffDenied) throw new CallFailure({ code: 'denied', message: err.message });
         throw err;
       }
       return fn(input);
@@ -62,7 +57,7 @@ export function createStaffHandlers(
       try {
         return await gate.changePin(token, current, next);
       } catch (err) {
-        if (err instanceof StaffDenied) throw new StaffCallError({ code: 'denied', message: err.message });
+        if (err instanceof StaffDenied) throw new CallFailure({ code: 'denied', message: err.message });
         throw err;
       }
     },

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { stringFlag, type ParsedArgs } from './args';
+import { stringFlag, type ParsedArgs } from '../args';
 import { defaultContentDir, defaultDataDir } from '../paths';
 import { openKiosk, type Kiosk } from '../services/kiosk';
 

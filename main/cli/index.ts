@@ -1,4 +1,4 @@
-import { parseArgs } from './args';
+import { parseArgs } from '../args';
 import { commands } from './commands/index';
 
 function usage(): void {

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkHours } from '../hours/engine';
-import { supportedLocales } from '../services/settings';
-import type { ContentProblem } from './load';
+import { supportedLocales } from '../../common/locales';
+import type { ContentProblem } from './problems';
 import type { Territory } from './schema';
-import { staffClosureReasons } from '../api/staff-contract';
+import { staffClosureReasons } from '../../common/api/staff-contract';
 import {
   placePhrasesFileSchema,
   structureSchema,
@@ -108,7 +108,7 @@ export function checkStructures(
       if (value === null && !s.toBeVerified.includes(fact as never))
         at('toBeVerified', `${fact} is missing, so it must be listed as "to be verified"`);
   }
-  // Staff pick closure reasons from a fixed list (api/staff-contract.ts): each must be a translated phrase.
+  // Staff pick closure reasons from a fixed list (common/api/staff-contract.ts): each must be a translated phrase.
   for (const id of staffClosureReasons)
     if (!(id in source))
       problems.push({ file: `${placePhrasesDir}/fr.json`, field: id, message: 'staff closure reason missing' });

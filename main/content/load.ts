@@ -5,12 +5,11 @@ import { manifestSchema, territoriesFileSchema, themesFileSchema, type Content }
 import { proceduresFileSchema, translationsFileSchema } from './procedure-schema';
 import { checkProcedures } from './procedure-checks';
 import { checkStructures, loadPlacePhrases, loadStructures } from './load-structures';
+import { langPattern } from '../../common/ids';
 
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
+import type { ContentProblem } from './problems';
+
+export type { ContentProblem };
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
@@ -33,7 +32,9 @@ const contentFiles = {
 /** data/translations/<lang>.json, one file per language; French must be there. */
 function loadTranslations(dir: string, problems: ContentProblem[]): Content['phrases'] | undefined {
   const folder = join(dir, 'translations');
-  const files = existsSync(folder) ? readdirSync(folder).filter((f) => /^[a-z]{2,3}\.json$/.test(f)) : [];
+  const files = existsSync(folder)
+    ? readdirSync(folder).filter((f) => f.endsWith('.json') && langPattern.test(f.slice(0, -'.json'.length)))
+    : [];
   if (!files.includes('fr.json')) {
     problems.push({ file: 'translations/fr.json', field: '', message: 'file is missing (French is the source)' });
     return undefined;

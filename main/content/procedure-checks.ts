@@ -1,4 +1,4 @@
-import type { ContentProblem } from './load';
+import type { ContentProblem } from './problems';
 import type { Content } from './schema';
 import { phraseIds } from './procedure-schema';
 

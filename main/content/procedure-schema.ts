@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { sourceSchema } from './schema';
+import { sourceSchema } from './source-schema';
+import { procedureId, themeId } from '../../common/ids';
 
 /**
  * data/procedures.json: what each procedure requires (and what may NOT be required), its easy-to-read
@@ -65,8 +66,8 @@ export const officialPageSchema = z
 
 export const procedureSchema = z
   .object({
-    id: idSchema,
-    themes: z.array(idSchema).min(1),
+    id: procedureId,
+    themes: z.array(themeId).min(1),
     pictogram: pictogramSchema,
     territory: territorySchema,
     sentences: z.array(sentenceSchema).min(1).max(8),

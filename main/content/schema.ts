@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Phrases, Procedure } from './procedure-schema';
 import { sourceSchema } from './source-schema';
 import type { PlacePhrases, Structure } from './structure-schema';
+import { themeId } from '../../common/ids';
 
 export { sourceSchema } from './source-schema';
 
@@ -31,7 +32,7 @@ export const territorySchema = z
 
 export const themeSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z-]*$/),
+    id: themeId,
     pictogram: z.string().regex(/^[0-9A-F]{4,5}(-[0-9A-F]{4,5})*$/, 'an OpenMoji code such as 1F3E0'),
     source: sourceSchema,
   })

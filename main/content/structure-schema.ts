@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema } from './source-schema';
+import { lang } from '../../common/ids';
 
 /** Agreed procedure and theme ids (docs: COMMON brief); a structure may only name these. */
 export const procedureIds = [
@@ -97,7 +98,7 @@ export const structureSchema = z
     appointmentNote: phraseId.nullable(),
     notes: z.array(phraseId),
     /** Languages spoken at the desk (locale codes), when the source says so. */
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)),
+    languages: z.array(lang),
     accessibility: phraseId.nullable(),
     mobile: z.boolean(),
     temporaryClosure: temporaryClosureSchema.nullable(),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { resolveStatic } from '../host/static-files';
 import { safeDecode } from '../host/server';
+import { clipPathPattern } from '../../common/ids';
 
 /** What an app://repere/<path> request is: a recorded clip, a file of the built renderer, or nothing. */
 export type AppRoute =
@@ -11,7 +12,7 @@ export type AppRoute =
  * folder, and extension-less paths are app routes answered with index.html (the app routes itself).
  */
 export function routeAppRequest(pathname: string, rendererDir: string): AppRoute {
-  const clip = /^\/clips\/([a-z]{2,3})\/([^/]+)\.wav$/.exec(pathname);
+  const clip = clipPathPattern.exec(pathname);
   if (clip) return { kind: 'clip', lang: clip[1]!, key: safeDecode(clip[2]!) };
   const file = resolveStatic(rendererDir, pathname);
   if (file) return { kind: 'file', path: file };

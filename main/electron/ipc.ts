@@ -1,6 +1,7 @@
 import { ipcMain } from 'electron';
-import { callNames } from '../api/contract';
-import { CallFailure, dispatch, type Handlers } from '../api/handlers';
+import { callNames } from '../../common/api/contract';
+import { dispatch, type Handlers } from '../api/handlers';
+import { CallFailure } from '../api/errors';
 import { errorCode } from './log-format';
 import { logEvent } from './logging';
 import { isAllowedNavigation } from './window-config';

@@ -1,6 +1,6 @@
 import { renameSync, rmSync } from 'node:fs';
 import { parse, join } from 'node:path';
-import { callNames } from '../api/call-names';
+import { callNames } from '../../common/api/call-names';
 
 /**
  * Log lines carry event names, call names, error codes and machine facts only, never visitor data. The kiosk

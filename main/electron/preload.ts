@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { callNames } from '../api/call-names';
+import { callNames } from '../../common/api/call-names';
 
 /**
  * Exposes ONE function to the page: invoke a contract call by name. Nothing of Node or Electron leaks;

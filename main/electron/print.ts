@@ -13,7 +13,7 @@ export interface ElectronPrinterOptions {
   deviceName: () => string | null;
 }
 
-// An 80 mm receipt page; the height is the sheet's own @page height (see styles.css).
+// An 80 mm receipt page; the height is the sheet's own @page height (see renderer/src/features/print/print.css).
 const receiptPage = { width: 80_000, height: 297_000 };
 
 /** Loads the print route in a hidden, sandboxed window and waits until the page says it is laid out. */

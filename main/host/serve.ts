@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHandlers } from '../api/handlers';
-import { parseArgs, stringFlag } from '../cli/args';
+import { parseArgs, stringFlag } from '../args';
 import { defaultContentDir, defaultDataDir, projectRoot } from '../paths';
 import { clipFile } from '../services/clips';
 import { openKiosk } from '../services/kiosk';

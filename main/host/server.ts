@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { CallFailure, dispatch, type Handlers } from '../api/handlers';
-import { isStaffCall } from '../api/call-names';
+import { dispatch, type Handlers } from '../api/handlers';
+import { CallFailure } from '../api/errors';
+import { isStaffCall } from '../../common/api/call-names';
 import { contentSecurityPolicy } from '../security/csp';
 import { resolveStatic, sendFile } from './static-files';
+import { clipPathPattern } from '../../common/ids';
 
 export interface HostOptions {
   handlers: Handlers;
@@ -123,7 +125,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendJson(res, 405, { code: 'bad-call', message: 'GET only' });
-    const clip = /^\/clips\/([a-z]{2,3})\/([^/]+)\.wav$/.exec(url.pathname);
+    const clip = clipPathPattern.exec(url.pathname);
     if (clip) {
       const clipPath = options.clipFile?.(clip[1]!, safeDecode(clip[2]!)) ?? null;
       return clipPath ? sendFile(res, clipPath) : sendJson(res, 404, { code: 'bad-call', message: 'no such clip' });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { localeSchema } from './settings';
+import { localeSchema } from '../../common/locales';
+import { clipKey } from '../../common/ids';
 
 /**
  * Recorded voice clips, the speech engine's first choice (human voices are best).
@@ -9,7 +9,7 @@ import { localeSchema } from './settings';
  * Staff recordings (voice studio): <dataDir>/clips/<lang>/<key>.wav, which win over shipped ones.
  * A key is the i18n key of a UI string (e.g. "theme.care") or the id of a content phrase.
  */
-export const clipKeySchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/, 'letters, digits, . _ -');
+export const clipKeySchema = clipKey;
 export const clipLangSchema = localeSchema;
 
 export interface ClipDirs {

@@ -4,7 +4,8 @@ import { schemaVersion } from '../db/migrate';
 import { loadContent } from '../content/load';
 import { listTerritories, listThemes, metaValue } from './content-store';
 import { contentDirFor, readContentState, syncContent } from './packs/active-content';
-import { readSettings, supportedLocales } from './settings';
+import { readSettings } from './settings';
+import { supportedLocales } from '../../common/locales';
 
 export interface KioskPaths {
   /** Folder holding the ACTIVE content: the bundled one, or an imported pack's copy under the data dir. */

@@ -13,7 +13,7 @@ import {
   structuresOf,
 } from './structure-store';
 import { placePhrase } from './place-phrases';
-import type { PlaceState, PlaceView, WeekDayView } from '../api/contract';
+import type { PlaceState, PlaceView, WeekDayView } from '../../common/api/contract';
 
 export function currentTerritory(db: Db): Territory {
   const id = readSettings(db).territory ?? metaValue(db, 'default_territory');

@@ -1,4 +1,4 @@
-import type { PlaceView, PrintedPlace } from '../api/contract';
+import type { PlaceView, PrintedPlace } from '../../common/api/contract';
 import type { Kiosk } from './kiosk';
 import { listPlaces } from './places';
 

@@ -2,7 +2,7 @@ import { printedPlaces } from './printed-places';
 import QRCode from 'qrcode';
 import { loadContent } from '../content/load';
 import type { Content } from '../content/schema';
-import type { Bilingual, PrintableChecklist, ProcedureCard, ProcedureDetail } from '../api/contract';
+import type { Bilingual, PrintableChecklist, ProcedureCard, ProcedureDetail } from '../../common/api/contract';
 import { phraseId, type Procedure } from '../content/procedure-schema';
 import { kioskConfig, type Kiosk } from './kiosk';
 import { metaValue } from './content-store';

@@ -1,30 +1,9 @@
 import { z } from 'zod';
 import type { Db } from '../db/open';
+import { localeSchema, supportedLocales } from '../../common/locales';
+import { paperFormat } from '../../common/ids';
 
-/** Locales the renderer ships. Adding one here also requires renderer/locales/<code>.json. */
-export const supportedLocales = [
-  'fr',
-  'en',
-  'ar',
-  'fa',
-  'ps',
-  'ti',
-  'bn',
-  'ur',
-  'ff',
-  'ht',
-  'es',
-  'ro',
-  'zh',
-  'ru',
-  'uk',
-  'pt',
-  'tr',
-] as const;
-export const localeSchema = z.enum(supportedLocales);
-export type Locale = z.infer<typeof localeSchema>;
-
-export const paperFormatSchema = z.enum(['a4', 'receipt']);
+export const paperFormatSchema = paperFormat;
 
 export const settingsSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { EspeakEngine, type EspeakFactory } from '../speech/espeak-engine';
+import { EspeakEngine, type EspeakFactory } from '../../common/speech/espeak-engine';
 
 /**
  * The espeak-ng engine under Node (CLI `speak`, pre-rendered audio packs). Plain Node, no Electron: the same
@@ -13,4 +13,4 @@ export function nodeEspeak(): Promise<EspeakEngine> {
   return started;
 }
 
-export { encodeWav, espeakVoiceFor, NoVoiceError } from '../speech/espeak-engine';
+export { encodeWav, espeakVoiceFor, NoVoiceError } from '../../common/speech/espeak-engine';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { sourceSchema } from '../content/source-schema';
 import type { Territory } from '../content/schema';
 import type { Structure } from '../content/structure-schema';
-import type { TerritoryMap } from '../api/contract';
+import type { TerritoryMap } from '../../common/api/contract';
 
 /** data/maps/<territory>.json, built offline by scripts/maps/build-outlines.ts. */
 const outlineFileSchema = z

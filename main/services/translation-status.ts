@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 // Bundled into main (and so into the installed app), not read from the source tree at run time.
-import bundled from '../../renderer/translation-status.json';
+import bundled from '../../common/translation-status.json';
+import { lang } from '../../common/ids';
 
 /**
- * Per-locale review status of the translations (renderer/translation-status.json). For staff screens only:
+ * Per-locale review status of the translations (common/translation-status.json). For staff screens only:
  * visitors never see it. Drafts stay marked "machine-draft" until a qualified translator reviews them.
  */
 export const translationStatusSchema = z.record(
-  z.string().regex(/^[a-z]{2,3}$/),
+  lang,
   z
     .object({
       status: z.enum(['source', 'machine-draft', 'reviewed']),
@@ -22,7 +23,7 @@ export type TranslationStatus = z.infer<typeof translationStatusSchema>;
 /** The shipped status, or the one in `file` (tests, or a reviewer checking an edited file). */
 export function readTranslationStatus(file?: string): TranslationStatus {
   let raw: unknown = bundled;
-  const source = file ?? 'renderer/translation-status.json';
+  const source = file ?? 'common/translation-status.json';
   try {
     if (file) raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {

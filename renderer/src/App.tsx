@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskConfigView, ThemeView } from '../../main/api/contract';
+import type { KioskConfigView, ThemeView } from '../../common/api/contract';
 import { call } from './api/client';
-import { IdleDialog } from './idle/IdleDialog';
-import { useIdle } from './idle/useIdle';
+import { IdleDialog } from './features/idle/IdleDialog';
+import { useIdle } from './features/idle/useIdle';
 import { setUiLanguage } from './i18n/index';
-import { sourceLanguage } from './i18n/languages';
-import { StartScreen } from './screens/StartScreen';
+import { sourceLanguage } from '../../common/locales';
+import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
 import { SpeechBar } from './speech/SpeechBar';
 import { Visit } from './Visit';
-import { StaffCorner } from './staff/StaffCorner';
-import { StaffMode } from './staff/StaffMode';
-import { countEvent } from './staff/count';
+import { StaffCorner } from './features/staff/StaffCorner';
+import { StaffMode } from './features/staff/StaffMode';
+import { countEvent } from './api/count';
 
 type Boot =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; config: KioskConfigView; themes: ThemeView[] };

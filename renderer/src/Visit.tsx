@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { ThemeView } from '../../main/api/contract';
+import type { ThemeView } from '../../common/api/contract';
 import { TopBar } from './components/TopBar';
 import { useNavigation, type Screen } from './navigation';
-import { ChecklistScreen } from './procedures/ChecklistScreen';
-import { ProcedureScreen } from './procedures/ProcedureScreen';
-import { useCall } from './procedures/useCall';
-import { MapScreen } from './screens/MapScreen';
-import { PlaceScreen } from './screens/PlaceScreen';
-import { PlacesScreen } from './screens/PlacesScreen';
-import { ThemeScreen } from './screens/ThemeScreen';
-import { ThemesScreen } from './screens/ThemesScreen';
-import { countEvent } from './staff/count';
+import { ChecklistScreen } from './features/procedures/ChecklistScreen';
+import { ProcedureScreen } from './features/procedures/ProcedureScreen';
+import { useCall } from './api/useCall';
+import { MapScreen } from './features/places/MapScreen';
+import { PlaceScreen } from './features/places/PlaceScreen';
+import { PlacesScreen } from './features/places/PlacesScreen';
+import { ThemeScreen } from './features/themes/ThemeScreen';
+import { ThemesScreen } from './features/themes/ThemesScreen';
+import { countEvent } from './api/count';
 
 interface VisitProps {
   themes: ThemeView[];

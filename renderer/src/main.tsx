@@ -9,12 +9,12 @@ import './i18n/index';
 async function entry(): Promise<ReactNode> {
   const path = window.location.pathname;
   if (path.startsWith('/print/')) {
-    const { parsePrintRoute, PrintChecklistPage } = await import('./print/PrintChecklist');
+    const { parsePrintRoute, PrintChecklistPage } = await import('./features/print/PrintChecklist');
     const request = parsePrintRoute(window.location);
     if (request) return <PrintChecklistPage request={request} />;
   }
   if (path === '/desk') {
-    const { Desk } = await import('./staff/Desk');
+    const { Desk } = await import('./features/staff/Desk');
     return <Desk />;
   }
   const { App } = await import('./App');

@@ -7,8 +7,8 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { saveRecordedClip } from '../../main/services/clips';
-import { supportedLocales } from '../../main/services/settings';
-import { encodeWav, espeakVoiceFor } from '../../main/speech/espeak-engine';
+import { supportedLocales } from '../../common/locales';
+import { encodeWav, espeakVoiceFor } from '../../common/speech/espeak-engine';
 import { installAudioProbe, resetProbe } from '../../tests/helpers/audio-probe';
 import { kioskPage, launchChromium } from '../../tests/helpers/browser';
 import { startTestHost, type TestHost } from '../../tests/helpers/host';

@@ -50,8 +50,8 @@ test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept,
   await page.getByTestId('voice-phrase-ame-first-request.title').waitFor();
   const [human, synth, silent] = await counts();
   assert.equal(synth, 0);
-  // Staff see that Pashto's texts are machine drafts awaiting review (renderer/translation-status.json).
-  const status = JSON.parse(readFileSync(join(projectRoot, 'renderer', 'translation-status.json'), 'utf8')) as Record<
+  // Staff see that Pashto's texts are machine drafts awaiting review (common/translation-status.json).
+  const status = JSON.parse(readFileSync(join(projectRoot, 'common', 'translation-status.json'), 'utf8')) as Record<
     string,
     { status: string }
   >;

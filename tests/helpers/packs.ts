@@ -6,7 +6,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import yazl from 'yazl';
 import type { Db } from '../../main/db/open';
 import { copyContent } from './content';
-import { encodePcm16Wav } from '../../main/audio/wav';
+import { encodePcm16Wav } from '../../common/audio/wav';
 import { defaultContentDir } from '../../main/paths';
 
 /** A tiny valid WAV: 16 kHz mono 16-bit, `samples` samples of a 440 Hz tone. */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { encodePcm16Wav } from '../../main/audio/wav';
+import { encodePcm16Wav } from '../../common/audio/wav';
 
 /** Holds the top inline-end corner for `ms` (the staff gesture is 3 s). */
 export async function holdCorner(page: Page, ms: number): Promise<void> {

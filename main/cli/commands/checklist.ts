@@ -1,8 +1,8 @@
 import type { CliCommand } from '../command';
-import { stringFlag } from '../args';
+import { stringFlag } from '../../args';
 import { withKiosk } from '../command';
 import { getProcedure, listProcedureIds } from '../../services/procedures';
-import { supportedLocales } from '../../services/settings';
+import { supportedLocales } from '../../../common/locales';
 
 /** `checklist <id> --lang ar [--json]`: what to bring, in French and the language, with each item's source. */
 export const checklistCommand: CliCommand = {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { stringFlag, type ParsedArgs } from '../args';
+import { stringFlag, type ParsedArgs } from '../../args';
 import type { CliCommand } from '../command';
 import { defaultContentDir } from '../../paths';
 import { loadContent } from '../../content/load';

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CliCommand } from '../command';
-import { stringFlag } from '../args';
+import { stringFlag } from '../../args';
 import { projectRoot } from '../../paths';
-import { supportedLocales } from '../../services/settings';
+import { supportedLocales } from '../../../common/locales';
 import { encodeWav, espeakVoiceFor, nodeEspeak } from '../../services/speech-synth';
 
 /** The UI string for a dotted i18n key (e.g. "themes.title") in renderer/locales/<lang>.json, or null. */

@@ -1,5 +1,5 @@
 import type { CliCommand } from '../command';
-import { stringFlag } from '../args';
+import { stringFlag } from '../../args';
 import { withKiosk } from '../command';
 import { statsBetween, statsCsv, totalsByKind, statKinds } from '../../services/staff/stats';
 

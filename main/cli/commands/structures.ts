@@ -1,6 +1,6 @@
 import type { CliCommand } from '../command';
 import { withKiosk } from '../command';
-import { stringFlag } from '../args';
+import { stringFlag } from '../../args';
 import { listTerritories } from '../../services/content-store';
 import { ensureFreshIntervals, openState, structuresOf } from '../../services/structure-store';
 import { isoWithOffset, parseWall, wallAt, wallDate, wallToUtc } from '../../hours/zoned';

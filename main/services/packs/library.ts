@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { packNamePattern } from '../../../common/ids';
 
 /**
  * The folder where the staff screens find packs to import and put exported ones: <dataDir>/packs (IT copies
  * packs there, e.g. from a USB stick). The renderer only ever names a file of this folder, never a path.
  */
 export const packsDir = (dataDir: string) => join(dataDir, 'packs');
-export const packFileName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/;
+export const packFileName = packNamePattern;
 
 export interface PackFile {
   name: string;

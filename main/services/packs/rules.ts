@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { ContentProblem } from '../../content/load';
-import { supportedLocales } from '../settings';
+import type { ContentProblem } from '../../content/problems';
+import { supportedLocales } from '../../../common/locales';
+import { clipKeyPattern, patternBody } from '../../../common/ids';
 
 /**
  * What a content pack may hold. A pack is a folder or a zip with, at its top level, `pack-manifest.json`
@@ -24,7 +25,7 @@ export type PackProblem = ContentProblem;
 // structures/972.json, maps/75.json, translations/places/fr.json); audio/ is reserved for clips.
 const segment = '[A-Za-z0-9][A-Za-z0-9_-]{0,63}';
 const jsonFile = new RegExp(`^(?!audio/)(${segment}/){0,3}${segment}\\.json$`);
-const audioFile = new RegExp(`^audio/(${supportedLocales.join('|')})/[A-Za-z0-9][A-Za-z0-9._-]{0,159}\\.wav$`);
+const audioFile = new RegExp(`^audio/(${supportedLocales.join('|')})/${patternBody(clipKeyPattern)}\\.wav$`);
 
 /** Why a path may not be in a pack, or null when it may. Hostile paths (../, absolute, drive letters) fail. */
 export function packPathProblem(path: string): string | null {

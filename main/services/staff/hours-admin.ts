@@ -6,7 +6,7 @@ import { addDays, wallAt, wallDate } from '../../hours/zoned';
 import { listTerritories } from '../content-store';
 import { currentTerritory } from '../places';
 import { ensureFreshIntervals, structureById, structuresOf } from '../structure-store';
-import type { HoursChangeView, HoursPreviewView, StaffStructureView } from '../../api/staff-contract';
+import type { HoursChangeView, HoursPreviewView, StaffStructureView } from '../../../common/api/staff-contract';
 import { changeHours, HoursChangeError, listChanges, undoChange, getChange, type HoursField } from './hours-log';
 import { decodeClosure, encodeClosure, structureStores, type Closure } from './structure-edits';
 

@@ -1,22 +1,22 @@
 import { z } from 'zod';
 import type { Db } from '../../db/open';
-import { localeSchema } from '../settings';
+import { localeSchema } from '../../../common/locales';
+import { statId } from '../../../common/ids';
 
 /**
  * Anonymous usage counters: how many sessions, which language, which theme/procedure/structure, which
  * checklist printed, per local day and hour. No visitor identifier, no free text, nothing finer than the hour.
  */
-const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const statKinds = ['session', 'language', 'theme', 'procedure', 'checklist', 'structure'] as const;
 export type StatKind = (typeof statKinds)[number];
 
 export const countEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('session'), id: z.literal('start') }).strict(),
   z.object({ kind: z.literal('language'), id: localeSchema }).strict(),
-  z.object({ kind: z.literal('theme'), id: z.string().regex(idPattern) }).strict(),
-  z.object({ kind: z.literal('procedure'), id: z.string().regex(idPattern) }).strict(),
-  z.object({ kind: z.literal('checklist'), id: z.string().regex(idPattern) }).strict(),
-  z.object({ kind: z.literal('structure'), id: z.string().regex(idPattern) }).strict(),
+  z.object({ kind: z.literal('theme'), id: statId }).strict(),
+  z.object({ kind: z.literal('procedure'), id: statId }).strict(),
+  z.object({ kind: z.literal('checklist'), id: statId }).strict(),
+  z.object({ kind: z.literal('structure'), id: statId }).strict(),
 ]);
 export type CountEvent = z.infer<typeof countEventSchema>;
 

@@ -1,4 +1,4 @@
-import type { CallError, CallInput, CallName, CallOutput } from '../../../main/api/contract';
+import type { CallError, CallInput, CallName, CallOutput } from '../../../common/api/contract';
 
 /** What the Electron preload exposes on `window.repere` (see main/electron/preload.ts). */
 export interface PreloadBridge {

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languageInfo, sourceLanguage } from './languages';
+import { languageInfo, sourceLanguage } from '../../../common/locales';
 
 // Every locale file is bundled: the kiosk never fetches a translation.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json', { eager: true });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../components/Pictogram';
-import { languageInfo } from '../i18n/languages';
+import { languageInfo } from '../../../common/locales';
 import { speech } from './engine';
 import { repeatScreen, useSpeechState } from './hooks';
 

@@ -1,5 +1,5 @@
-import { languageInfo } from '../i18n/languages';
-import type { Phrase } from './engine';
+import { languageInfo } from '../../../common/locales';
+import type { Phrase } from './phrase';
 
 export function samePhrase(a: Phrase, b: Phrase | undefined): boolean {
   return b !== undefined && a.lang === b.lang && a.text === b.text;

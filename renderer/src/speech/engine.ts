@@ -1,14 +1,10 @@
 import { call } from '../api/client';
-import { espeakVoiceFor } from '../../../main/speech/espeak-engine';
+import { espeakVoiceFor } from '../../../common/speech/espeak-engine';
 import { platformVoice, samePhrase, toAudioBuffer, type Pcm } from './audio';
 import { PolyfillVoice } from './polyfill';
+import type { Phrase } from './phrase';
 
-/** Something to say: its text, its language (a locale code), and its i18n key or phrase id when it has one. */
-export interface Phrase {
-  text: string;
-  lang: string;
-  key?: string;
-}
+export type { Phrase };
 
 /** The three sources, in the order they are tried; 'none' when a language has no voice and no clip. */
 export type SpeechSource = 'clip' | 'platform' | 'espeak' | 'none';

@@ -1,7 +1,7 @@
 // The espeak-ng polyfill runs here, off the main thread: synthesis is CPU-bound and must never block a tap.
 import factory from '@echogarden/espeak-ng-emscripten';
 import voiceDataUrl from '@echogarden/espeak-ng-emscripten/espeak-ng.data?url';
-import { EspeakEngine, type EspeakFactory } from '../../../main/speech/espeak-engine';
+import { EspeakEngine, type EspeakFactory } from '../../../common/speech/espeak-engine';
 
 export type WorkerRequest = { id: number; lang: string; text: string; rate: number } | { id: number; warm: true };
 export type WorkerReply =

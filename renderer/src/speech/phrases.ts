@@ -1,5 +1,5 @@
-import { languages, sourceLanguage } from '../i18n/languages';
-import type { Phrase } from './engine';
+import { languages, sourceLanguage } from '../../../common/locales';
+import type { Phrase } from './phrase';
 
 /** The locale code for a BCP 47 tag found in a `lang` attribute (zh-Hans → zh). */
 export function localeOfTag(tag: string | null | undefined): string {

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { callNames, contract } from '../../../main/api/contract';
-import { CallFailure, createHandlers, dispatch } from '../../../main/api/handlers';
+import { callNames, contract } from '../../../common/api/contract';
+import { createHandlers, dispatch } from '../../../main/api/handlers';
+import { CallFailure } from '../../../main/api/errors';
 import { defaultContentDir } from '../../../main/paths';
 import { openKiosk } from '../../../main/services/kiosk';
 import { tempDir } from '../../helpers/temp';

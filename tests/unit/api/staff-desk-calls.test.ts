@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { createHandlers, dispatch, CallFailure } from '../../../main/api/handlers';
+import { createHandlers, dispatch } from '../../../main/api/handlers';
+import { CallFailure } from '../../../main/api/errors';
 import { openKiosk } from '../../../main/services/kiosk';
 import { setPin } from '../../../main/services/staff/pin-store';
 import { statsBetween } from '../../../main/services/staff/stats';

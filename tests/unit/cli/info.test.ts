@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultContentDir } from '../../../main/paths';
 import { migrations } from '../../../main/db/migrations/index';
-import { supportedLocales } from '../../../main/services/settings';
+import { supportedLocales } from '../../../common/locales';
 import { readJson } from '../../helpers/content';
 import { runCli } from '../../helpers/cli';
 import { tempDir } from '../../helpers/temp';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ContentError, loadContent } from '../../../main/content/load';
 import { phraseId, phraseIds, type Procedure } from '../../../main/content/procedure-schema';
 import { clipKeySchema } from '../../../main/services/clips';
-import { supportedLocales } from '../../../main/services/settings';
+import { supportedLocales } from '../../../common/locales';
 import { defaultContentDir } from '../../../main/paths';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
 import { tempDir } from '../../helpers/temp';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, defaultContentDir } from '../../../main/paths';
-import { supportedLocales } from '../../../main/services/settings';
+import { supportedLocales } from '../../../common/locales';
 import { readJson } from '../../helpers/content';
 
 const localeDir = join(projectRoot, 'renderer', 'locales');
@@ -68,7 +68,7 @@ test('every t("…") key used in the renderer exists in the source locale', () =
 });
 
 test('every locale has a translation status; only French is the source, none is marked reviewed without a reviewer', () => {
-  const status = JSON.parse(readFileSync(join(projectRoot, 'renderer', 'translation-status.json'), 'utf8')) as Record<
+  const status = JSON.parse(readFileSync(join(projectRoot, 'common', 'translation-status.json'), 'utf8')) as Record<
     string,
     { status: string; reviewedBy: string | null }
   >;

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clipFile, deleteRecordedClip, listClipKeys, saveRecordedClip } from '../../../main/services/clips';
 import { tempDir } from '../../helpers/temp';
-import { encodePcm16Wav } from '../../../main/audio/wav';
+import { encodePcm16Wav } from '../../../common/audio/wav';
 
 /** A real (tiny) PCM WAV: 16-bit mono, `samples` of a square wave. */
 function wav(samples = 100, level = 8000): Buffer {

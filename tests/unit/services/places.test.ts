@@ -5,7 +5,7 @@ import { createHandlers, dispatch } from '../../../main/api/handlers';
 import { defaultContentDir } from '../../../main/paths';
 import { openKiosk } from '../../../main/services/kiosk';
 import { writeSettings } from '../../../main/services/settings';
-import type { PlaceView } from '../../../main/api/contract';
+import type { PlaceView } from '../../../common/api/contract';
 import { tempDir } from '../../helpers/temp';
 
 // Tuesday 8 December 2026, 10:00 in Martinique.

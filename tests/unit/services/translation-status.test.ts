@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createHandlers, dispatch } from '../../../main/api/handlers';
 import { defaultContentDir } from '../../../main/paths';
 import { openKiosk } from '../../../main/services/kiosk';
-import { supportedLocales, writeSettings } from '../../../main/services/settings';
+import { writeSettings } from '../../../main/services/settings';
+import { supportedLocales } from '../../../common/locales';
 import { readTranslationStatus } from '../../../main/services/translation-status';
 import { tempDir } from '../../helpers/temp';
 

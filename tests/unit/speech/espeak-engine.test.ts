@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../../main/paths';
-import { supportedLocales } from '../../../main/services/settings';
+import { supportedLocales } from '../../../common/locales';
 import { nodeEspeak, NoVoiceError } from '../../../main/services/speech-synth';
-import { espeakVoiceFor } from '../../../main/speech/espeak-engine';
+import { espeakVoiceFor } from '../../../common/speech/espeak-engine';
 
 const rms = (s: Int16Array) => Math.sqrt(s.reduce((sum, x) => sum + (x / 32768) ** 2, 0) / Math.max(s.length, 1));
 const invite = (code: string) =>

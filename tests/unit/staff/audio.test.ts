@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { encodeWav, normalise, processCapture, resample, trimSilence } from '../../../renderer/src/staff/audio';
+import {
+  encodeWav,
+  normalise,
+  processCapture,
+  resample,
+  trimSilence,
+} from '../../../renderer/src/features/staff/audio';
 
 const tone = (seconds: number, rate: number, amplitude: number) =>
   Float32Array.from(

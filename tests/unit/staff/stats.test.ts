@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { openDatabase } from '../../../main/db/open';
 import { countEvent, localDayHour, statsBetween, statsCsv, totalsByKind } from '../../../main/services/staff/stats';
 import { openKiosk } from '../../../main/services/kiosk';
-import { createHandlers, dispatch, CallFailure } from '../../../main/api/handlers';
+import { createHandlers, dispatch } from '../../../main/api/handlers';
+import { CallFailure } from '../../../main/api/errors';
 import { defaultContentDir } from '../../../main/paths';
 import { tempDir } from '../../helpers/temp';
 

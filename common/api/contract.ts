@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { callNames, type CallName } from './call-names';
+import { countEventInput, staffContract, type StaffOutputs } from './staff-contract';
+import { lang, paperFormat, procedureId, structureId, themeId } from '../ids';
+
+/**
+ * THE list of every call the renderer may make to main. The preload bridge (Electron) and the browser
+ * host (HTTP) both implement exactly these calls, and both validate each input with the schema below
+ * before any service sees it. Adding a call means adding it here, then to `handlers.ts`.
+ */
+export const contract = {
+  getKioskConfig: { input: z.object({}).strict() },
+  listThemes: { input: z.object({}).strict() },
+  /** Keys that have a recorded clip in this language (played from /clips/<lang>/<key>.wav). */
+  listClips: { input: z.object({ lang }).strict() },
+  /** A theme's procedures, titled in the visitor's language and in French. */
+  listProcedures: { input: z.object({ themeId, lang }).strict() },
+  getProcedure: { input: z.object({ id: procedureId, lang }).strict() },
+  /** The data of a printed sheet: the procedure plus QR code, date printed and content version. */
+  getPrintableChecklist: { input: z.object({ id: procedureId, lang }).strict() },
+  /** Prints the checklist on the kiosk's printer; a failure is an answer ({ ok: false, reason }), not an error. */
+  printChecklist: {
+    input: z.object({ id: procedureId, lang, format: paperFormat.optional() }).strict(),
+  },
+  /** One anonymous counter +1 (kind and id from fixed patterns; see services/staff/stats.ts). */
+  countEvent: { input: countEventInput },
+  ...staffContract,
+  /** Structures of the configured territory for a procedure or theme, open first then nearest. */
+  listPlaces: {
+    input: z.object({ lang, procedureId: procedureId.optional(), themeId: themeId.optional() }).strict(),
+  },
+  getPlace: {
+    input: z.object({ id: structureId, lang }).strict(),
+  },
+  /** The configured territory's outline and pins, projected offline (SVG path in pixel space). */
+  getTerritoryMap: { input: z.object({}).strict() },
+  /** Review status of each locale's translation: for staff screens, never shown to visitors. */
+  getTranslationStatus: { input: z.object({}).strict() },
+} as const satisfies Record<CallName, { input: z.ZodType }>;
+
+// Compile-time guard: the contract has no call that call-names.ts lacks.
+const noExtraCall: [Exclude<keyof typeof contract, CallName>] extends [never] ? true : never = true;
+void noExtraCall;
+
+export { callNames, type CallName };
+export type * from './staff-contract';
+export type CallInput<K extends CallName> = z.infer<(typeof contract)[K]['input']>;
+
+export interface ThemeView {
+  id: string;
+  pictogram: string;
+}
+
+export interface KioskConfigView {
+  contentVersion: string;
+  territory: string;
+  languages: string[];
+  idleTimeoutSeconds: number;
+  /** Speech rate (1 = normal) and volume (0..1) each visit starts with and returns to. */
+  speechRate: number;
+  volume: number;
+}
+
+export interface TranslationStatusView {
+  status: 'source' | 'machine-draft' | 'reviewed';
+  note?: string;
+  reviewedBy: string | null;
+}
+
+export interface SourceView {
+  seed?: string | undefined;
+  section?: string | undefined;
+  official?: string | undefined;
+  url?: string | undefined;
+}
+
+/** A content phrase in the visitor's language beside its French source. `lang` says what `text` is in. */
+export interface Bilingual {
+  key: string;
+  text: string;
+  lang: string;
+  fr: string;
+}
+
+export interface ProcedureCard {
+  id: string;
+  pictogram: string;
+  title: Bilingual;
+}
+
+export interface ProcedureDetail extends ProcedureCard {
+  themes: string[];
+  sentences: { id: string; pictogram: string; text: Bilingual; source: SourceView }[];
+  checklist: {
+    id: string;
+    pictogram: string;
+    need: 'required' | 'one-of' | 'if-available';
+    group: string | null;
+    label: Bilingual;
+    note: Bilingual | null;
+    source: SourceView;
+  }[];
+  notRequired: { id: string; pictogram: string; text: Bilingual; source: SourceView }[];
+  numbers: { id: string; pictogram: string; kind: 'phone' | 'email' | 'web'; value: string; label: Bilingual }[];
+  officialPage: { name: string; url: string | null; toBeVerified: boolean };
+  source: SourceView;
+}
+
+export interface PrintableChecklist extends ProcedureDetail {
+  contentVersion: string;
+  /** ISO date-time from the kiosk clock. */
+  printedAt: string;
+  /** SVG of the QR code pointing at the official page; null when the content names no exact address. */
+  qrSvg: string | null;
+  /**
+   * "Where to go": places linked to this procedure, as printed lines. Empty until the structures content is
+   * merged; the integrator fills it from the structures service (structures with `procedures` naming this id).
+   */
+  places: PrintedPlace[];
+}
+
+export interface PrintedPlace {
+  name: string;
+  address: string;
+  /** Opening hours already written out for the sheet, e.g. "lun.-ven. 8 h-12 h"; empty when unknown. */
+  hours: string;
+  phone: string | null;
+}
+
+export type PrintOutcome =
+  { ok: true } | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'printer-error'; message: string };
+export type PlaceState = 'open' | 'closed' | 'unknown' | 'temporarily-closed';
+
+export interface WeekDayView {
+  /** Local date, e.g. 2026-12-08; the renderer names the day with Intl in the visitor's language. */
+  date: string;
+  today: boolean;
+  slots: { from: string; to: string }[];
+}
+
+export interface PlaceView {
+  id: string;
+  name: string;
+  category: string;
+  commune: string | null;
+  address: string | null;
+  addressComplement: string | null;
+  postcode: string | null;
+  phones: string[];
+  email: string | null;
+  mobile: boolean;
+  hours: string | null;
+  state: PlaceState;
+  /** ISO 8601 with the territory's offset. */
+  closesAt: string | null;
+  opensAt: string | null;
+  timezone: string;
+  temporaryClosure: { from: string; until: string | null; reason: string } | null;
+  appointmentNote: string | null;
+  notes: string[];
+  toBeVerified: string[];
+  position: { lat: number; lon: number; precision: 'exact' | 'commune' } | null;
+  distanceKm: number | null;
+  week: WeekDayView[];
+}
+
+export interface TerritoryMap {
+  width: number;
+  height: number;
+  /** SVG path of the land, in the map's pixel space. */
+  outline: string;
+  pins: { id: string; x: number; y: number; precision: 'exact' | 'commune' }[];
+  here: { x: number; y: number };
+  source: string;
+}
+
+/** What each call returns (produced by main, so typed rather than validated). */
+export interface CallOutputs extends StaffOutputs {
+  getKioskConfig: KioskConfigView;
+  listThemes: ThemeView[];
+  listClips: string[];
+  listProcedures: ProcedureCard[];
+  getProcedure: ProcedureDetail;
+  getPrintableChecklist: PrintableChecklist;
+  printChecklist: PrintOutcome;
+  countEvent: null;
+  listPlaces: PlaceView[];
+  getPlace: PlaceView | null;
+  getTerritoryMap: TerritoryMap;
+  getTranslationStatus: Record<string, TranslationStatusView>;
+}
+
+export type CallOutput<K extends CallName> = CallOutputs[K];
+
+/** The error shape both hosts send back; `code` lets the renderer pick a translated message. */
+export interface CallError {
+  /** denied: a staff call without a live staff session, or not from this machine. */
+  code: 'bad-call' | 'bad-input' | 'denied' | 'failed';
+  message: string;
+}
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * Every identifier that crosses a boundary (contract, content files, routes, packs), defined once. The contract,
+ * the content schemas and the hosts' routes all use these, so a value one accepts the others accept too.
+ */
+/** A pattern's body without its anchors, to build longer patterns (routes, pack paths) from it. */
+export const patternBody = (pattern: RegExp) => pattern.source.replace(/^\^|\$$/g, '');
+
+export const langPattern = /^[a-z]{2,3}$/;
+export const lang = z.string().regex(langPattern);
+
+/** Procedures, themes, stat ids: lower-case letters, digits and hyphens. */
+export const procedureIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const procedureId = z.string().regex(procedureIdPattern, 'lower-case letters, digits and hyphens');
+
+/** Ids counted by the anonymous stats (themes, procedures, checklists, structures). */
+export const statIdPattern = procedureIdPattern;
+export const statId = z.string().regex(statIdPattern);
+
+export const themeId = z.string().regex(/^[a-z][a-z-]{0,39}$/);
+export const structureId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
+
+/** A recorded clip's phrase key (data/audio/<lang>/<key>.wav). */
+export const clipKeyPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/;
+export const clipKey = z.string().regex(clipKeyPattern, 'letters, digits, . _ -');
+
+export const paperFormats = ['a4', 'receipt'] as const;
+export const paperFormat = z.enum(paperFormats);
+export type PaperFormat = z.infer<typeof paperFormat>;
+
+/** A content pack's file name in the packs folder. */
+export const packNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/;
+export const packName = z.string().regex(packNamePattern);
+
+/** The URL of a recorded clip, the same for both hosts: /clips/<lang>/<key>.wav. */
+export const clipPathPattern = new RegExp(`^/clips/(${patternBody(langPattern)})/([^/]+)\\.wav$`);

@@ -1,5 +1,0 @@
-// The package ships no types. Callers cast the factory to EspeakFactory (speech/espeak-engine.ts).
-declare module '@echogarden/espeak-ng-emscripten' {
-  const factory: (options?: object) => Promise<unknown>;
-  export default factory;
-}

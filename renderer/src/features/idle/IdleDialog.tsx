@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Pictogram } from '../../components/Pictogram';
+import { speech } from '../../speech/engine';
+
+/** "Are you still there?", shown and spoken, with a visible countdown (WCAG 2.2.1). Any touch continues. */
+export function IdleDialog({ remaining }: { remaining: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  useEffect(() => {
+    void speech.speak([
+      { text: t('idle.question'), key: 'idle.question', lang },
+      { text: t('idle.touchToContinue'), key: 'idle.touchToContinue', lang },
+    ]);
+  }, [t, lang]);
+  return (
+    <div className="idle-overlay">
+      <div
+        className="idle-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="idle-question"
+        aria-describedby="idle-countdown"
+        data-testid="idle-dialog"
+      >
+        <Pictogram code="23F3" size={120} />
+        <h2 id="idle-question" data-speak-key="idle.question">
+          {t('idle.question')}
+        </h2>
+        <p data-speak-key="idle.touchToContinue">{t('idle.touchToContinue')}</p>
+        <p className="idle-dialog__countdown" id="idle-countdown" data-testid="idle-countdown">
+          <span className="idle-dialog__seconds" aria-hidden="true">
+            {remaining}
+          </span>
+          <span className="idle-dialog__countdown-text">{t('idle.countdown', { seconds: remaining })}</span>
+        </p>
+        <button type="button" className="idle-dialog__continue" data-testid="idle-continue">
+          <Pictogram code="2705" size={64} />
+          <span>{t('idle.continue')}</span>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlaceView, TerritoryMap } from '../../../../common/api/contract';
+import { call } from '../../api/client';
+import { Pictogram } from '../../components/Pictogram';
+import { PlaceCard } from './PlaceCard';
+import { usePlaces, type PlacesFilter } from './PlacesScreen';
+
+interface PinGroup {
+  key: string;
+  x: number;
+  y: number;
+  places: PlaceView[];
+}
+
+/** Pins nearer than a touch target (in map units, the map being at most 900 px wide) share one pin. */
+const NEAR = 110;
+
+/** Places at the same or nearby points share one pin; touching it shows all their cards. */
+function groupPins(map: TerritoryMap, places: PlaceView[]): PinGroup[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const groups: PinGroup[] = [];
+  for (const pin of map.pins) {
+    const place = byId.get(pin.id);
+    if (!place) continue;
+    const near = groups.find((g) => Math.hypot(g.x - pin.x, g.y - pin.y) < NEAR);
+    if (near) {
+      const n = near.places.length;
+      near.x = (near.x * n + pin.x) / (n + 1);
+      near.y = (near.y * n + pin.y) / (n + 1);
+      near.places.push(place);
+    } else groups.push({ key: pin.id, x: pin.x, y: pin.y, places: [place] });
+  }
+  return groups;
+}
+
+const stateKey = {
+  open: 'places.open',
+  closed: 'places.closed',
+  unknown: 'places.unknown',
+  'temporarily-closed': 'places.temporarilyClosed',
+} as const;
+
+/** The territory drawn offline from a bundled outline, one pin per place and "you are here". */
+export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const places = usePlaces(filter);
+  const [map, setMap] = useState<TerritoryMap | null | 'failed'>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('getTerritoryMap', {}).then(
+      (m) => live && setMap(m),
+      () => live && setMap('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const groups = useMemo(
+    () => (map && map !== 'failed' && Array.isArray(places) ? groupPins(map, places) : []),
+    [map, places],
+  );
+  if (map === 'failed' || places === 'failed')
+    return (
+      <main className="screen" data-screen="map">
+        <p className="screen__instruction" role="alert">
+          {t('places.loadError')}
+        </p>
+      </main>
+    );
+  const chosen = groups.find((g) => g.key === selected);
+  return (
+    <main className="screen map-screen" data-screen="map" aria-busy={map === null || places === null}>
+      <p className="screen__instruction">{t('places.mapInstruction')}</p>
+      {map && (
+        // Geography is never mirrored: pins are placed with physical left/top even in right-to-left pages.
+        <div
+          className="territory-map"
+          style={{ aspectRatio: `${map.width} / ${map.height}` }}
+          data-testid="territory-map"
+        >
+          <svg viewBox={`0 0 ${map.width} ${map.height}`} aria-hidden="true" focusable="false">
+            <rect width={map.width} height={map.height} className="territory-map__sea" />
+            <path d={map.outline} className="territory-map__land" />
+          </svg>
+          <div
+            className="territory-map__here"
+            style={{ left: `${(map.here.x / map.width) * 100}%`, top: `${(map.here.y / map.height) * 100}%` }}
+            data-testid="map-here"
+          >
+            <Pictogram code="1F9CD" size={48} />
+            <span>{t('places.youAreHere')}</span>
+          </div>
+          {groups.map((g) => {
+            const open = g.places.some((p) => p.state === 'open');
+            const known = g.places.some((p) => p.state === 'closed' || p.state === 'temporarily-closed');
+            const label = g.places.map((p) => `${p.name}: ${t(stateKey[p.state])}`).join(', ');
+            return (
+              <button
+                key={g.key}
+                type="button"
+                className={`map-pin${g.key === selected ? ' map-pin--selected' : ''}`}
+                style={{ left: `${(g.x / map.width) * 100}%`, top: `${(g.y / map.height) * 100}%` }}
+                onClick={() => setSelected(g.key)}
+                data-testid="map-pin"
+                data-places={g.places.map((p) => p.id).join(' ')}
+                aria-pressed={g.key === selected}
+                aria-label={label}
+                data-speak={label}
+                data-state={open ? 'open' : known ? 'closed' : 'unknown'}
+              >
+                <Pictogram code="1F4CD" size={56} />
+                {open && <Pictogram code="2705" size={32} />}
+                {!open && known && <Pictogram code="26D4" size={32} />}
+                {!open && !known && <Pictogram code="2753" size={32} />}
+                {g.places.length > 1 && <span className="map-pin__count">{g.places.length}</span>}
+              </button>
+            );
+          })}
+        </div>
+      )}
+      <p className="map-screen__note">{t('places.approximate')}</p>
+      {chosen && (
+        <ul className="place-list" data-testid="map-cards">
+          {chosen.places.map((p) => (
+            <li key={p.id}>
+              <PlaceCard place={p} onOpen={onOpen} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

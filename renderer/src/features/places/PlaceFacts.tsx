@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { PlaceView } from '../../../../common/api/contract';
+import { Pictogram } from '../../components/Pictogram';
+import { formatDate } from './format';
+
+/** Address, phone, appointment note and closure: what a visitor needs to go there. French names keep lang="fr". */
+export function PlaceFacts({ place }: { place: PlaceView }) {
+  const { t, i18n } = useTranslation();
+  const verify = (fact: string) => place.toBeVerified.includes(fact);
+  const address = [place.address, place.addressComplement, [place.postcode, place.commune].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <div className="place-facts">
+      <p className="place-facts__line">
+        <Pictogram code="1F4CD" size={40} />
+        <span>
+          {address && <span lang="fr">{address}</span>}
+          {verify('address') && <span className="to-verify"> ({t('places.addressToVerify')})</span>}
+        </span>
+      </p>
+      <p className="place-facts__line">
+        <Pictogram code="1F4DE" size={40} />
+        <span>
+          {place.phones.length > 0 ? (
+            <span dir="ltr">{place.phones.join(' · ')}</span>
+          ) : (
+            <span className="to-verify">{t('places.phoneToVerify')}</span>
+          )}
+        </span>
+      </p>
+      {place.appointmentNote && (
+        <p className="place-facts__line">
+          <Pictogram code="1F4C5" size={40} />
+          <span>{place.appointmentNote}</span>
+        </p>
+      )}
+      {place.notes.map((n) => (
+        <p key={n} className="place-facts__line">
+          <Pictogram code="1F552" size={40} />
+          <span>{n}</span>
+        </p>
+      ))}
+      {place.mobile && (
+        <p className="place-facts__line">
+          <Pictogram code="1F690" size={40} />
+          <span>{t('places.mobile')}</span>
+        </p>
+      )}
+      {place.temporaryClosure && (
+        <p className="place-facts__line place-facts__closure" data-testid={`closure-${place.id}`}>
+          <Pictogram code="1F6A7" size={40} />
+          <span>
+            {t('places.temporarilyClosed')}: {place.temporaryClosure.reason}{' '}
+            {place.temporaryClosure.until
+              ? t('places.closedUntil', { date: formatDate(place.temporaryClosure.until, i18n.language) })
+              : t('places.noReopeningDate')}
+          </span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { PlaceView } from '../../../../common/api/contract';
+import { Pictogram } from '../../components/Pictogram';
+import { formatTime, formatWeekday, isSameLocalDay, todayOf } from './format';
+
+/** The sentence saying whether a place is open, and until when or when it opens next. */
+export function useStateText(place: PlaceView): { state: string; detail: string | null } {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const tz = place.timezone;
+  switch (place.state) {
+    case 'open':
+      return {
+        state: t('places.open'),
+        detail: place.closesAt ? t('places.openUntil', { time: formatTime(place.closesAt, lang, tz) }) : null,
+      };
+    case 'closed': {
+      if (!place.opensAt) return { state: t('places.closed'), detail: t('places.noNextOpening') };
+      const time = formatTime(place.opensAt, lang, tz);
+      return {
+        state: t('places.closed'),
+        detail: isSameLocalDay(place.opensAt, todayOf(place))
+          ? t('places.opensToday', { time })
+          : t('places.opensOn', { day: formatWeekday(place.opensAt, lang, tz), time }),
+      };
+    }
+    case 'temporarily-closed':
+      return { state: t('places.temporarilyClosed'), detail: place.temporaryClosure?.reason ?? null };
+    default:
+      return { state: t('places.unknown'), detail: null };
+  }
+}
+
+/** Open/closed is never colour alone: a pictogram, a word and (through speech) a voice. */
+export function PlaceStateBadge({ place }: { place: PlaceView }) {
+  const { state, detail } = useStateText(place);
+  return (
+    <p className={`place-state place-state--${place.state}`} data-testid={`state-${place.id}`} data-state={place.state}>
+      {place.state === 'open' && <Pictogram code="2705" size={56} />}
+      {place.state === 'closed' && <Pictogram code="26D4" size={56} />}
+      {place.state === 'temporarily-closed' && <Pictogram code="1F6A7" size={56} />}
+      {place.state === 'unknown' && <Pictogram code="2753" size={56} />}
+      <span>
+        <strong className="place-state__word">{state}</strong>
+        {detail && <span className="place-state__detail"> · {detail}</span>}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,49 @@
+import type { PlaceView } from '../../../../common/api/contract';
+
+/** A locale Intl can name days in; Chromium lacks some of ours (e.g. ff), French is the source then. */
+export function intlLocale(lang: string): string {
+  return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 ? lang : 'fr';
+}
+
+/** "8:00" / "08:00" / "٨:٠٠" in the visitor's language, at the territory's wall clock. */
+export function formatTime(iso: string, lang: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { hour: 'numeric', minute: '2-digit', timeZone }).format(
+    new Date(iso),
+  );
+}
+
+/** The weekday's name ("mardi", "الثلاثاء") for an instant, in the territory's zone. */
+export function formatWeekday(iso: string, lang: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { weekday: 'long', timeZone }).format(new Date(iso));
+}
+
+/** A local date such as 2026-12-08 as a weekday name (noon UTC keeps the same calendar day everywhere). */
+export function weekdayOfDate(date: string, lang: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+}
+
+export function formatDate(date: string, lang: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+}
+
+/** "HH:MM" of a week-table slot, localised (24:00 stays as midnight's end). */
+export function formatSlot(hhmm: string, lang: string): string {
+  if (hhmm === '24:00') return formatSlot('23:59', lang);
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(intlLocale(lang), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2026, 0, 1, h, m)),
+  );
+}
+
+/** Same local day as "today" in the territory? */
+export function isSameLocalDay(iso: string, todayDate: string): boolean {
+  return iso.slice(0, 10) === todayDate;
+}
+
+export function todayOf(place: PlaceView): string {
+  return place.week.find((d) => d.today)?.date ?? '';
+}

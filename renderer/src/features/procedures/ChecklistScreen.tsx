@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PrintOutcome, ProcedureDetail } from '../../../../common/api/contract';
+import { call } from '../../api/client';
+import { Pictogram } from '../../components/Pictogram';
+import { FrenchLine, Phrase } from './Phrase';
+import { segmentsOf } from './groups';
+
+type ChecklistItem = ProcedureDetail['checklist'][number];
+
+/** One document to bring: pictogram, label in the visitor's language, the French, a note, how it is needed. */
+function Item({ item, lang }: { item: ChecklistItem; lang: string }) {
+  const { t } = useTranslation();
+  return (
+    <li
+      className="check-list__item"
+      data-testid={`item-${item.id}`}
+      data-need={item.need}
+      data-speak={[item.label.text, item.note?.text].filter(Boolean).join(' ')}
+    >
+      <Pictogram code={item.pictogram} size={88} />
+      <span className="falc-list__text">
+        <Phrase phrase={item.label} pageLang={lang} className="check-list__label" />
+        <FrenchLine phrase={item.label} pageLang={lang} />
+        {item.note && <Phrase phrase={item.note} pageLang={lang} className="check-list__note" />}
+      </span>
+      {item.need !== 'one-of' && <span className="need-badge">{t(needKey[item.need])}</span>}
+    </li>
+  );
+}
+
+type PrintState = { state: 'idle' } | { state: 'printing' } | { state: 'done'; outcome: PrintOutcome };
+
+const needKey = {
+  required: 'checklist.required',
+  'one-of': 'checklist.oneOf',
+  'if-available': 'checklist.ifAvailable',
+};
+
+/** What to bring, with pictograms, and a big print button. Printing never moves the visitor elsewhere. */
+export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [print, setPrint] = useState<PrintState>({ state: 'idle' });
+  const doPrint = () => {
+    setPrint({ state: 'printing' });
+    call('printChecklist', { id: procedure.id, lang }).then(
+      (outcome) => setPrint({ state: 'done', outcome }),
+      (err: unknown) =>
+        setPrint({ state: 'done', outcome: { ok: false, reason: 'printer-error', message: String(err) } }),
+    );
+  };
+  return (
+    <main className="screen checklist-screen" data-screen="checklist">
+      <p className="screen__instruction">
+        {procedure.checklist.length > 0 ? t('checklist.instruction') : t('checklist.nothing')}
+      </p>
+      <ul className="check-list">
+        {segmentsOf(procedure.checklist).map((segment) =>
+          segment.kind === 'single' ? (
+            <Item key={segment.item.id} item={segment.item} lang={lang} />
+          ) : (
+            <li key={segment.group} className="check-group" data-testid={`group-${segment.group}`}>
+              <p className="check-group__title">{t('checklist.oneOf')}</p>
+              <ul className="check-list">
+                {segment.items.map((item) => (
+                  <Item key={item.id} item={item} lang={lang} />
+                ))}
+              </ul>
+            </li>
+          ),
+        )}
+      </ul>
+      {procedure.notRequired.length > 0 && (
+        <section aria-label={t('checklist.notRequired')}>
+          <h2 className="section-title">{t('checklist.notRequired')}</h2>
+          <ul className="check-list">
+            {procedure.notRequired.map((n) => (
+              <li
+                key={n.id}
+                className="check-list__item check-list__item--not"
+                data-testid={`not-${n.id}`}
+                data-speak={n.text.text}
+                data-speak-key={n.text.key}
+              >
+                <Pictogram code={n.pictogram} size={72} />
+                <span className="falc-list__text">
+                  <Phrase phrase={n.text} pageLang={lang} />
+                  <FrenchLine phrase={n.text} pageLang={lang} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <button
+        type="button"
+        className="print-button"
+        onClick={doPrint}
+        disabled={print.state === 'printing'}
+        data-testid="print"
+      >
+        <Pictogram code="1F5A8" size={88} />
+        <span>{t('checklist.print')}</span>
+      </button>
+      <PrintStatus print={print} />
+    </main>
+  );
+}
+
+const failureKey = {
+  'no-printer': 'print.noPrinter',
+  'out-of-paper': 'print.outOfPaper',
+  'printer-error': 'print.failed',
+};
+
+/** The result, by pictogram and text (the speech layer reads role=alert/status text aloud). */
+function PrintStatus({ print }: { print: PrintState }) {
+  const { t } = useTranslation();
+  if (print.state === 'idle') return null;
+  if (print.state === 'printing') {
+    return (
+      <p className="print-status" role="status" data-testid="print-status">
+        <Pictogram code="23F3" size={64} />
+        <span>{t('print.printing')}</span>
+      </p>
+    );
+  }
+  const { outcome } = print;
+  return outcome.ok ? (
+    <p className="print-status" role="status" data-testid="print-status" data-result="ok">
+      <Pictogram code="2705" size={64} />
+      <span>{t('print.done')}</span>
+    </p>
+  ) : (
+    <p
+      className="print-status print-status--failed"
+      role="alert"
+      data-testid="print-status"
+      data-result={outcome.reason}
+    >
+      <Pictogram code="1F481" size={64} />
+      <span>{t(failureKey[outcome.reason])}</span>
+    </p>
+  );
+}

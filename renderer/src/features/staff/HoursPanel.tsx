@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HoursChangeView, StaffStructureView } from '../../../../common/api/contract';
+import { useStaff } from './context';
+import { HoursEditor } from './HoursEditor';
+
+type Listing = { territory: string; timezone: string; structures: StaffStructureView[] };
+
+/** What a logged value reads like for staff: the hours string, or the closure's dates. */
+function useValueText() {
+  const { t } = useTranslation();
+  return (change: HoursChangeView, value: string | null) => {
+    if (value === null) return change.field === 'hours' ? t('staff.hours.unknown') : t('staff.hours.noClosure');
+    if (change.field === 'hours') return value;
+    const c = JSON.parse(value) as { from: string; until: string | null };
+    return t('staff.hours.closureCurrent', { from: c.from, until: c.until ?? t('staff.hours.noEnd') });
+  };
+}
+
+/** The log of changes, newest first; each change not undone yet can be undone. */
+function ChangeLog({ changes, onUndo }: { changes: HoursChangeView[]; onUndo: (id: number) => void }) {
+  const { t } = useTranslation();
+  const text = useValueText();
+  if (changes.length === 0) return <p>{t('staff.hours.noChanges')}</p>;
+  return (
+    <ol className="staff-list hours-log" data-testid="hours-log">
+      {changes.map((c) => (
+        <li key={c.id} data-testid={`hours-change-${c.id}`}>
+          <span>
+            <strong lang="fr">{c.structureName}</strong> · {new Date(c.at).toLocaleString('fr')} ·{' '}
+            {t(`staff.hours.field.${c.field}`)}
+            {c.undoOf !== null && ` · ${t('staff.hours.isUndo')}`}
+            {c.note && ` · ${t(`staff.hours.note.${c.note}`)}`}
+            <br />
+            {t('staff.hours.before')} <code dir="ltr">{text(c, c.before)}</code> → {t('staff.hours.after')}{' '}
+            <code dir="ltr">{text(c, c.after)}</code>
+          </span>
+          {c.undoneBy === null ? (
+            <button
+              type="button"
+              className="staff-button"
+              onClick={() => onUndo(c.id)}
+              data-testid={`hours-undo-${c.id}`}
+            >
+              {t('staff.hours.undo')}
+            </button>
+          ) : (
+            <span>{t('staff.hours.undone')}</span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Keeping hours true: the territory's structures, one structure's editor, and the log with undo. */
+export function HoursPanel() {
+  const { t } = useTranslation();
+  const staff = useStaff();
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [changes, setChanges] = useState<HoursChangeView[]>([]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const refresh = useCallback(() => {
+    Promise.all([staff.call('staffListStructures', {}), staff.call('staffListHoursChanges', {})]).then(
+      ([l, c]) => (setListing(l), setChanges(c)),
+      () => setFailed(true),
+    );
+  }, [staff]);
+  useEffect(refresh, [refresh]);
+
+  const changed = (text: string) => (setMessage(text), refresh());
+  const undo = (id: number) =>
+    staff.call('staffUndoHoursChange', { changeId: id }).then(
+      (r) => changed(r.ok ? t('staff.hours.undoneOk') : r.message),
+      () => setFailed(true),
+    );
+  const structure = listing?.structures.find((s) => s.id === selected) ?? null;
+
+  return (
+    <>
+      <p className="screen__instruction">{t('staff.hours.instruction')}</p>
+      <div role="status" className="staff-message" data-testid="hours-message">
+        {failed ? t('staff.error') : message}
+      </div>
+      {structure ? (
+        <HoursEditor
+          key={`${structure.id}:${structure.hours}:${JSON.stringify(structure.temporaryClosure)}`}
+          structure={structure}
+          onChanged={changed}
+          onBack={() => (setSelected(null), setMessage(null))}
+        />
+      ) : (
+        <ul className="hours-structures">
+          {listing?.structures.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="staff-button hours-structure"
+                onClick={() => (setSelected(s.id), setMessage(null))}
+                data-testid={`hours-structure-${s.id}`}
+              >
+                <strong lang="fr">{s.name}</strong>
+                <code dir="ltr">{s.hours ?? t('staff.hours.unknown')}</code>
+                {s.temporaryClosure && <span>{t('staff.hours.closedNow')}</span>}
+                {s.edited.length > 0 && <span>{t('staff.hours.edited')}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('staff.hours.log')}</h2>
+      <ChangeLog changes={structure ? changes.filter((c) => c.structureId === structure.id) : changes} onUndo={undo} />
+    </>
+  );
+}

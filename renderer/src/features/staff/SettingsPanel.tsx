@@ -1,0 +1,206 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SettingsView } from '../../../../common/api/contract';
+import { languageInfo } from '../../../../common/locales';
+import { useStaff } from './context';
+import { PinChange } from './PinChange';
+
+type Loaded = { settings: SettingsView; territories: { id: string; name: string }[]; locales: string[] };
+type Result =
+  { kind: 'saved' } | { kind: 'refused'; problems: { field: string; message: string }[] } | { kind: 'failed' };
+
+/** Numbers typed by staff: an empty or unreadable field is sent as text so main refuses it with its field name. */
+const num = (text: string): number | string =>
+  text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+
+/** Kiosk settings. Every value is checked in main (settingsSchema); a refusal names the field and the rule. */
+export function SettingsPanel() {
+  const { t } = useTranslation();
+  const staff = useStaff();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [draft, setDraft] = useState<Record<string, string>>({});
+  const [languages, setLanguages] = useState<string[]>([]);
+  const [result, setResult] = useState<Result | null>(null);
+
+  useEffect(() => {
+    staff.call('staffGetSettings', {}).then(
+      (l) => {
+        setLoaded(l);
+        const s = l.settings;
+        setLanguages(s.languages);
+        setDraft({
+          territory: s.territory ?? '',
+          lat: s.position ? String(s.position.lat) : '',
+          lon: s.position ? String(s.position.lon) : '',
+          idleTimeoutSeconds: String(s.idleTimeoutSeconds),
+          speechRate: String(s.speechRate),
+          volume: String(s.volume),
+          printerName: s.printerName ?? '',
+          paperFormat: s.paperFormat,
+        });
+      },
+      () => setResult({ kind: 'failed' }),
+    );
+  }, [staff]);
+
+  if (!loaded) return result ? <p role="alert">{t('staff.error')}</p> : null;
+  const set = (key: string) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const move = (code: string, by: number) =>
+    setLanguages((list) => {
+      const i = list.indexOf(code);
+      const j = i + by;
+      if (i < 0 || j < 0 || j >= list.length) return list;
+      const next = [...list];
+      [next[i], next[j]] = [next[j]!, next[i]!];
+      return next;
+    });
+  const toggle = (code: string) =>
+    setLanguages((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
+
+  const save = () => {
+    const patch: Record<string, unknown> = {
+      languages,
+      idleTimeoutSeconds: num(draft.idleTimeoutSeconds!),
+      speechRate: num(draft.speechRate!),
+      volume: num(draft.volume!),
+      printerName: draft.printerName!.trim() === '' ? null : draft.printerName!.trim(),
+      paperFormat: draft.paperFormat,
+    };
+    if (draft.territory) patch.territory = draft.territory;
+    if (draft.lat!.trim() !== '' || draft.lon!.trim() !== '')
+      patch.position = { lat: num(draft.lat!), lon: num(draft.lon!) };
+    staff.call('staffSaveSettings', { patch }).then(
+      (r) => setResult(r.ok ? { kind: 'saved' } : { kind: 'refused', problems: r.problems }),
+      () => setResult({ kind: 'failed' }),
+    );
+  };
+  const fieldLabel = (field: string) => {
+    const key = field.split('.')[0]!;
+    return [
+      'territory',
+      'position',
+      'languages',
+      'idleTimeoutSeconds',
+      'speechRate',
+      'volume',
+      'printerName',
+      'paperFormat',
+    ].includes(key)
+      ? t(`staff.settings.${key}`)
+      : field;
+  };
+
+  return (
+    <>
+      <p className="screen__instruction">{t('staff.settings.instruction')}</p>
+      <form className="staff-form" onSubmit={(e) => (e.preventDefault(), save())}>
+        <label>
+          {t('staff.settings.territory')}
+          <select value={draft.territory} onChange={set('territory')} data-testid="settings-territory">
+            <option value="">{t('staff.settings.defaultTerritory')}</option>
+            {loaded.territories.map((tr) => (
+              <option key={tr.id} value={tr.id}>
+                {tr.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t('staff.settings.position')}</legend>
+          <label>
+            {t('staff.settings.lat')}
+            <input inputMode="decimal" value={draft.lat} onChange={set('lat')} data-testid="settings-lat" />
+          </label>
+          <label>
+            {t('staff.settings.lon')}
+            <input inputMode="decimal" value={draft.lon} onChange={set('lon')} data-testid="settings-lon" />
+          </label>
+        </fieldset>
+        <label>
+          {t('staff.settings.idleTimeoutSeconds')}
+          <input
+            inputMode="numeric"
+            value={draft.idleTimeoutSeconds}
+            onChange={set('idleTimeoutSeconds')}
+            data-testid="settings-idle"
+          />
+        </label>
+        <label>
+          {t('staff.settings.speechRate')}
+          <input
+            inputMode="decimal"
+            value={draft.speechRate}
+            onChange={set('speechRate')}
+            data-testid="settings-rate"
+          />
+        </label>
+        <label>
+          {t('staff.settings.volume')}
+          <input inputMode="decimal" value={draft.volume} onChange={set('volume')} data-testid="settings-volume" />
+        </label>
+        <label>
+          {t('staff.settings.printerName')}
+          <input value={draft.printerName} onChange={set('printerName')} data-testid="settings-printer" />
+        </label>
+        <label>
+          {t('staff.settings.paperFormat')}
+          <select value={draft.paperFormat} onChange={set('paperFormat')} data-testid="settings-paper">
+            <option value="a4">{t('staff.settings.a4')}</option>
+            <option value="receipt">{t('staff.settings.receipt')}</option>
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t('staff.settings.languages')}</legend>
+          <ul className="staff-languages">
+            {[...languages, ...loaded.locales.filter((c) => !languages.includes(c))].map((code) => {
+              const info = languageInfo(code);
+              const on = languages.includes(code);
+              return (
+                <li key={code}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={on}
+                      onChange={() => toggle(code)}
+                      data-testid={`settings-lang-${code}`}
+                    />
+                    <span lang={info.tag} dir={info.dir}>
+                      {info.endonym}
+                    </span>{' '}
+                    ({code})
+                  </label>
+                  <button type="button" className="staff-small" disabled={!on} onClick={() => move(code, -1)}>
+                    {t('staff.settings.up')}
+                  </button>
+                  <button type="button" className="staff-small" disabled={!on} onClick={() => move(code, 1)}>
+                    {t('staff.settings.down')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+        <button type="submit" className="staff-button" data-testid="settings-save">
+          {t('staff.settings.save')}
+        </button>
+      </form>
+      <div role="status" data-testid="settings-result">
+        {result?.kind === 'saved' && <p>{t('staff.settings.saved')}</p>}
+        {result?.kind === 'failed' && <p>{t('staff.error')}</p>}
+        {result?.kind === 'refused' && (
+          <>
+            <p>{t('staff.settings.refused')}</p>
+            <ul>
+              {result.problems.map((p) => (
+                <li key={p.field + p.message}>
+                  {fieldLabel(p.field)} : {p.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <PinChange />
+    </>
+  );
+}

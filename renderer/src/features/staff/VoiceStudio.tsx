@@ -1,0 +1,178 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TranslationStatusView } from '../../../../common/api/contract';
+import { call } from '../../api/client';
+import { resources } from '../../i18n/index';
+import { languageInfo } from '../../../../common/locales';
+import { espeakVoiceFor } from '../../../../common/speech/espeak-engine';
+import { useStaff } from './context';
+import { processCapture, startRecording, toBase64, type Recording } from './audio';
+
+/** Without a human clip, a phrase is silent in a language the bundled espeak-ng has no voice for (ps, ff). */
+const hasSynthesis = (lang: string) => espeakVoiceFor(lang) !== null;
+
+function flatten(value: unknown, prefix = ''): [string, string][] {
+  if (typeof value === 'string') return [[prefix, value]];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+}
+
+/** UI phrases a visitor can hear: every UI string but the staff screens'. */
+function phrasesOf(lang: string): [string, string][] {
+  return flatten(resources[lang]?.translation).filter(([k]) => !k.startsWith('staff.'));
+}
+
+type Take =
+  | { kind: 'idle' }
+  | { kind: 'recording' }
+  | { kind: 'empty' }
+  | { kind: 'ready'; wav: Uint8Array; url: string }
+  | { kind: 'saved' }
+  | { kind: 'failed' };
+
+export function VoiceStudio() {
+  const { t } = useTranslation();
+  const staff = useStaff();
+  const [lang, setLang] = useState('ps');
+  const [human, setHuman] = useState<Set<string>>(new Set());
+  const [key, setKey] = useState<string | null>(null);
+  const [take, setTake] = useState<Take>({ kind: 'idle' });
+  const recording = useRef<Recording | null>(null);
+  // UI strings come with the app; content phrases (procedures, places) from the installed content.
+  const [contentList, setContentList] = useState<[string, string][]>([]);
+  useEffect(() => {
+    staff.call('staffListContentPhrases', { lang }).then(
+      (list) => setContentList(list.map((p) => [p.key, p.text])),
+      () => setContentList([]),
+    );
+  }, [staff, lang]);
+  const phrases = useMemo(() => [...phrasesOf(lang), ...contentList], [lang, contentList]);
+  const info = languageInfo(lang);
+
+  const refresh = useCallback(() => {
+    call('listClips', { lang }).then(
+      (keys) => setHuman(new Set(keys)),
+      () => setHuman(new Set()),
+    );
+  }, [lang]);
+  useEffect(refresh, [refresh]);
+
+  // Staff see whether a language's texts are still machine drafts (visitors never do).
+  const [translation, setTranslation] = useState<Record<string, TranslationStatusView>>({});
+  useEffect(() => {
+    call('getTranslationStatus', {}).then(setTranslation, () => setTranslation({}));
+  }, []);
+  const draft = translation[lang];
+
+  const status = (k: string) => (human.has(k) ? 'human' : !hasSynthesis(lang) ? 'silent' : 'synth');
+  const counts = { human: 0, synth: 0, silent: 0 };
+  for (const [k] of phrases) counts[status(k)]++;
+
+  const record = async () => {
+    try {
+      recording.current = await startRecording();
+      setTake({ kind: 'recording' });
+    } catch {
+      setTake({ kind: 'failed' });
+    }
+  };
+  const stop = async () => {
+    const r = recording.current;
+    recording.current = null;
+    if (!r) return;
+    const wav = processCapture(await r.stop());
+    if (!wav) return setTake({ kind: 'empty' });
+    setTake({ kind: 'ready', wav, url: URL.createObjectURL(new Blob([wav as BlobPart], { type: 'audio/wav' })) });
+  };
+  const keep = (wav: Uint8Array) => {
+    if (!key) return;
+    staff.call('staffSaveClip', { lang, key, wavBase64: toBase64(wav) }).then(
+      () => (setTake({ kind: 'saved' }), refresh()),
+      () => setTake({ kind: 'failed' }),
+    );
+  };
+  const choose = (k: string) => {
+    setKey(k);
+    setTake({ kind: 'idle' });
+  };
+
+  return (
+    <>
+      <p className="screen__instruction">{t('staff.voice.instruction')}</p>
+      <div className="staff-form staff-form--inline">
+        <label>
+          {t('staff.voice.language')}
+          <select value={lang} onChange={(e) => (setLang(e.target.value), setKey(null))} data-testid="voice-lang">
+            {Object.keys(resources)
+              .sort()
+              .map((code) => (
+                <option key={code} value={code}>
+                  {code} — {languageInfo(code).endonym}
+                </option>
+              ))}
+          </select>
+        </label>
+      </div>
+      <p data-testid="voice-coverage">{t('staff.voice.coverage', counts)}</p>
+      {draft && (
+        <p data-testid="voice-translation">
+          {t('staff.voice.translation', {
+            status: t(`staff.voice.translationStatus.${draft.status}`, { by: draft.reviewedBy ?? '' }),
+          })}
+        </p>
+      )}
+      {key && (
+        <section className="voice-take" aria-labelledby="voice-take-title">
+          <h2 id="voice-take-title">{t('staff.voice.phrase')}</h2>
+          <p className="voice-take__text" lang={info.tag} dir={info.dir}>
+            {phrases.find(([k]) => k === key)?.[1]}
+          </p>
+          <p className="voice-take__key">{key}</p>
+          <div className="staff-form staff-form--inline">
+            {take.kind === 'recording' ? (
+              <button type="button" className="staff-button" onClick={() => void stop()} data-testid="voice-stop">
+                {t('staff.voice.stop')}
+              </button>
+            ) : (
+              <button type="button" className="staff-button" onClick={() => void record()} data-testid="voice-record">
+                {take.kind === 'ready' ? t('staff.voice.redo') : t('staff.voice.record')}
+              </button>
+            )}
+            {take.kind === 'ready' && (
+              <>
+                <audio controls src={take.url} data-testid="voice-listen" aria-label={t('staff.voice.listen')} />
+                <button type="button" className="staff-button" onClick={() => keep(take.wav)} data-testid="voice-keep">
+                  {t('staff.voice.keep')}
+                </button>
+              </>
+            )}
+          </div>
+          <p role="status" data-testid="voice-status">
+            {take.kind === 'recording' && t('staff.voice.recording')}
+            {take.kind === 'empty' && t('staff.voice.empty')}
+            {take.kind === 'saved' && t('staff.voice.saved')}
+            {take.kind === 'failed' && t('staff.voice.failed')}
+          </p>
+        </section>
+      )}
+      <ul className="staff-list voice-phrases">
+        {phrases.map(([k, text]) => (
+          <li key={k}>
+            <button
+              type="button"
+              className="staff-small voice-phrase"
+              aria-pressed={key === k}
+              onClick={() => choose(k)}
+              data-testid={`voice-phrase-${k}`}
+            >
+              <span className="voice-phrase__status">{t(`staff.voice.status.${status(k)}`)}</span>
+              <span lang={info.tag} dir={info.dir}>
+                {text}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

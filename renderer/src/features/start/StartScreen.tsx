@@ -1,0 +1,160 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Pictogram } from '../../components/Pictogram';
+import { languageInfo } from '../../../../common/locales';
+import { speech } from '../../speech/engine';
+import { SpeechBar } from '../../speech/SpeechBar';
+import { AboutScreen } from '../about/AboutScreen';
+
+interface StartScreenProps {
+  languages: string[];
+  /** After this long without a touch, a half-made choice is forgotten (the next visitor starts clean). */
+  idleTimeoutSeconds: number;
+  /** Shown on the About screen beside the licences. */
+  contentVersion: string;
+  onChoose: (code: string) => void;
+}
+
+/** Seconds each language's invitation stays on screen. */
+const inviteSeconds = 5;
+/** The voice loop stays quiet this long after a touch (the visitor is busy listening to a language's name). */
+const quietAfterTouchSeconds = 12;
+
+/**
+ * The attract screen. A calm loop invites in each configured language in turn (voiced once a first touch has
+ * unlocked audio). A language button speaks its name in that language on the first touch (the generic touch
+ * speech reads its data-speak); a second touch on it, or the confirm button, chooses it: a non-reader finds
+ * their language by ear.
+ */
+export function StartScreen({ languages, idleTimeoutSeconds, contentVersion, onChoose }: StartScreenProps) {
+  const { t } = useTranslation();
+  const [about, setAbout] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [index, setIndex] = useState(0);
+  const lastTouch = useRef(0);
+  const inviting = languageInfo(languages[index % languages.length] ?? 'fr');
+
+  useEffect(() => {
+    const timer = setInterval(() => {
+      setIndex((i) => (i + 1) % Math.max(languages.length, 1));
+      // Someone touched the screen, then left without choosing: forget their choice and their volume.
+      if (lastTouch.current > 0 && Date.now() - lastTouch.current > idleTimeoutSeconds * 1000) {
+        lastTouch.current = 0;
+        setSelected(null);
+        speech.reset();
+      }
+    }, inviteSeconds * 1000);
+    const onDown = () => {
+      lastTouch.current = Date.now();
+    };
+    document.addEventListener('pointerdown', onDown, { capture: true });
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('pointerdown', onDown, { capture: true });
+    };
+  }, [languages.length, idleTimeoutSeconds]);
+
+  // Every visitor hears the same phrases here: render them ahead, once the screen has settled, so the first
+  // touch on a language answers at once.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const phrase = (key: string, code: string) => ({ text: t(key, { lng: code }), key, lang: code });
+      // Grouped by language: the engine switches voice (and loads its dictionary) once per language.
+      speech.prerender(
+        languages.flatMap((code) => [phrase('attract.thisLanguage', code), phrase('attract.invite', code)]),
+      );
+    }, 800);
+    return () => clearTimeout(timer);
+  }, [languages, t]);
+
+  const invite = useCallback(
+    (code: string) => {
+      const text = t('attract.invite', { lng: code });
+      void speech.speak([{ text, key: 'attract.invite', lang: code }]);
+    },
+    [t],
+  );
+
+  // The voice loop: only for someone who touched the screen (audio is then allowed), quiet for a while after each
+  // touch, never over another phrase, and for one round of the languages: an empty room stays silent.
+  useEffect(() => {
+    const since = Date.now() - lastTouch.current;
+    const voiced =
+      since > quietAfterTouchSeconds * 1000 &&
+      since < (quietAfterTouchSeconds + languages.length * inviteSeconds) * 1000;
+    if (lastTouch.current > 0 && voiced && speech.unlocked && !speech.snapshot().speaking) invite(inviting.code);
+  }, [inviting.code, invite, languages.length]);
+
+  const touchLanguage = (code: string) => {
+    if (selected === code) onChoose(code);
+    else setSelected(code);
+  };
+
+  if (about) return <AboutScreen contentVersion={contentVersion} onClose={() => setAbout(false)} />;
+  const chosen = selected ? languageInfo(selected) : null;
+  return (
+    <main className="screen start-screen" data-screen="start">
+      <div className="start-screen__brand">
+        <Pictogram code="1F310" size={72} />
+        <h1>{t('app.name')}</h1>
+        <p
+          className="start-screen__invite"
+          lang={inviting.tag}
+          dir={inviting.dir}
+          data-speak-key="attract.invite"
+          data-testid="attract-invite"
+        >
+          {t('attract.invite', { lng: inviting.code })}
+        </p>
+      </div>
+      <ul className="language-grid" aria-label={t('start.languagesLabel')}>
+        {languages.map((code) => {
+          const info = languageInfo(code);
+          const isSelected = selected === code;
+          return (
+            <li key={code}>
+              <button
+                type="button"
+                className={isSelected ? 'language-button language-button--selected' : 'language-button'}
+                lang={info.tag}
+                dir={info.dir}
+                aria-pressed={isSelected}
+                onClick={() => touchLanguage(code)}
+                data-speak={t('attract.thisLanguage', { lng: code })}
+                data-speak-key="attract.thisLanguage"
+                data-testid={`language-${code}`}
+              >
+                <Pictogram code={isSelected ? '2705' : '1F5E3'} size={72} />
+                <span className="language-button__name">{info.endonym}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="about-button" onClick={() => setAbout(true)} data-testid="about-open">
+        <Pictogram code="2139" size={48} />
+        <span>{t('about.open')}</span>
+      </button>
+      <SpeechBar onRepeat={() => (chosen ? speakChoice(chosen.code) : invite(inviting.code))}>
+        {chosen && (
+          <button
+            type="button"
+            className="start-screen__confirm"
+            lang={chosen.tag}
+            dir={chosen.dir}
+            onClick={() => onChoose(chosen.code)}
+            data-speak-key="attract.choose"
+            data-testid="language-confirm"
+          >
+            <Pictogram code="2705" size={56} />
+            <span>{t('attract.choose', { lng: chosen.code })}</span>
+          </button>
+        )}
+      </SpeechBar>
+    </main>
+  );
+
+  function speakChoice(code: string) {
+    void speech.speak([{ text: t('attract.thisLanguage', { lng: code }), key: 'attract.thisLanguage', lang: code }]);
+  }
+}

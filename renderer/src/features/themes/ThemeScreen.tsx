@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { ThemeView } from '../../../../common/api/contract';
+import { Pictogram } from '../../components/Pictogram';
+import { ProcedureList } from '../procedures/ProcedureList';
+import { useCall } from '../../api/useCall';
+
+interface ThemeScreenProps {
+  theme: ThemeView;
+  onProcedure: (id: string) => void;
+  onPlaces: () => void;
+}
+
+/** One theme: its procedures as cards (or "ask at the desk" when it has none), and where to go for it. */
+export function ThemeScreen({ theme, onProcedure, onPlaces }: ThemeScreenProps) {
+  const { t, i18n } = useTranslation();
+  const procedures = useCall('listProcedures', { themeId: theme.id, lang: i18n.language });
+  if (procedures.state === 'loading') return <main className="screen" data-screen="theme" aria-busy="true" />;
+  const list = procedures.state === 'ready' ? procedures.value : [];
+  const placesButton = (
+    <button type="button" className="wide-button" onClick={onPlaces} data-testid="theme-places">
+      <Pictogram code="1F4CD" size={72} />
+      <span>{t('places.whereToGo')}</span>
+    </button>
+  );
+  if (list.length === 0) {
+    return (
+      <main className="screen theme-screen" data-screen="theme">
+        <Pictogram code={theme.pictogram} size={160} />
+        <p className="screen__instruction">{t('theme.askDesk')}</p>
+        {placesButton}
+      </main>
+    );
+  }
+  return (
+    <main className="screen" data-screen="theme">
+      <p className="screen__instruction">{t('procedure.listInstruction')}</p>
+      <ProcedureList procedures={list} onChoose={onProcedure} />
+      {placesButton}
+    </main>
+  );
+}

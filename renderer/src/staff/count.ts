@@ -1,7 +1,0 @@
-import type { CallInput } from '../../../main/api/contract';
-import { call } from '../api/client';
-
-/** Adds one to an anonymous counter. Fire and forget: statistics must never disturb a visit. */
-export function countEvent(event: CallInput<'countEvent'>): void {
-  void call('countEvent', event).catch(() => undefined);
-}
