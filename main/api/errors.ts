@@ -6,3 +6,9 @@ export class CallFailure extends Error {
     super(error.message);
   }
 }
+
+/** What the renderer is told about any error: a CallFailure as it is, anything else without its details. */
+export function callErrorOf(err: unknown): CallError {
+  if (err instanceof CallFailure) return err.error;
+  return { code: 'failed', message: 'the kiosk could not complete this request' };
+}

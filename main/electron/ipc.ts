@@ -1,29 +1,30 @@
 import { ipcMain } from 'electron';
 import { callNames } from '../../common/api/contract';
-import { dispatch, type Handlers } from '../api/handlers';
-import { CallFailure } from '../api/errors';
+import { callFailed, type CallEnvelope } from '../../common/api/envelope';
+import { answerCall } from '../api/answer';
+import type { Handlers } from '../api/handlers';
 import { errorCode } from './log-format';
 import { logEvent } from './logging';
 import { isAllowedNavigation } from './window-config';
 
-/** One ipcMain.handle per contract call, each going through the same validation as the browser host. */
+/**
+ * One ipcMain.handle per contract call, each going through the same validation as the browser host and
+ * answering the same envelope. The handler never throws: Electron would pass on only a message, and the
+ * renderer could no longer tell an expired staff session (code `denied`) from any other failure.
+ */
 export function registerIpc(handlers: Handlers): void {
   for (const name of callNames) {
-    ipcMain.handle(`repere:${name}`, async (event, input: unknown) => {
+    ipcMain.handle(`repere:${name}`, async (event, input: unknown): Promise<CallEnvelope> => {
       // Only the app's own frame may call main.
       if (!isAllowedNavigation(event.senderFrame?.url ?? '')) {
         logEvent('warn', 'ipc.foreign-frame', { call: name });
-        throw new Error('call from a foreign frame');
+        return callFailed('denied', 'call from a foreign frame');
       }
-      try {
-        return await dispatch(handlers, name, input);
-      } catch (err) {
-        // The log gets the call name and the error code; never the input nor the message.
-        const code = err instanceof CallFailure ? err.error.code : errorCode(err);
-        logEvent('warn', 'ipc.failed', { call: name, code });
-        if (err instanceof CallFailure) throw new Error(`${err.error.code}: ${err.error.message}`, { cause: err });
-        throw err;
-      }
+      // The log gets the call name and the error code; never the input nor the message.
+      let unexpected: string | null = null;
+      const answer = await answerCall(handlers, name, input, (err) => (unexpected = errorCode(err)));
+      if (!answer.ok) logEvent('warn', 'ipc.failed', { call: name, code: unexpected ?? answer.error.code });
+      return answer;
     });
   }
 }

@@ -24,6 +24,8 @@ import { appOrigin, buildWindowOptions, shellPlan, startPath, type KioskMode } f
 const dev = !app.isPackaged;
 const appRoot = app.getAppPath();
 const contentDir = app.isPackaged ? join(process.resourcesPath, 'data') : join(appRoot, 'data');
+// Beside main.cjs (package.json "main"), built by scripts/build-main.mjs.
+const preloadPath = join(appRoot, 'dist', 'main', 'electron', 'preload.cjs');
 
 setupLogging(dev);
 registerAppScheme();
@@ -33,7 +35,7 @@ let mainWindow: BrowserWindow | null = null;
 function createWindow(mode: KioskMode, hideCursor: boolean, path: string): BrowserWindow {
   const plan = shellPlan({ mode, hideCursor, dev });
   Menu.setApplicationMenu(plan.applicationMenu);
-  const win = new BrowserWindow(buildWindowOptions({ mode, preloadPath: join(__dirname, 'preload.cjs'), dev }));
+  const win = new BrowserWindow(buildWindowOptions({ mode, preloadPath, dev }));
   win.removeMenu();
   const css = plan.insertCss;
   if (css) win.webContents.on('dom-ready', () => void win.webContents.insertCSS(css));
@@ -81,7 +83,7 @@ function start(): void {
   serveApp(rendererDirIn(appRoot), (lang, key) => clipFile(kiosk.paths, lang, key));
   // Checklists print silently to the configured printer; the setting is read per job so a change applies at once.
   const printer = electronPrinter({
-    preloadPath: join(__dirname, 'preload.cjs'),
+    preloadPath,
     deviceName: () => readSettings(kiosk.db).printerName,
   });
   const staffGate = new StaffGate(kiosk.db, kiosk.clock);

@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { dispatch, type Handlers } from '../api/handlers';
-import { CallFailure } from '../api/errors';
+import type { Handlers } from '../api/handlers';
+import { answerCall } from '../api/answer';
+import { callErrorOf, CallFailure } from '../api/errors';
+import { callFailed, type CallEnvelope } from '../../common/api/envelope';
+import type { CallError } from '../../common/api/contract';
 import { isStaffCall } from '../../common/api/call-names';
 import { contentSecurityPolicy } from '../security/csp';
 import { resolveStatic, sendFile } from './static-files';
@@ -47,7 +50,7 @@ function securityHeaders(res: ServerResponse): void {
   res.setHeader('Permissions-Policy', 'camera=(), geolocation=(), microphone=(self)');
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: CallEnvelope): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(body));
 }
@@ -85,31 +88,32 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-async function answerCall(handlers: Handlers, name: string, req: IncomingMessage, res: ServerResponse) {
-  if (req.method !== 'POST') return sendJson(res, 405, { code: 'bad-call', message: 'use POST' });
+const statusOf: Record<CallError['code'], number> = { 'bad-call': 404, 'bad-input': 400, denied: 403, failed: 500 };
+
+/** POST /api/<call>: the answer is the call envelope, its HTTP status following the error code. */
+async function answerHttpCall(handlers: Handlers, name: string, req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== 'POST') return sendJson(res, 405, callFailed('bad-call', 'use POST'));
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(res, 415, { code: 'bad-input', message: 'send application/json' });
+    return sendJson(res, 415, callFailed('bad-input', 'send application/json'));
   }
   if (isStaffCall(name) && !isLoopbackPeer(req.socket.remoteAddress)) {
-    return sendJson(res, 403, { code: 'denied', message: 'staff mode is only reachable from this machine' });
+    return sendJson(res, 403, callFailed('denied', 'staff mode is only reachable from this machine'));
   }
+  let text: string;
   try {
-    const text = await readBody(req, name === 'staffSaveClip' ? maxClipBodyBytes : maxBodyBytes);
-    let input: unknown;
-    try {
-      input = text.length === 0 ? {} : JSON.parse(text);
-    } catch {
-      throw new CallFailure({ code: 'bad-input', message: 'body is not valid JSON' });
-    }
-    sendJson(res, 200, { ok: true, value: (await dispatch(handlers, name, input)) ?? null });
+    text = await readBody(req, name === 'staffSaveClip' ? maxClipBodyBytes : maxBodyBytes);
   } catch (err) {
-    if (err instanceof CallFailure) {
-      const status = { 'bad-call': 404, 'bad-input': 400, denied: 403, failed: 500 }[err.error.code];
-      return sendJson(res, status, err.error);
-    }
-    console.error(`call ${name} failed:`, err);
-    sendJson(res, 500, { code: 'failed', message: 'the kiosk could not complete this request' });
+    const error = callErrorOf(err);
+    return sendJson(res, statusOf[error.code], { ok: false, error });
   }
+  let input: unknown;
+  try {
+    input = text.length === 0 ? {} : JSON.parse(text);
+  } catch {
+    return sendJson(res, 400, callFailed('bad-input', 'body is not valid JSON'));
+  }
+  const answer = await answerCall(handlers, name, input, (err) => console.error(`call ${name} failed:`, err));
+  sendJson(res, answer.ok ? 200 : statusOf[answer.error.code], answer);
 }
 
 /** The browser host: the built renderer plus POST /api/<call>, on loopback only. */
@@ -117,18 +121,17 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   let port = options.port ?? 0;
   const server = createServer((req, res) => {
     securityHeaders(res);
-    if (!isOwnOrigin(req, port)) return sendJson(res, 403, { code: 'bad-call', message: 'forbidden origin' });
+    if (!isOwnOrigin(req, port)) return sendJson(res, 403, callFailed('bad-call', 'forbidden origin'));
     const url = new URL(req.url ?? '/', `http://${loopback}:${port}`);
     if (url.pathname.startsWith('/api/')) {
-      void answerCall(options.handlers, url.pathname.slice('/api/'.length), req, res);
+      void answerHttpCall(options.handlers, url.pathname.slice('/api/'.length), req, res);
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return sendJson(res, 405, { code: 'bad-call', message: 'GET only' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, callFailed('bad-call', 'GET only'));
     const clip = clipPathPattern.exec(url.pathname);
     if (clip) {
       const clipPath = options.clipFile?.(clip[1]!, safeDecode(clip[2]!)) ?? null;
-      return clipPath ? sendFile(res, clipPath) : sendJson(res, 404, { code: 'bad-call', message: 'no such clip' });
+      return clipPath ? sendFile(res, clipPath) : sendJson(res, 404, callFailed('bad-call', 'no such clip'));
     }
     const file = resolveStatic(options.staticDir, url.pathname);
     if (file) return sendFile(res, file);
@@ -137,7 +140,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       const index = resolveStatic(options.staticDir, '/index.html');
       if (index) return sendFile(res, index);
     }
-    sendJson(res, 404, { code: 'bad-call', message: 'not found' });
+    sendJson(res, 404, callFailed('bad-call', 'not found'));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

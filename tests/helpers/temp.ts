@@ -7,3 +7,10 @@ export function tempDir(prefix = 'repere-test-'): { dir: string; cleanup: () => 
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** A fresh temp directory for one test, removed when the test ends (t.after), whatever its outcome. */
+export function withTemp(t: { after(fn: () => void): void }, prefix = 'repere-test-'): string {
+  const { dir, cleanup } = tempDir(prefix);
+  t.after(cleanup);
+  return dir;
+}

@@ -40,7 +40,10 @@ test('staff calls are answered only for a peer at 127.0.0.1; visitor calls are u
   assert.deepEqual(JSON.parse(local.body).value, { pinSet: false, lockedSeconds: 0 });
   const other = await post('/api/staffStatus', '127.0.0.2');
   assert.equal(other.status, 403);
-  assert.equal(JSON.parse(other.body).code, 'denied');
+  assert.deepEqual(JSON.parse(other.body), {
+    ok: false,
+    error: { code: 'denied', message: 'staff mode is only reachable from this machine' },
+  });
   assert.equal((await post('/api/staffEnter', '127.0.0.2')).status, 403);
   assert.equal((await post('/api/listThemes', '127.0.0.2')).status, 200);
 });
