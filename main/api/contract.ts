@@ -143,7 +143,8 @@ export interface PrintedPlace {
 
 export type PrintOutcome =
   { ok: true } | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'printer-error'; message: string };
-export type PlaceState = 'open' | 'closed' | 'unknown' | 'temporarily-closed';
+/** 'mobile': an itinerant service, never "open now" (call before going). */
+export type PlaceState = 'open' | 'closed' | 'unknown' | 'temporarily-closed' | 'mobile';
 
 export interface WeekDayView {
   /** Local date, e.g. 2026-12-08; the renderer names the day with Intl in the visitor's language. */

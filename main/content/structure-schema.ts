@@ -99,7 +99,12 @@ export const structureSchema = z
     /** Languages spoken at the desk (locale codes), when the source says so. */
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/)),
     accessibility: phraseId.nullable(),
-    mobile: z.boolean(),
+    /**
+     * A mobile (itinerant) service, such as a bus: it has weekly hours but no live open/closed state, so
+     * visitors are told to call before going. Optional for imported lists (e.g. the national France Services
+     * list), absent means a fixed place.
+     */
+    mobile: z.boolean().default(false),
     temporaryClosure: temporaryClosureSchema.nullable(),
     position: positionSchema.nullable(),
     toBeVerified: z.array(z.enum(verifiableFacts)),
