@@ -86,6 +86,7 @@ export interface SourceView {
   section?: string | undefined;
   official?: string | undefined;
   url?: string | undefined;
+  date?: string | undefined;
 }
 
 /** A content phrase in the visitor's language beside its French source. `lang` says what `text` is in. */

@@ -5,6 +5,7 @@ import { manifestSchema, territoriesFileSchema, themesFileSchema, type Content }
 import { proceduresFileSchema, translationsFileSchema } from './procedure-schema';
 import { checkProcedures } from './procedure-checks';
 import { checkStructures, loadPlacePhrases, loadStructures } from './load-structures';
+import { checkTruth } from './truth-checks';
 
 export interface ContentProblem {
   file: string;
@@ -116,6 +117,7 @@ export function loadContent(dir: string): Content {
   checkConsistency(content, problems);
   checkProcedures(content, problems);
   checkStructures(structureEntries, territories, placePhrases, problems);
+  checkTruth(content, structureEntries, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return content;
 }

@@ -109,7 +109,11 @@ export const structureSchema = z
     position: positionSchema.nullable(),
     toBeVerified: z.array(z.enum(verifiableFacts)),
     source: sourceSchema,
-    verifiedOn: isoDate,
+    /**
+     * When someone last checked these facts (e.g. the date of the list that published them); null when nobody
+     * has since their undated source. Never the date this file was written; never after the content's date.
+     */
+    verifiedOn: isoDate.nullable(),
   })
   .strict();
 
