@@ -116,7 +116,15 @@ export interface ProcedureDetail extends ProcedureCard {
     source: SourceView;
   }[];
   notRequired: { id: string; pictogram: string; text: Bilingual; source: SourceView }[];
-  numbers: { id: string; pictogram: string; kind: 'phone' | 'email' | 'web'; value: string; label: Bilingual }[];
+  numbers: {
+    id: string;
+    pictogram: string;
+    kind: 'phone' | 'email' | 'web';
+    value: string;
+    label: Bilingual;
+    /** Where the number comes from (e.g. service-public.fr, fiche F33954) and its date. */
+    source: SourceView;
+  }[];
   officialPage: { name: string; url: string | null; toBeVerified: boolean };
   source: SourceView;
 }
@@ -175,6 +183,8 @@ export interface PlaceView {
   appointmentNote: string | null;
   notes: string[];
   toBeVerified: string[];
+  /** The date of the information (the source's own date, else the last verification): "information from May 2023". */
+  informationDate: string | null;
   position: { lat: number; lon: number; precision: 'exact' | 'commune' } | null;
   distanceKm: number | null;
   week: WeekDayView[];

@@ -98,6 +98,7 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     appointmentNote: s.appointmentNote && placePhrase(db, lang, s.appointmentNote),
     notes: s.notes.map((n) => placePhrase(db, lang, n)),
     toBeVerified: s.toBeVerified,
+    informationDate: s.source.date ?? s.verifiedOn ?? null,
     position: s.position && { lat: s.position.lat, lon: s.position.lon, precision: s.position.precision },
     distanceKm: s.position ? Math.round(distanceKm(here, s.position) * 10) / 10 : null,
     week,

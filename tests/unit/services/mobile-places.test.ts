@@ -26,6 +26,8 @@ test('a mobile service (Justibus) is never "open": state mobile, no closing time
     assert.deepEqual(justibus.phones, ['0596 48 42 44']);
     // Its weekly hours stay as the seed gives them: today (a Tuesday) 08:00-16:30.
     assert.deepEqual(justibus.week.find((d) => d.today)!.slots, [{ from: '08:00', to: '16:30' }]);
+    // Visitors see the source's own date: the annex list was updated on 1 May 2023.
+    assert.equal(justibus.informationDate, '2023-05-01');
     const rights = (await dispatch(h, 'listPlaces', { lang: 'en', themeId: 'rights' })) as PlaceView[];
     const at = rights.findIndex((p) => p.id === 'fs-justibus');
     assert.ok(at > 0, 'listed, but not first');
