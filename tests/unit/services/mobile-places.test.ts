@@ -5,6 +5,7 @@ import { createHandlers, dispatch } from '../../../main/api/handlers';
 import { loadContent } from '../../../main/content/load';
 import { defaultContentDir } from '../../../main/paths';
 import { openKiosk } from '../../../main/services/kiosk';
+import { listStaffStructures } from '../../../main/services/staff/hours-admin';
 import type { PlaceView } from '../../../main/api/contract';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
 import { runCli } from '../../helpers/cli';
@@ -28,6 +29,9 @@ test('a mobile service (Justibus) is never "open": state mobile, no closing time
     assert.deepEqual(justibus.week.find((d) => d.today)!.slots, [{ from: '08:00', to: '16:30' }]);
     // Visitors see the source's own date: the annex list was updated on 1 May 2023.
     assert.equal(justibus.informationDate, '2023-05-01');
+    // Staff keeping hours true see the same date.
+    const staff = listStaffStructures(kiosk.db).structures;
+    assert.equal(staff.find((x) => x.id === 'fs-floreal')!.informationDate, '2023-05-01');
     const rights = (await dispatch(h, 'listPlaces', { lang: 'en', themeId: 'rights' })) as PlaceView[];
     const at = rights.findIndex((p) => p.id === 'fs-justibus');
     assert.ok(at > 0, 'listed, but not first');
