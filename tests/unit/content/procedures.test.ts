@@ -27,6 +27,7 @@ test('the agreed procedure ids are all there, each in known themes', () => {
     'ame-renewal',
     'anef',
     'bank-account',
+    'childcare-mobility',
     'diploma-recognition',
     'emergency-numbers',
     'france-travail',

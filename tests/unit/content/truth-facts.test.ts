@@ -63,6 +63,8 @@ test(
       assert.match(shown(kiosk, '972', id), martiniqueOnly, `${id} in Martinique`);
       assert.doesNotMatch(shown(kiosk, '75', id), martiniqueOnly, `${id} in Paris`);
     }
+    assert.match(shown(kiosk, '972', 'childcare-mobility'), /CAF : il faut être en situation régulière/);
+    assert.equal(shown(kiosk, '75', 'childcare-mobility'), '', 'the Martinique childcare rules are not shown in Paris');
     assert.match(shown(kiosk, '75', 'pass'), /Avicenne/);
     assert.doesNotMatch(shown(kiosk, '972', 'pass'), /Avicenne/);
   }),
