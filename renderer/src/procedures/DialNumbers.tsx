@@ -13,8 +13,10 @@ export function DialNumbers({ numbers, title }: { numbers: UsefulNumber[]; title
   const lang = i18n.language;
   const sources = [...new Map(numbers.map((n) => [`${n.source.official ?? ''}|${n.source.date ?? ''}`, n])).values()];
   return (
-    <section className="dial-numbers" data-testid="dial-numbers" aria-label={title ?? t('truth.emergencyTitle')}>
-      <p className="screen__instruction">{t('truth.emergencyInstruction')}</p>
+    <section className="dial-numbers" data-testid="dial-numbers" aria-labelledby="dial-numbers-title">
+      <h2 id="dial-numbers-title">{title ?? t('truth.emergencyTitle')}</h2>
+      {/* Not .screen__instruction: the screen's own instruction stays what is announced on entry. */}
+      <p className="dial-numbers__instruction">{t('truth.emergencyInstruction')}</p>
       <ul className="dial-numbers__list">
         {numbers.map((n) => (
           <li key={n.id}>
