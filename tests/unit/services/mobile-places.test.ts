@@ -6,6 +6,7 @@ import { loadContent } from '../../../main/content/load';
 import { defaultContentDir } from '../../../main/paths';
 import { openKiosk } from '../../../main/services/kiosk';
 import { listStaffStructures } from '../../../main/services/staff/hours-admin';
+import { printedPlaces } from '../../../main/services/printed-places';
 import type { PlaceView } from '../../../main/api/contract';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
 import { runCli } from '../../helpers/cli';
@@ -29,6 +30,8 @@ test('a mobile service (Justibus) is never "open": state mobile, no closing time
     assert.deepEqual(justibus.week.find((d) => d.today)!.slots, [{ from: '08:00', to: '16:30' }]);
     // Visitors see the source's own date: the annex list was updated on 1 May 2023.
     assert.equal(justibus.informationDate, '2023-05-01');
+    // A printed sheet never sends a visitor to the bus's base address with its hours.
+    assert.ok(!printedPlaces(kiosk, 'anef', 'fr').some((p) => p.name.includes('Justibus')));
     // Staff keeping hours true see the same date.
     const staff = listStaffStructures(kiosk.db).structures;
     assert.equal(staff.find((x) => x.id === 'fs-floreal')!.informationDate, '2023-05-01');
