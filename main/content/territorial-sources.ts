@@ -110,3 +110,15 @@ export function territoryOfSource(source: Source): TerritorialSection | null {
     ) ?? null
   );
 }
+
+/**
+ * Names that tie a text to one territory whatever section it cites: a second net for a local fact cited under a
+ * national section. Checked on the French phrase (and a number's value) of every procedure part.
+ */
+export const territorialNames: readonly { pattern: RegExp; territory: string }[] = [
+  {
+    pattern: /Martinique|Schœlcher|Fort-de-France|Lamentin|Trinité|Meynard|AGEFMA|martinique\.gouv\.fr|\.mq\b/i,
+    territory: '972',
+  },
+  { pattern: /\bParis\b|\bIle-de-France\b|\bÎle-de-France\b/i, territory: '75' },
+];

@@ -60,6 +60,22 @@ test('a number or sentence tagged with the wrong territory, or a Paris plan cite
   );
 });
 
+test('a local fact cited under a national section is still caught by the place it names', () => {
+  const problems = problemsAfter((dir) =>
+    editProcedures(dir, (byId) => {
+      const schoelcher = byId('ame-first-request').sentences.find((s) => s.id === 'in-person')!;
+      delete schoelcher.territory;
+      schoelcher.source = {
+        seed: '000_20f0a1aaa192821f.txt',
+        section: 'Réunion 3 (8 février 2024), tableau : AME et complémentaire santé solidaire (CSS)',
+      };
+    }),
+  );
+  const p = problems.find((x) => /^\[0\]\.sentences\[\d\]\.territory$/.test(x.field));
+  assert.ok(p, JSON.stringify(problems));
+  assert.match(p.message, /names a place of territory 972/);
+});
+
 test('a structure whose source is another territory’s is refused', () => {
   const problems = problemsAfter((dir) => {
     const paris = readJson<Json[]>(dir, 'structures/75.json');
