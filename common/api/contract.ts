@@ -72,6 +72,7 @@ export interface SourceView {
   section?: string | undefined;
   official?: string | undefined;
   url?: string | undefined;
+  date?: string | undefined;
 }
 
 /** A content phrase in the visitor's language beside its French source. `lang` says what `text` is in. */
@@ -101,7 +102,15 @@ export interface ProcedureDetail extends ProcedureCard {
     source: SourceView;
   }[];
   notRequired: { id: string; pictogram: string; text: Bilingual; source: SourceView }[];
-  numbers: { id: string; pictogram: string; kind: 'phone' | 'email' | 'web'; value: string; label: Bilingual }[];
+  numbers: {
+    id: string;
+    pictogram: string;
+    kind: 'phone' | 'email' | 'web';
+    value: string;
+    label: Bilingual;
+    /** Where the number comes from (e.g. service-public.fr, fiche F33954) and its date. */
+    source: SourceView;
+  }[];
   officialPage: { name: string; url: string | null; toBeVerified: boolean };
   source: SourceView;
 }
@@ -129,7 +138,8 @@ export interface PrintedPlace {
 
 export type PrintOutcome =
   { ok: true } | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'printer-error'; message: string };
-export type PlaceState = 'open' | 'closed' | 'unknown' | 'temporarily-closed';
+/** 'mobile': an itinerant service, never "open now" (call before going). */
+export type PlaceState = 'open' | 'closed' | 'unknown' | 'temporarily-closed' | 'mobile';
 
 export interface WeekDayView {
   /** Local date, e.g. 2026-12-08; the renderer names the day with Intl in the visitor's language. */
@@ -159,6 +169,8 @@ export interface PlaceView {
   appointmentNote: string | null;
   notes: string[];
   toBeVerified: string[];
+  /** The date of the information (the source's own date, else the last verification): "information from May 2023". */
+  informationDate: string | null;
   position: { lat: number; lon: number; precision: 'exact' | 'commune' } | null;
   distanceKm: number | null;
   week: WeekDayView[];

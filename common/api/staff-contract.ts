@@ -103,6 +103,8 @@ export interface StaffStructureView {
   commune: string | null;
   hours: string | null;
   hoursSeedText: string | null;
+  /** The date of the information (the source's own date, else the last verification), for staff checking it. */
+  informationDate: string | null;
   temporaryClosure: { from: string; until: string | null; reason: string } | null;
   /** Fields staff changed that differ from the content (kept across content re-installs). */
   edited: ('hours' | 'closure')[];

@@ -6,6 +6,7 @@ import { proceduresFileSchema, translationsFileSchema } from './procedure-schema
 import { checkProcedures } from './procedure-checks';
 import { checkStructures, loadPlacePhrases, loadStructures } from './load-structures';
 import { langPattern } from '../../common/ids';
+import { checkTruth } from './truth-checks';
 
 import type { ContentProblem } from './problems';
 
@@ -117,6 +118,7 @@ export function loadContent(dir: string): Content {
   checkConsistency(content, problems);
   checkProcedures(content, problems);
   checkStructures(structureEntries, territories, placePhrases, problems);
+  checkTruth(content, structureEntries, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return content;
 }

@@ -44,7 +44,7 @@ export const usefulNumberSchema = z
     id: idSchema,
     pictogram: pictogramSchema,
     kind: z.enum(['phone', 'email', 'web']),
-    value: z.string().min(3).max(200),
+    value: z.string().min(2).max(200),
     territory: territorySchema,
     source: sourceSchema,
   })

@@ -10,6 +10,8 @@ export const sourceSchema = z
     section: z.string().min(1).optional(),
     official: z.string().min(1).optional(),
     url: z.url().optional(),
+    /** The date of the source's information (e.g. a list "updated on 01/05/2023"), shown to visitors and staff. */
+    date: z.iso.date().optional(),
   })
   .strict()
   .refine((s) => s.seed !== undefined || s.official !== undefined, {

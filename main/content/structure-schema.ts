@@ -100,12 +100,21 @@ export const structureSchema = z
     /** Languages spoken at the desk (locale codes), when the source says so. */
     languages: z.array(lang),
     accessibility: phraseId.nullable(),
-    mobile: z.boolean(),
+    /**
+     * A mobile (itinerant) service, such as a bus: it has weekly hours but no live open/closed state, so
+     * visitors are told to call before going. Optional for imported lists (e.g. the national France Services
+     * list), absent means a fixed place.
+     */
+    mobile: z.boolean().default(false),
     temporaryClosure: temporaryClosureSchema.nullable(),
     position: positionSchema.nullable(),
     toBeVerified: z.array(z.enum(verifiableFacts)),
     source: sourceSchema,
-    verifiedOn: isoDate,
+    /**
+     * When someone last checked these facts (e.g. the date of the list that published them); null when nobody
+     * has since their undated source. Never the date this file was written; never after the content's date.
+     */
+    verifiedOn: isoDate.nullable(),
   })
   .strict();
 

@@ -52,11 +52,13 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
   const state = openState(db, s.id, at);
   const kind: PlaceState = closureActive(s, today)
     ? 'temporarily-closed'
-    : s.hours === null
-      ? 'unknown'
-      : state.open
-        ? 'open'
-        : 'closed';
+    : s.mobile
+      ? 'mobile'
+      : s.hours === null
+        ? 'unknown'
+        : state.open
+          ? 'open'
+          : 'closed';
   const week: WeekDayView[] = [];
   for (let d = 0; d < 7; d++) {
     const from = localMidnight(at, territory, d);
@@ -84,8 +86,9 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     mobile: s.mobile,
     hours: s.hours,
     state: kind,
-    closesAt: state.closesAt === null ? null : isoWithOffset(state.closesAt, tz),
-    opensAt: state.opensAt === null ? null : isoWithOffset(state.opensAt, tz),
+    // A mobile service has no live state: no "closes at", no "opens at".
+    closesAt: kind === 'mobile' || state.closesAt === null ? null : isoWithOffset(state.closesAt, tz),
+    opensAt: kind === 'mobile' || state.opensAt === null ? null : isoWithOffset(state.opensAt, tz),
     timezone: tz,
     temporaryClosure: s.temporaryClosure && {
       from: s.temporaryClosure.from,
@@ -95,13 +98,15 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     appointmentNote: s.appointmentNote && placePhrase(db, lang, s.appointmentNote),
     notes: s.notes.map((n) => placePhrase(db, lang, n)),
     toBeVerified: s.toBeVerified,
+    informationDate: s.source.date ?? s.verifiedOn ?? null,
     position: s.position && { lat: s.position.lat, lon: s.position.lon, precision: s.position.precision },
     distanceKm: s.position ? Math.round(distanceKm(here, s.position) * 10) / 10 : null,
     week,
   };
 }
 
-const stateRank: Record<PlaceState, number> = { open: 0, closed: 1, unknown: 2, 'temporarily-closed': 3 };
+/** Open first; a mobile service is never ranked as open (its hours say nothing about where it is now). */
+const stateRank: Record<PlaceState, number> = { open: 0, closed: 1, mobile: 2, unknown: 2, 'temporarily-closed': 3 };
 
 /** The configured territory's structures for a procedure or theme: open first, then nearest. */
 export function listPlaces(

@@ -18,15 +18,18 @@ export function weekLine(place: PlaceView): string {
 
 /** The "where to go" block of a printed checklist: the structures linked to the procedure, open ones first. */
 export function printedPlaces(kiosk: Kiosk, procedureId: string, lang: string): PrintedPlace[] {
-  return listPlaces(kiosk.db, kiosk.clock(), { procedureId, lang })
-    .filter((p) => p.temporaryClosure === null)
-    .slice(0, maxPrintedPlaces)
-    .map((p) => ({
-      name: p.name,
-      address: [p.address, p.addressComplement, [p.postcode, p.commune].filter(Boolean).join(' ')]
-        .filter((part) => part)
-        .join(', '),
-      hours: weekLine(p),
-      phone: p.phones[0] ?? null,
-    }));
+  return (
+    listPlaces(kiosk.db, kiosk.clock(), { procedureId, lang })
+      // A mobile service has no fixed hours at an address: a sheet cannot tell the visitor to call first.
+      .filter((p) => p.temporaryClosure === null && !p.mobile)
+      .slice(0, maxPrintedPlaces)
+      .map((p) => ({
+        name: p.name,
+        address: [p.address, p.addressComplement, [p.postcode, p.commune].filter(Boolean).join(' ')]
+          .filter((part) => part)
+          .join(', '),
+        hours: weekLine(p),
+        phone: p.phones[0] ?? null,
+      }))
+  );
 }

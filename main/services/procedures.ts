@@ -79,6 +79,7 @@ export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureD
       kind: n.kind,
       value: n.value,
       label: t(phraseId.number(p.id, n.id)),
+      source: n.source,
     })),
     officialPage: {
       name: p.officialPage.name,

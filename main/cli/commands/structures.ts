@@ -33,16 +33,19 @@ export const structuresCommand: CliCommand = {
         const c = s.temporaryClosure;
         const temporarilyClosed = c !== null && c.from <= today && (c.until === null || c.until >= today);
         const state = openState(kiosk.db, s.id, at);
-        const change = state.open ? state.closesAt : state.opensAt;
+        // A mobile service (a bus) has weekly hours but no live state: open is null, never true.
+        const mobile = s.mobile === true;
+        const change = mobile ? null : state.open ? state.closesAt : state.opensAt;
         return {
           id: s.id,
           name: s.name,
           category: s.category,
           commune: s.commune,
-          open: state.open,
+          open: mobile ? null : state.open,
           nextChange: change === null ? null : isoWithOffset(change, territory.timezone),
           temporarilyClosed,
           hours: s.hours,
+          mobile,
         };
       });
       if (args.flags.has('json')) {
@@ -51,7 +54,13 @@ export const structuresCommand: CliCommand = {
       }
       console.log(`${territory.name} at ${isoWithOffset(at, territory.timezone)}`);
       for (const r of rows) {
-        const state = r.temporarilyClosed ? 'temporarily closed' : r.open ? 'open' : 'closed';
+        const state = r.temporarilyClosed
+          ? 'temporarily closed'
+          : r.mobile
+            ? 'mobile: call first'
+            : r.open
+              ? 'open'
+              : 'closed';
         console.log(`  ${state.padEnd(18)} ${r.id}${r.nextChange ? `  (changes ${r.nextChange})` : ''}`);
       }
       return 0;

@@ -69,6 +69,7 @@ export function listStaffStructures(db: Db): { territory: string; timezone: stri
       commune: s.commune,
       hours: s.hours,
       hoursSeedText: s.hoursSeedText,
+      informationDate: s.source.date ?? s.verifiedOn ?? null,
       temporaryClosure: s.temporaryClosure,
       edited: overridden(db, s.id),
     })),

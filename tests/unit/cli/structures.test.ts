@@ -8,7 +8,7 @@ interface Row {
   name: string;
   category: string;
   commune: string | null;
-  open: boolean;
+  open: boolean | null;
   nextChange: string | null;
   temporarilyClosed: boolean;
   hours: string | null;
@@ -32,6 +32,7 @@ test('structures --territory 972 --at (local time) --json: open state, next chan
       'nextChange',
       'temporarilyClosed',
       'hours',
+      'mobile',
     ]);
     assert.deepEqual(get('fs-psp-fort-de-france'), {
       id: 'fs-psp-fort-de-france',
@@ -43,6 +44,7 @@ test('structures --territory 972 --at (local time) --json: open state, next chan
       temporarilyClosed: false,
       hours:
         'Mo,Th 08:00-16:15; Tu,We,Fr 08:00-12:45; Tu[2,4] 08:00-12:45,14:00-16:00; We[2] 08:00-12:45,14:00-16:00; Fr[4] 08:00-12:45,14:00-16:00; PH off',
+      mobile: false,
     });
     assert.equal(get('fs-le-lorrain').open, false);
     assert.equal(get('fs-le-lorrain').nextChange, '2026-12-09T07:00:00-04:00');

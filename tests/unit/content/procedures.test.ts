@@ -27,7 +27,9 @@ test('the agreed procedure ids are all there, each in known themes', () => {
     'ame-renewal',
     'anef',
     'bank-account',
+    'childcare-mobility',
     'diploma-recognition',
+    'emergency-numbers',
     'france-travail',
     'mdph',
     'medical-residence-permit',
@@ -52,7 +54,7 @@ test('territory-bound facts name a territory of territories.json; the Martinique
   }
   assert.equal(byId('prefecture-desk').territory, '972');
   assert.equal(byId('ame-first-request').sentences.find((s) => s.id === 'in-person')!.territory, '972');
-  assert.equal(byId('violence').numbers[0]!.territory, '972');
+  assert.equal(byId('violence').numbers.find((n) => n.id === 'prefecture')!.territory, '972');
 });
 
 test('every sentence, item, note and number carries a seed or official source', () => {
@@ -98,11 +100,16 @@ test('AME: 3 months, resources, first request in person at the CGSS in Schœlche
   assert.match(first, /3 mois/);
   assert.match(first, /ressources/);
   assert.match(first, /CGSS de Schœlcher/);
-  assert.match(first, /enfants mineurs/);
+  assert.match(first, /enfant mineur a toujours l'AME quand on la demande/);
   const renewal = allFrench(byId('ame-renewal')).join(' ');
   assert.match(renewal, /par courrier/);
   assert.match(renewal, /28 jours/);
-  assert.ok(byId('ame-first-request').sentences.every((s) => s.source.seed === '000_20f0a1aaa192821f.txt'));
+  // Every sentence but how to complain about a refusal of care (seed 001) comes from the Martinique meetings.
+  assert.ok(
+    byId('ame-first-request')
+      .sentences.filter((s) => s.id !== 'complain')
+      .every((s) => s.source.seed === '000_20f0a1aaa192821f.txt'),
+  );
 });
 
 test('social security number: one identity document AND one civil-status document', () => {
@@ -185,8 +192,8 @@ test('a broken procedure is reported with file and field: missing French phrase,
     const procedures = readJson<Record<string, unknown>[]>(t.dir, 'procedures.json');
     const checklist = procedures[5]!.checklist as Record<string, unknown>[];
     checklist[0] = { ...checklist[0], need: 'one-of', group: 'alone' };
-    procedures[0]!.sentences = [
-      ...(procedures[0]!.sentences as unknown[]),
+    procedures[1]!.sentences = [
+      ...(procedures[1]!.sentences as unknown[]),
       { id: 'new-one', pictogram: '1F3E5', source: { seed: '000_20f0a1aaa192821f.txt', section: 'x' } },
     ];
     writeJson(t.dir, 'procedures.json', procedures);
@@ -199,7 +206,7 @@ test('a broken procedure is reported with file and field: missing French phrase,
       assert.ok(err instanceof ContentError);
       const p = err.problems;
       assert.ok(
-        p.some((x) => x.file === 'procedures.json' && x.field === '[0].sentences[5]' && /missing/.test(x.message)),
+        p.some((x) => x.file === 'procedures.json' && x.field === '[1].sentences[5]' && /missing/.test(x.message)),
       );
       assert.ok(p.some((x) => x.file === 'procedures.json' && x.field === '[5].checklist' && /alone/.test(x.message)));
       assert.ok(p.some((x) => x.file === 'translations/en.json' && x.field === 'nobody.uses.this'));

@@ -145,7 +145,11 @@ test(
     assert.ok(!listProcedures(kiosk, 'papers', 'fr').some((c) => c.id === 'prefecture-desk'));
     assert.equal(getProcedure(kiosk, 'prefecture-desk', 'fr'), null);
     const violence = getProcedure(kiosk, 'violence', 'fr')!;
-    assert.deepEqual(violence.numbers, []);
+    // Only the national numbers stay (3919, 17): the préfecture's e-mail is Martinique's.
+    assert.deepEqual(
+      violence.numbers.map((n) => n.value),
+      ['3919', '17'],
+    );
     assert.ok(!violence.sentences.some((s) => /martinique\.gouv\.fr/.test(s.text.fr)));
     const oepre = (await getPrintableChecklist(kiosk, 'oepre', 'fr'))!;
     assert.equal(oepre.officialPage.url, null);

@@ -39,6 +39,7 @@ const stateKey = {
   closed: 'places.closed',
   unknown: 'places.unknown',
   'temporarily-closed': 'places.temporarilyClosed',
+  mobile: 'truth.mobile',
 } as const;
 
 /** The territory drawn offline from a bundled outline, one pin per place and "you are here". */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlaceView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDate } from './format';
+import { monthYear } from '../procedures/dial';
 
 /** Address, phone, appointment note and closure: what a visitor needs to go there. French names keep lang="fr". */
 export function PlaceFacts({ place }: { place: PlaceView }) {
@@ -45,6 +46,12 @@ export function PlaceFacts({ place }: { place: PlaceView }) {
         <p className="place-facts__line">
           <Pictogram code="1F690" size={40} />
           <span>{t('places.mobile')}</span>
+        </p>
+      )}
+      {place.informationDate && (
+        <p className="place-facts__line" data-testid={`information-date-${place.id}`}>
+          <Pictogram code="1F4C5" size={40} />
+          <span>{t('truth.informationFrom', { date: monthYear(place.informationDate, i18n.language) })}</span>
         </p>
       )}
       {place.temporaryClosure && (

@@ -26,6 +26,9 @@ export function useStateText(place: PlaceView): { state: string; detail: string 
     }
     case 'temporarily-closed':
       return { state: t('places.temporarilyClosed'), detail: place.temporaryClosure?.reason ?? null };
+    case 'mobile':
+      // A bus or itinerant service: its hours say when it works, not where it is. Never "open now".
+      return { state: t('truth.mobile'), detail: t('truth.callFirst') };
     default:
       return { state: t('places.unknown'), detail: null };
   }
@@ -40,6 +43,7 @@ export function PlaceStateBadge({ place }: { place: PlaceView }) {
       {place.state === 'closed' && <Pictogram code="26D4" size={56} />}
       {place.state === 'temporarily-closed' && <Pictogram code="1F6A7" size={56} />}
       {place.state === 'unknown' && <Pictogram code="2753" size={56} />}
+      {place.state === 'mobile' && <Pictogram code="1F690" size={56} />}
       <span>
         <strong className="place-state__word">{state}</strong>
         {detail && <span className="place-state__detail"> · {detail}</span>}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProcedureDetail } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { FrenchLine, Phrase } from './Phrase';
+import { DialNumbers } from './DialNumbers';
+import { digitByDigit, isDialNumber } from './dial';
 
 interface ProcedureScreenProps {
   procedure: ProcedureDetail;
@@ -15,6 +17,8 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
   const { t, i18n } = useTranslation();
   const [showNumbers, setShowNumbers] = useState(false);
   const lang = i18n.language;
+  // Short help numbers (3919, 17…) are shown at once as big targets; the full list stays behind its button.
+  const dial = procedure.numbers.filter(isDialNumber);
   return (
     <main className="screen procedure-screen" data-screen="procedure">
       <p className="screen__instruction">{t('procedure.instruction')}</p>
@@ -35,6 +39,7 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
           </li>
         ))}
       </ul>
+      {dial.length > 0 && <DialNumbers numbers={dial} />}
       <div className="action-row">
         <button type="button" className="action-button" onClick={onChecklist} data-testid="to-checklist">
           <Pictogram code="1F4CB" size={72} />
@@ -62,7 +67,11 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
           ) : (
             <ul className="falc-list">
               {procedure.numbers.map((n) => (
-                <li key={n.id} className="falc-list__item" data-speak={`${n.label.text} ${n.value}`}>
+                <li
+                  key={n.id}
+                  className="falc-list__item"
+                  data-speak={`${n.label.text} ${isDialNumber(n) ? digitByDigit(n.value) : n.value}`}
+                >
                   <Pictogram code={n.pictogram} size={72} />
                   <span className="falc-list__text">
                     <Phrase phrase={n.label} pageLang={lang} />

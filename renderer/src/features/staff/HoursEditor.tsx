@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HoursPreviewView, StaffStructureView } from '../../../../common/api/contract';
 import { useStaff } from './context';
 import { ClosureForm } from './ClosureForm';
+import { monthYear } from '../procedures/dial';
 
 /** A local date (YYYY-MM-DD) named in French: the preview is for French-speaking staff. */
 export function frenchDay(date: string): string {
@@ -80,6 +81,11 @@ export function HoursEditor({
       <h2 id="hours-editor-title" lang="fr">
         {structure.name}
       </h2>
+      {structure.informationDate && (
+        <p data-testid="hours-information-date">
+          {t('truth.informationFrom', { date: monthYear(structure.informationDate, 'fr') })}
+        </p>
+      )}
       {structure.hoursSeedText && (
         <p>
           {t('staff.hours.seedText')} <q lang="fr">{structure.hoursSeedText}</q>

@@ -3,6 +3,7 @@ import type { ThemeView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { ProcedureList } from '../procedures/ProcedureList';
 import { useCall } from '../../api/useCall';
+import { EmergencyNumbers, emergencyNumbersId } from '../procedures/EmergencyNumbers';
 
 interface ThemeScreenProps {
   theme: ThemeView;
@@ -33,8 +34,9 @@ export function ThemeScreen({ theme, onProcedure, onPlaces }: ThemeScreenProps) 
   }
   return (
     <main className="screen" data-screen="theme">
+      {theme.id === 'emergency' && <EmergencyNumbers />}
       <p className="screen__instruction">{t('procedure.listInstruction')}</p>
-      <ProcedureList procedures={list} onChoose={onProcedure} />
+      <ProcedureList procedures={list.filter((p) => p.id !== emergencyNumbersId)} onChoose={onProcedure} />
       {placesButton}
     </main>
   );

@@ -1,0 +1,24 @@
+import type { ProcedureDetail } from '../../../../common/api/contract';
+
+export type UsefulNumber = ProcedureDetail['numbers'][number];
+
+/** A short number a person in danger dials (15, 112, 3919): shown as a big touch target of its own. */
+export function isDialNumber(n: UsefulNumber): boolean {
+  return n.kind === 'phone' && /^\d{2,4}$/.test(n.value);
+}
+
+/**
+ * "3919" → "3 9 1 9": spaced digits make every voice read the number digit by digit in the visitor's language
+ * ("trois neuf un neuf", not "trois mille neuf cent dix-neuf").
+ */
+export function digitByDigit(value: string): string {
+  return value.replace(/\D/g, '').split('').join(' ');
+}
+
+/** "July 2024" from 2024-07-22, in the visitor's language (French when Intl lacks it). */
+export function monthYear(date: string, lang: string): string {
+  const locale = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 ? lang : 'fr';
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+}

@@ -1,0 +1,131 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadContent } from '../../../main/content/load';
+import { defaultContentDir } from '../../../main/paths';
+import { openKiosk, type Kiosk } from '../../../main/services/kiosk';
+import { getProcedure } from '../../../main/services/procedures';
+import { writeSettings } from '../../../main/services/settings';
+import { tempDir } from '../../helpers/temp';
+
+const content = loadContent(defaultContentDir);
+const fr = content.phrases.fr!;
+
+/** Every French text a visitor sees for a procedure on a kiosk of `territory`. */
+function shown(kiosk: Kiosk, territory: string, id: string): string {
+  writeSettings(kiosk.db, { territory });
+  const p = getProcedure(kiosk, id, 'fr');
+  if (!p) return '';
+  return [
+    ...p.sentences.map((s) => s.text.fr),
+    ...p.checklist.flatMap((i) => [i.label.fr, i.note?.fr ?? '']),
+    ...p.notRequired.map((n) => n.text.fr),
+    ...p.numbers.map((n) => `${n.label.fr} ${n.value}`),
+  ].join('\n');
+}
+
+function withKiosk(use: (kiosk: Kiosk) => void) {
+  return () => {
+    const t = tempDir();
+    const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir: join(t.dir, 'data') });
+    try {
+      use(kiosk);
+    } finally {
+      kiosk.close();
+      t.cleanup();
+    }
+  };
+}
+
+test(
+  'AME renewal: Martinique hears "by post, up to 28 days"; Paris hears its own delay (2 months or more)',
+  withKiosk((kiosk) => {
+    const martinique = shown(kiosk, '972', 'ame-renewal');
+    assert.match(martinique, /par courrier/);
+    assert.match(martinique, /28 jours/);
+    assert.doesNotMatch(martinique, /au moins 2 mois avant/);
+    const paris = shown(kiosk, '75', 'ame-renewal');
+    assert.doesNotMatch(paris, /28 jours|par courrier/);
+    assert.match(paris, /au moins 2 mois avant la fin de vos droits/);
+  }),
+);
+
+test(
+  'Martinique meetings stay in Martinique: préfecture kit, requests by post, the préfecture e-mail, work authorisations',
+  withKiosk((kiosk) => {
+    for (const [id, martiniqueOnly] of [
+      ['medical-residence-permit', /kit médical/],
+      ['violence', /par courrier|etrangers@martinique/],
+      ['france-travail', /arrêté du 14 octobre 2015|autorisation de travail/],
+      ['ame-first-request', /Schœlcher|provisoire/],
+      ['pass', /Trinité|La Meynard/],
+    ] as const) {
+      assert.match(shown(kiosk, '972', id), martiniqueOnly, `${id} in Martinique`);
+      assert.doesNotMatch(shown(kiosk, '75', id), martiniqueOnly, `${id} in Paris`);
+    }
+    assert.match(shown(kiosk, '972', 'childcare-mobility'), /CAF : il faut être en situation régulière/);
+    assert.equal(shown(kiosk, '75', 'childcare-mobility'), '', 'the Martinique childcare rules are not shown in Paris');
+    assert.match(shown(kiosk, '75', 'pass'), /Avicenne/);
+    assert.doesNotMatch(shown(kiosk, '972', 'pass'), /Avicenne/);
+  }),
+);
+
+test(
+  'emergency numbers: 15, 17, 18, 112, 114 (SMS), 115, 119, 3919 on every kiosk, each with its official source and date',
+  withKiosk((kiosk) => {
+    for (const territory of ['972', '75']) {
+      writeSettings(kiosk.db, { territory });
+      const p = getProcedure(kiosk, 'emergency-numbers', 'fr')!;
+      assert.deepEqual(
+        p.numbers.map((n) => n.value),
+        ['15', '17', '18', '112', '114', '115', '119', '3919'],
+      );
+      assert.ok(p.themes.includes('emergency'));
+      assert.match(p.numbers.find((n) => n.value === '114')!.label.fr, /SMS/);
+    }
+    const raw = content.procedures.find((p) => p.id === 'emergency-numbers')!;
+    for (const n of raw.numbers) {
+      assert.equal(n.kind, 'phone');
+      assert.match(n.source.official ?? '', /F33954/);
+      assert.equal(n.source.url, 'https://www.service-public.fr/particuliers/vosdroits/F33954');
+      assert.match(n.source.date ?? '', /^\d{4}-\d{2}-\d{2}$/);
+    }
+    // Violence gives a contact in Paris too.
+    assert.match(shown(kiosk, '75', 'violence'), /3919/);
+  }),
+);
+
+test('France Travail: no social security number needed; in Martinique, bring it if you have it, else show the arrêté', () => {
+  const ft = content.procedures.find((p) => p.id === 'france-travail')!;
+  assert.match(fr['france-travail.not.nir']!, /n'est pas obligatoire/);
+  const local = ft.sentences.find((s) => s.id === 'martinique-nir')!;
+  assert.equal(local.territory, '972');
+  assert.match(fr['france-travail.s.martinique-nir']!, /si vous l'avez.*arrêté du 14 octobre 2015/);
+  assert.match(fr['france-travail.item.card.note']!, /exemples/);
+});
+
+test('social security number: asylum seekers get a NNP, not a NIA; a NIA gives no Ameli account and no Vitale card', () => {
+  assert.match(fr['social-security-number.s.asylum']!, /NNP/);
+  assert.match(fr['social-security-number.s.no-ameli']!, /Ameli.*Vitale/);
+});
+
+test('wrong or unsupported facts are gone', () => {
+  // VAE help only in regular residence; school appeals are separate routes, not a sequence.
+  assert.match(fr['diploma-recognition.s.cost']!, /situation régulière/);
+  assert.doesNotMatch(fr['school-enrolment.s.appeal-primary']!, /puis/);
+  assert.doesNotMatch(fr['school-enrolment.s.appeal-secondary']!, /puis/);
+  assert.match(fr['ame-first-request.s.children']!, /toujours.*quand on la demande/);
+  assert.match(fr['puma-css.item.civil.note']!, /réfugiés/);
+  // DEETS (Martinique) and the Cité des métiers (Paris) are not places for diploma recognition.
+  const forDiplomas = content.structures.filter((s) => s.procedures.includes('diploma-recognition')).map((s) => s.id);
+  assert.ok(!forDiplomas.includes('deets-martinique') && !forDiplomas.includes('paris-cite-des-metiers'));
+  // Checklist items no seed lists are not things to bring any more.
+  const items = (id: string) => content.procedures.find((p) => p.id === id)!.checklist.map((i) => i.id);
+  assert.ok(!items('bank-account').includes('date'));
+  assert.ok(!items('ame-renewal').includes('card'));
+  assert.ok(!items('medical-residence-permit').includes('kit'));
+  // The préfecture e-mail is labelled for what the seed says it is, and is no general contact of the desk.
+  assert.match(fr['violence.num.prefecture']!, /ordonnance de protection/);
+  assert.match(fr['violence.s.email']!, /ordonnance de protection \(OP\) Madame X/);
+  assert.equal(content.structures.find((s) => s.id === 'prefecture-foreigners-desk')!.email, null);
+});
