@@ -18,7 +18,7 @@ export function weekLine(place: PlaceView): string {
 
 /** The "where to go" block of a printed checklist: the structures linked to the procedure, open ones first. */
 export function printedPlaces(kiosk: Kiosk, procedureId: string, lang: string): PrintedPlace[] {
-  return listPlaces(kiosk.db, kiosk.clock(), { procedureId, lang })
+  return listPlaces(kiosk, { procedureId, lang })
     .filter((p) => p.temporaryClosure === null)
     .slice(0, maxPrintedPlaces)
     .map((p) => ({

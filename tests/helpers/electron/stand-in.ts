@@ -78,8 +78,8 @@ export class ElectronStandIn {
   readonly sessionEvents = new EventEmitter();
   /** The URL of the frame the preload runs in, as ipcMain sees it (event.senderFrame.url). */
   frameUrl = 'app://repere/';
-  /** Calls made through ipcRenderer.invoke. */
-  invocations = 0;
+  /** The channels called through ipcRenderer.invoke, in order. */
+  readonly invoked: string[] = [];
 
   constructor(
     readonly appPath: string,
@@ -102,7 +102,7 @@ export class ElectronStandIn {
 
   /** ipcRenderer.invoke as Electron does it: args cloned, the handler's answer cloned, a throw as a message. */
   async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
-    this.invocations++;
+    this.invoked.push(channel);
     const sent = cloneAcrossIpc(args);
     const handler = this.ipcHandlers.get(channel);
     if (!handler)
