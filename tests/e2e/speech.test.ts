@@ -238,7 +238,7 @@ test('the start screen voices its invitation after a touch, for one round, then 
   assert.ok((await waitForSound(page, 0.02)) > 0.02, 'the invitation is spoken');
   // One round of the 17 languages (5 s each), then nothing more: the visitor has gone.
   for (let i = 0; i < 18; i++) await page.clock.fastForward(5_000);
-  await page.waitForTimeout(4000); // the last invitation ends (audio runs in real time)
+  await page.locator('.speech-bar[data-speaking="no"]').waitFor(); // the last invitation has ended
   await resetProbe(page);
   for (let i = 0; i < 4; i++) await page.clock.fastForward(5_000);
   await page.waitForTimeout(1000);
