@@ -1,13 +1,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { defaultContentDir, projectRoot } from '../../main/paths';
+import { defaultContentDir } from '../../main/paths';
 import { PrinterError, type PrintJob } from '../../main/services/printing';
 import { readJson } from '../helpers/content';
 import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
+import { readLocale } from '../helpers/locales';
 
 let bare: TestHost; // no printer configured
 let jammed: TestHost; // a printer that is out of paper
@@ -16,8 +16,7 @@ const jobs: PrintJob[] = [];
 let browser: Browser;
 
 type Ui = Record<string, Record<string, string>>;
-const ui = (code: string) =>
-  JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as Ui;
+const ui = (code: string) => readLocale(code) as Ui;
 const phrases = (code: string) =>
   readJson<Record<string, string>>(join(defaultContentDir, 'translations'), `${code}.json`);
 

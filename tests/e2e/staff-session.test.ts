@@ -1,8 +1,9 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openStartScreen } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { openStartScreen } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 import { enterStaff } from '../helpers/staff';
 import { ipcCallCount, transport } from '../helpers/transport';
 import { setPin } from '../../main/services/staff/pin-store';
@@ -14,15 +15,7 @@ let now = new Date('2026-12-08T10:00:00Z');
 let host: TestHost;
 let browser: Browser;
 
-before(async () => {
-  host = await startTestHost({ clock: () => now });
-  await setPin(host.kiosk.db, pin);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({ clock: () => now, prepare: (h) => setPin(h.kiosk.db, pin) }, (started) => ({ host, browser } = started));
 
 test(`an expired staff session leaves staff mode for the visitor start screen (over ${transport})`, async () => {
   const page = await openStartScreen(browser, host.url);
