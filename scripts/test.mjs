@@ -1,34 +1,59 @@
-// `npm test` (all), `npm test -- unit`, `npm test -- e2e`: node's own test runner over tests/**/*.test.ts.
-// e2e tests need the built renderer, so it is built first; they run one file at a time (2-core machines).
+// `npm test` (all), `npm test -- unit`, `npm test -- e2e`, `npm test -- e2e-ipc`: node's own test runner over
+// tests/**/*.test.ts. e2e tests need the built renderer, so it is built first; they run one file at a time
+// (2-core machines). e2e runs every file over HTTP; e2e-ipc runs the journeys again with the pages calling main
+// through the real preload and IPC handlers (REPERE_TRANSPORT=ipc, see tests/helpers/transport.ts).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const suites = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const wanted = suites.length > 0 ? suites : ['unit', 'e2e'];
+const wanted = suites.length > 0 ? suites : ['unit', 'e2e', 'e2e-ipc'];
+
+// Files whose pages make no call to main (a PDF route, the IT error page) gain nothing from a second run.
+const notJourneys = ['tests/e2e/checklist-pdf.test.ts', 'tests/e2e/it-error.test.ts'];
 
 function testFiles(dir) {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((e) =>
       e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
     )
-    .sort();
+    .sort()
+    .map((f) => relative(root, f));
 }
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
 
-if (wanted.includes('e2e')) {
+const runTests = (files, env) =>
+  run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], env);
+
+if (wanted.some((s) => s.startsWith('e2e'))) {
   const status = run('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
   if (status !== 0) process.exit(status);
 }
 
-const files = wanted.flatMap((s) => testFiles(join(root, 'tests', s))).map((f) => relative(root, f));
-if (files.length === 0) {
-  console.error('no test files found for', wanted.join(', '));
+const plan = [
+  ['unit', () => testFiles(join(root, 'tests', 'unit')), {}],
+  ['e2e', () => testFiles(join(root, 'tests', 'e2e')), { REPERE_TRANSPORT: 'http' }],
+  [
+    'e2e-ipc',
+    () => testFiles(join(root, 'tests', 'e2e')).filter((f) => !notJourneys.includes(f)),
+    { REPERE_TRANSPORT: 'ipc' },
+  ],
+];
+const unknown = wanted.filter((w) => !plan.some(([name]) => name === w));
+if (unknown.length > 0) {
+  console.error('unknown suite', unknown.join(', '), '- use unit, e2e or e2e-ipc');
   process.exit(1);
 }
-process.exit(run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files]));
+
+let failed = 0;
+for (const [name, files, env] of plan) {
+  if (!wanted.includes(name)) continue;
+  console.log(`\n# ${name}`);
+  if (runTests(files(), env) !== 0) failed = 1;
+}
+process.exit(failed);

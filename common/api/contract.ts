@@ -122,8 +122,8 @@ export interface PrintableChecklist extends ProcedureDetail {
   /** SVG of the QR code pointing at the official page; null when the content names no exact address. */
   qrSvg: string | null;
   /**
-   * "Where to go": places linked to this procedure, as printed lines. Empty until the structures content is
-   * merged; the integrator fills it from the structures service (structures with `procedures` naming this id).
+   * "Where to go": the configured territory's structures whose `procedures` name this one, as printed lines
+   * (services/printed-places.ts).
    */
   places: PrintedPlace[];
 }

@@ -5,12 +5,11 @@ import { readSettings } from '../services/settings';
 import { supportedLocales } from '../../common/locales';
 import { getPrintableChecklist, getProcedure, listProcedures } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
-import { listTerritories, metaValue } from '../services/content-store';
 import { countEvent } from '../services/staff/stats';
 import { createStaffHandlers } from './staff-handlers';
 import { CallFailure } from './errors';
 import type { StaffGate } from '../services/staff/gate';
-import { currentTerritory, getPlace, kioskPosition, listPlaces } from '../services/places';
+import { getPlace, kioskPosition, listPlaces } from '../services/places';
 import { structuresOf } from '../services/structure-store';
 import { buildTerritoryMap } from '../services/territory-map';
 import { readTranslationStatus } from '../services/translation-status';
@@ -35,10 +34,10 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
     listThemes: () => listThemes(kiosk.db).map(({ id, pictogram }) => ({ id, pictogram })),
     listClips: ({ lang }) =>
       (supportedLocales as readonly string[]).includes(lang) ? listClipKeys(kiosk.paths, lang) : [],
-    listPlaces: (input) => listPlaces(kiosk.db, kiosk.clock(), input),
+    listPlaces: (input) => listPlaces(kiosk, input),
     getPlace: ({ id, lang }) => getPlace(kiosk.db, kiosk.clock(), id, lang),
     getTerritoryMap: () => {
-      const territory = currentTerritory(kiosk.db);
+      const territory = kiosk.territory();
       return buildTerritoryMap(
         kiosk.paths.contentDir,
         territory,
@@ -54,25 +53,19 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
       if (!getProcedure(kiosk, id, lang)) unknownProcedure(id);
       const paper = format ?? readSettings(kiosk.db).paperFormat;
       const outcome = await printChecklist(options.printer ?? null, { procedureId: id, lang, format: paper });
-      if (outcome.ok) countEvent(kiosk.db, kiosk.clock(), kioskTimeZone(kiosk), { kind: 'checklist', id });
+      if (outcome.ok) countEvent(kiosk.db, kiosk.clock(), kiosk.timeZone(), { kind: 'checklist', id });
       return outcome;
     },
     countEvent: (event) => {
       // Themes are checked against the installed content; other kinds by their id pattern only.
       const unknownTheme = event.kind === 'theme' && !listThemes(kiosk.db).some((t) => t.id === event.id);
-      if (unknownTheme || !countEvent(kiosk.db, kiosk.clock(), kioskTimeZone(kiosk), event))
+      if (unknownTheme || !countEvent(kiosk.db, kiosk.clock(), kiosk.timeZone(), event))
         throw new CallFailure({ code: 'bad-input', message: `no counter for ${event.kind} "${event.id}"` });
       return null;
     },
     ...createStaffHandlers(kiosk, options.staffGate, options.printer ?? null),
     getTranslationStatus: () => readTranslationStatus(),
   };
-}
-
-/** The time zone of the kiosk's territory, which decides what "a day" is for the counters. */
-function kioskTimeZone(kiosk: Kiosk): string {
-  const id = readSettings(kiosk.db).territory ?? metaValue(kiosk.db, 'default_territory');
-  return listTerritories(kiosk.db).find((t) => t.id === id)?.timezone ?? 'UTC';
 }
 
 /** The single entry both hosts go through: checks the name, validates the input, then calls the service. */

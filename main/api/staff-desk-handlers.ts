@@ -1,6 +1,5 @@
 import type { Kiosk } from '../services/kiosk';
-import { readSettings } from '../services/settings';
-import { listTerritories, metaValue } from '../services/content-store';
+import { listTerritories } from '../services/content-store';
 import { getProcedure } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
 import { countEvent } from '../services/staff/stats';
@@ -38,7 +37,7 @@ const badInput = (message: string): never => {
 export function createDeskHandlers(kiosk: Kiosk, printer: Printer | null): DeskHandlers {
   const { db, clock } = kiosk;
   return {
-    staffListStructures: () => listStaffStructures(db),
+    staffListStructures: () => listStaffStructures(kiosk),
     staffPreviewHours: ({ structureId, hours }) => {
       const s = structureById(db, structureId) ?? badInput(`unknown structure "${structureId}"`);
       const territory = listTerritories(db).find((t) => t.id === s.territory) ?? badInput('territory not installed');
@@ -55,14 +54,9 @@ export function createDeskHandlers(kiosk: Kiosk, printer: Printer | null): DeskH
         const outcome = await printChecklist(printer, { procedureId: id, lang, format });
         results.push(outcome.ok ? { lang, ok: true } : { lang, ok: false, reason: outcome.reason });
         if (!outcome.ok) break; // the next sheets would fail the same way; staff fix the printer and retry
-        countEvent(db, clock(), zoneOf(kiosk), { kind: 'checklist', id });
+        countEvent(db, clock(), kiosk.timeZone(), { kind: 'checklist', id });
       }
       return { results };
     },
   };
-}
-
-function zoneOf(kiosk: Kiosk): string {
-  const id = readSettings(kiosk.db).territory ?? metaValue(kiosk.db, 'default_territory');
-  return listTerritories(kiosk.db).find((t) => t.id === id)?.timezone ?? 'UTC';
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { loadContent } from '../content/load';
+import type { Content, Territory } from '../content/schema';
 import { listTerritories, listThemes, metaValue } from './content-store';
 import { contentDirFor, readContentState, syncContent } from './packs/active-content';
 import { readSettings } from './settings';
@@ -20,7 +21,21 @@ export interface Kiosk {
   db: Db;
   paths: KioskPaths;
   clock: () => Date;
+  /** The validated content now active (read again when a pack import or a restore switches its folder). */
+  content(): Content;
+  /** The configured territory: the settings' choice, else the content's default, else the first one. */
+  territory(): Territory;
+  /** That territory's IANA time zone: what "today", opening hours and the counters' days are measured in. */
+  timeZone(): string;
   close(): void;
+}
+
+function configuredTerritory(db: Db): Territory {
+  const id = readSettings(db).territory ?? metaValue(db, 'default_territory');
+  const all = listTerritories(db);
+  const territory = all.find((t) => t.id === id) ?? all[0];
+  if (!territory) throw new Error('no territory is installed');
+  return territory;
 }
 
 /** Opens the database, installs the content if its version changed, and returns the service context. */
@@ -37,7 +52,19 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
     db.close();
     throw err;
   }
-  return { db, paths, clock, close: () => db.close() };
+  let loaded = { dir: paths.contentDir, content };
+  return {
+    db,
+    paths,
+    clock,
+    content() {
+      if (loaded.dir !== paths.contentDir) loaded = { dir: paths.contentDir, content: loadContent(paths.contentDir) };
+      return loaded.content;
+    },
+    territory: () => configuredTerritory(db),
+    timeZone: () => configuredTerritory(db).timezone,
+    close: () => db.close(),
+  };
 }
 
 export interface KioskInfo {
@@ -62,7 +89,7 @@ export function kioskConfig(kiosk: Kiosk) {
   const settings = readSettings(kiosk.db);
   return {
     contentVersion: metaValue(kiosk.db, 'content_version') ?? '',
-    territory: settings.territory ?? metaValue(kiosk.db, 'default_territory') ?? '',
+    territory: kiosk.territory().id,
     languages: settings.languages,
     idleTimeoutSeconds: settings.idleTimeoutSeconds,
     speechRate: settings.speechRate,

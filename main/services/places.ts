@@ -2,7 +2,7 @@ import type { Db } from '../db/open';
 import type { Territory } from '../content/schema';
 import type { Structure } from '../content/structure-schema';
 import { isoWithOffset, wallAt, wallDate } from '../hours/zoned';
-import { listTerritories, metaValue } from './content-store';
+import { listTerritories } from './content-store';
 import { readSettings } from './settings';
 import {
   ensureFreshIntervals,
@@ -13,15 +13,8 @@ import {
   structuresOf,
 } from './structure-store';
 import { placePhrase } from './place-phrases';
+import type { Kiosk } from './kiosk';
 import type { PlaceState, PlaceView, WeekDayView } from '../../common/api/contract';
-
-export function currentTerritory(db: Db): Territory {
-  const id = readSettings(db).territory ?? metaValue(db, 'default_territory');
-  const all = listTerritories(db);
-  const t = all.find((x) => x.id === id) ?? all[0];
-  if (!t) throw new Error('no territory is installed');
-  return t;
-}
 
 /** The kiosk's position: its setting, else the territory's centre. */
 export function kioskPosition(db: Db, territory: Territory): { lat: number; lon: number } {
@@ -110,11 +103,12 @@ const stateRank: Record<PlaceState, number> = { open: 0, closed: 1, mobile: 2, u
 
 /** The configured territory's structures for a procedure or theme: open first, then nearest. */
 export function listPlaces(
-  db: Db,
-  now: Date,
+  kiosk: Kiosk,
   filter: { procedureId?: string; themeId?: string; lang: string },
 ): PlaceView[] {
-  const territory = currentTerritory(db);
+  const { db } = kiosk;
+  const now = kiosk.clock();
+  const territory = kiosk.territory();
   ensureFreshIntervals(db, listTerritories(db), now);
   const at = now.getTime();
   return structuresOf(db, territory.id)

@@ -19,7 +19,7 @@ export function weekLine(place: PlaceView): string {
 /** The "where to go" block of a printed checklist: the structures linked to the procedure, open ones first. */
 export function printedPlaces(kiosk: Kiosk, procedureId: string, lang: string): PrintedPlace[] {
   return (
-    listPlaces(kiosk.db, kiosk.clock(), { procedureId, lang })
+    listPlaces(kiosk, { procedureId, lang })
       // A mobile service has no fixed hours at an address: a sheet cannot tell the visitor to call first.
       .filter((p) => p.temporaryClosure === null && !p.mobile)
       .slice(0, maxPrintedPlaces)

@@ -1,23 +1,12 @@
 import { printedPlaces } from './printed-places';
 import QRCode from 'qrcode';
-import { loadContent } from '../content/load';
 import type { Content } from '../content/schema';
 import type { Bilingual, PrintableChecklist, ProcedureCard, ProcedureDetail } from '../../common/api/contract';
 import { phraseId, type Procedure } from '../content/procedure-schema';
-import { kioskConfig, type Kiosk } from './kiosk';
+import type { Kiosk } from './kiosk';
 import { metaValue } from './content-store';
 
-// The validated content of each open kiosk, read once (the database holds themes; procedures stay in memory
-// until they get a table: see README "Procedures, checklists and printing").
-// Keyed by the content folder too: importing a pack or restoring the backup switches kiosk.paths.contentDir.
-const cache = new WeakMap<Kiosk, { dir: string; content: Content }>();
-function content(kiosk: Kiosk): Content {
-  const cached = cache.get(kiosk);
-  if (cached && cached.dir === kiosk.paths.contentDir) return cached.content;
-  const fresh = { dir: kiosk.paths.contentDir, content: loadContent(kiosk.paths.contentDir) };
-  cache.set(kiosk, fresh);
-  return fresh.content;
-}
+const content = (kiosk: Kiosk): Content => kiosk.content();
 
 /** Every content phrase a visitor can hear in `lang` (procedures and places), for the voice studio. */
 export function contentPhrases(kiosk: Kiosk, lang: string): { key: string; text: string }[] {
@@ -49,13 +38,13 @@ export function listProcedureIds(kiosk: Kiosk): string[] {
 
 export function listProcedures(kiosk: Kiosk, themeId: string, lang: string): ProcedureCard[] {
   const c = content(kiosk);
-  const local = here(kioskConfig(kiosk).territory);
+  const local = here(kiosk.territory().id);
   return c.procedures.filter((p) => p.themes.includes(themeId) && local(p)).map((p) => card(c, p, lang));
 }
 
 export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureDetail | null {
   const c = content(kiosk);
-  const local = here(kioskConfig(kiosk).territory);
+  const local = here(kiosk.territory().id);
   const p = c.procedures.find((x) => x.id === id);
   if (!p || !local(p)) return null;
   const t = (key: string) => phrase(c, lang, key);

@@ -1,23 +1,17 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { defaultContentDir, projectRoot } from '../../main/paths';
 import { readJson } from '../helpers/content';
-import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { assertNoAxeViolations, kioskPage } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 
 let host: TestHost;
 let browser: Browser;
-before(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({}, (started) => ({ host, browser } = started));
 
 test('the About screen credits OpenMoji (CC BY-SA 4.0) and the other licences, with the content version', async () => {
   const fr = JSON.parse(readFileSync(join(projectRoot, 'renderer/locales/fr.json'), 'utf8')) as {

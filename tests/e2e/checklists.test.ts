@@ -1,13 +1,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { defaultContentDir, projectRoot } from '../../main/paths';
+import { defaultContentDir } from '../../main/paths';
 import { PrinterError, type PrintJob } from '../../main/services/printing';
 import { readJson } from '../helpers/content';
 import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
+import { readLocale } from '../helpers/locales';
 
 let bare: TestHost; // no printer configured
 let jammed: TestHost; // a printer that is out of paper
@@ -16,8 +16,7 @@ const jobs: PrintJob[] = [];
 let browser: Browser;
 
 type Ui = Record<string, Record<string, string>>;
-const ui = (code: string) =>
-  JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as Ui;
+const ui = (code: string) => readLocale(code) as Ui;
 const phrases = (code: string) =>
   readJson<Record<string, string>>(join(defaultContentDir, 'translations'), `${code}.json`);
 
@@ -145,11 +144,17 @@ test('a theme without procedures still sends the visitor to the desk', async () 
 
 test('a print failure is spoken, not only shown (EN 301 549: errors heard)', async () => {
   const { installAudioProbe, resetProbe, waitForSound } = await import('../helpers/audio-probe');
-  // The printer answers late, so the spoken "print" label has ended before the failure message appears.
+  // The printer answers only once the spoken "print" label has ended, so what is heard next is the failure.
+  let printerCalled!: () => void;
+  const called = new Promise<void>((resolve) => (printerCalled = resolve));
+  let failPrint!: () => void;
   const slow = await startTestHost({
     printer: {
       print: () =>
-        new Promise((_, reject) => setTimeout(() => reject(new PrinterError('out-of-paper', 'paper end')), 4000)),
+        new Promise((_, reject) => {
+          failPrint = () => reject(new PrinterError('out-of-paper', 'paper end'));
+          printerCalled();
+        }),
     },
   });
   try {
@@ -161,7 +166,10 @@ test('a print failure is spoken, not only shown (EN 301 549: errors heard)', asy
     await page.getByTestId('procedure-school-enrolment').tap();
     await page.getByTestId('to-checklist').tap();
     await page.getByTestId('print').tap();
-    await page.locator('[data-result="out-of-paper"]').waitFor({ timeout: 10_000 });
+    await called;
+    await page.locator('.speech-bar[data-speaking="no"]').waitFor();
+    failPrint();
+    await page.locator('[data-result="out-of-paper"]').waitFor();
     await resetProbe(page);
     assert.ok((await waitForSound(page, 0.02)) > 0.02, 'the failure message is heard');
     await page.context().close();

@@ -1,32 +1,25 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { defaultContentDir, projectRoot } from '../../main/paths';
+import { defaultContentDir } from '../../main/paths';
 import { readJson } from '../helpers/content';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium, openStartScreen } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { assertNoAxeViolations, chooseLanguage, kioskPage, openStartScreen } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
+import { readLocale } from '../helpers/locales';
 
 let host: TestHost;
 let browser: Browser;
 
 const locale = (code: string) =>
-  JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as {
+  readLocale(code) as {
     theme: Record<string, string>;
     themes: Record<string, string>;
     nav: Record<string, string>;
   };
 const themeIds = readJson<{ id: string }[]>(defaultContentDir, 'themes.json').map((t) => t.id);
 
-before(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({}, (started) => ({ host, browser } = started));
 
 const openStart = (): Promise<Page> => openStartScreen(browser, host.url);
 

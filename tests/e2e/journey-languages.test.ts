@@ -1,30 +1,22 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { projectRoot } from '../../main/paths';
 import { writeSettings } from '../../main/services/settings';
 import { supportedLocales } from '../../common/locales';
-import { assertNoAxeViolations, kioskPage, launchChromium, openStartScreen } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage, openStartScreen } from '../helpers/browser';
 import { renderedFonts } from '../helpers/fonts';
-import { startTestHost, type TestHost } from '../helpers/host';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
+import { recordCalls } from '../helpers/transport';
+import { readLocale } from '../helpers/locales';
 
 let host: TestHost;
 let browser: Browser;
 
 type Locale = Record<string, Record<string, string>>;
-const locale = (code: string) =>
-  JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as Locale;
+const locale = (code: string) => readLocale(code) as Locale;
 
-before(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({}, (started) => ({ host, browser } = started));
 
 async function openStart(): Promise<Page> {
   const page = await openStartScreen(browser, host.url);
@@ -153,16 +145,13 @@ test('the attract invitation shows each configured language in turn, in the conf
 
 test('visitors never see the translation status: the journey makes no getTranslationStatus call', async () => {
   const page = await kioskPage(browser);
-  const calls: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/api/')) calls.push(new URL(r.url()).pathname);
-  });
+  const calls = recordCalls(page, new URL(host.url).origin);
   await page.goto(host.url);
   await page.getByTestId('language-ps').tap();
   await page.getByTestId('language-ps').tap();
   await page.locator('[data-screen="themes"]').waitFor();
-  assert.ok(calls.includes('/api/getKioskConfig'), 'the probe sees API calls');
-  assert.ok(!calls.includes('/api/getTranslationStatus'));
+  assert.ok(calls().includes('getKioskConfig'), 'the probe sees calls to main');
+  assert.ok(!calls().includes('getTranslationStatus'));
   assert.doesNotMatch(await page.locator('body').innerText(), /draft|machine|brouillon/i);
   await page.context().close();
 });

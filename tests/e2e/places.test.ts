@@ -1,11 +1,10 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { projectRoot } from '../../main/paths';
-import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { assertNoAxeViolations, kioskPage, chooseLanguage } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
+import { readLocale } from '../helpers/locales';
 
 // Tuesday 8 December 2026, 10:00 in Martinique (UTC-4): the 2nd Tuesday of the month.
 const clock = () => new Date('2026-12-08T14:00:00Z');
@@ -14,19 +13,12 @@ let browser: Browser;
 
 const places = (code: string) =>
   (
-    JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as {
+    readLocale(code) as {
       places: Record<string, string>;
     }
   ).places;
 
-before(async () => {
-  host = await startTestHost({ clock });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({ clock }, (started) => ({ host, browser } = started));
 
 async function openPlaces(lang: string): Promise<Page> {
   const page = await kioskPage(browser);

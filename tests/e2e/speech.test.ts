@@ -1,33 +1,21 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { projectRoot } from '../../main/paths';
 import { saveRecordedClip } from '../../main/services/clips';
 import { supportedLocales } from '../../common/locales';
 import { encodeWav, espeakVoiceFor } from '../../common/speech/espeak-engine';
 import { heard, installAudioProbe, resetProbe, rms, waitForSound } from '../helpers/audio-probe';
-import { assertNoAxeViolations, chooseLanguage, launchChromium, openStartScreen } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
+import { readLocale } from '../helpers/locales';
 
 let host: TestHost;
 let browser: Browser;
 
-const locale = (code: string) =>
-  JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as Record<
-    string,
-    Record<string, string>
-  >;
+const locale = (code: string) => readLocale(code) as Record<string, Record<string, string>>;
 
-before(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({}, (started) => ({ host, browser } = started));
 
 function openStart(options: { clock?: boolean } = {}): Promise<Page> {
   return openStartScreen(browser, host.url, {
@@ -238,7 +226,7 @@ test('the start screen voices its invitation after a touch, for one round, then 
   assert.ok((await waitForSound(page, 0.02)) > 0.02, 'the invitation is spoken');
   // One round of the 17 languages (5 s each), then nothing more: the visitor has gone.
   for (let i = 0; i < 18; i++) await page.clock.fastForward(5_000);
-  await page.waitForTimeout(4000); // the last invitation ends (audio runs in real time)
+  await page.locator('.speech-bar[data-speaking="no"]').waitFor(); // the last invitation has ended
   await resetProbe(page);
   for (let i = 0; i < 4; i++) await page.clock.fastForward(5_000);
   await page.waitForTimeout(1000);

@@ -1,10 +1,11 @@
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoAxeViolations, chooseLanguage, launchChromium, openStartScreen } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 import { tempDir } from '../helpers/temp';
 import { setPin } from '../../main/services/staff/pin-store';
 import { readSettings } from '../../main/services/settings';
@@ -17,16 +18,8 @@ let host: TestHost;
 let browser: Browser;
 const temp = tempDir('repere-staff-e2e-');
 
-before(async () => {
-  host = await startTestHost();
-  await setPin(host.kiosk.db, pin);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  temp.cleanup();
-});
+e2eFixture({ prepare: (h) => setPin(h.kiosk.db, pin) }, (started) => ({ host, browser } = started));
+after(() => temp.cleanup());
 
 const openStart = (): Promise<Page> => openStartScreen(browser, host.url, { context: { acceptDownloads: true } });
 

@@ -1,4 +1,4 @@
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,31 +6,31 @@ import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../main/paths';
 import { setPin } from '../../main/services/staff/pin-store';
 import { installAudioProbe, resetProbe, waitForSound } from '../helpers/audio-probe';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium, openStartScreen } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { assertNoAxeViolations, chooseLanguage, kioskPage, openStartScreen } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 import { enterStaff, fakeMicrophoneWav } from '../helpers/staff';
 import { tempDir } from '../helpers/temp';
+import { readLocale } from '../helpers/locales';
 
 const pin = '246810';
 let host: TestHost;
 let browser: Browser;
 const temp = tempDir('repere-voice-e2e-');
 
-before(async () => {
-  host = await startTestHost();
-  await setPin(host.kiosk.db, pin);
-  // Chromium's fake microphone plays a generated tone, so recording needs no hardware.
-  browser = await launchChromium([
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-audio-capture=${fakeMicrophoneWav(temp.dir)}`,
-  ]);
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  temp.cleanup();
-});
+e2eFixture(
+  {
+    prepare: (h) => setPin(h.kiosk.db, pin),
+    // Chromium's fake microphone plays a generated tone, so recording needs no hardware.
+    chromiumArgs: [
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${fakeMicrophoneWav(temp.dir)}`,
+    ],
+  },
+  (started) => ({ host, browser } = started),
+);
+after(() => temp.cleanup());
 
 const openStart = (): Promise<Page> => openStartScreen(browser, host.url);
 
@@ -56,7 +56,7 @@ test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept,
     { status: string }
   >;
   assert.equal(status.ps!.status, 'machine-draft');
-  const fr = JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', 'fr.json'), 'utf8')) as {
+  const fr = readLocale('fr') as {
     staff: { voice: { translationStatus: Record<string, string> } };
   };
   assert.ok(

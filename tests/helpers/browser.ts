@@ -1,6 +1,7 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
+import { attachTransport } from './transport';
 
 /** Debian's Chromium; Playwright's own browsers cannot be downloaded on these machines. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,9 +21,10 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...extraArgs] });
 }
 
-/** A kiosk-sized touch page. */
+/** A kiosk-sized touch page, reaching main over the e2e transport (HTTP, or IPC as in Electron). */
 export async function kioskPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, hasTouch: true, ...options });
+  await attachTransport(context);
   return context.newPage();
 }
 

@@ -6,6 +6,7 @@ import { clipFile } from '../../main/services/clips';
 import { openKiosk, type Kiosk } from '../../main/services/kiosk';
 import type { Printer } from '../../main/services/printing';
 import { tempDir } from './temp';
+import { connectIpc, transport } from './transport';
 
 export interface TestHost extends RunningHost {
   kiosk: Kiosk;
@@ -13,7 +14,10 @@ export interface TestHost extends RunningHost {
   stop(): Promise<void>;
 }
 
-/** The real browser host over the built renderer, with a database in a fresh temp directory. */
+/**
+ * The real browser host over the built renderer, with a database in a fresh temp directory; with the ipc
+ * transport, the same handlers also answer over the real IPC handlers (tests/helpers/transport.ts).
+ */
 export async function startTestHost(
   options: { contentDir?: string; clock?: () => Date; printer?: Printer } = {},
 ): Promise<TestHost> {
@@ -22,12 +26,14 @@ export async function startTestHost(
     { contentDir: options.contentDir ?? defaultContentDir, dataDir: join(temp.dir, 'data') },
     options.clock,
   );
+  const handlers = createHandlers(kiosk, { printer: options.printer ?? null });
   const host = await startHost({
-    handlers: createHandlers(kiosk, { printer: options.printer ?? null }),
+    handlers,
     clipFile: (lang, key) => clipFile(kiosk.paths, lang, key),
     staticDir: defaultStaticDir(projectRoot),
     port: 0,
   });
+  if (transport === 'ipc') await connectIpc(new URL(host.url).origin, handlers);
   return {
     ...host,
     kiosk,

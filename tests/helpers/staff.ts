@@ -3,12 +3,21 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { encodePcm16Wav } from '../../common/audio/wav';
 
-/** Holds the top inline-end corner for `ms` (the staff gesture is 3 s). */
+const clocked = new WeakSet<Page>();
+
+/**
+ * Holds the top inline-end corner for `ms` of page time (the staff gesture is 3 s): the page's clock is
+ * faked (time still flows) and moved on by `ms` while the pointer is down, so no test waits 3 real seconds.
+ */
 export async function holdCorner(page: Page, ms: number): Promise<void> {
+  if (!clocked.has(page)) {
+    await page.clock.install();
+    clocked.add(page);
+  }
   const box = (await page.getByTestId('staff-corner').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
-  await page.waitForTimeout(ms);
+  await page.clock.runFor(ms);
   await page.mouse.up();
 }
 

@@ -5,7 +5,7 @@ import { formatProblems, validatePack } from '../../services/packs/validate';
 import { importPack, restoreBackup } from '../../services/packs/import';
 import { exportPack } from '../../services/packs/export';
 
-/** `validate-pack <pack>`: to be merged into the `validate` command (another helper's) by the integrator. */
+/** `validate-pack <pack>`: checks a content pack as staff import would, before copying it to a kiosk. */
 export const validatePackCommand: CliCommand = {
   name: 'validate-pack',
   usage: 'validate-pack <pack>          check a content pack (folder or zip): every problem with file and field',

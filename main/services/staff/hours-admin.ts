@@ -4,7 +4,7 @@ import type { Structure } from '../../content/structure-schema';
 import { checkHours, openIntervals, withoutClosure } from '../../hours/engine';
 import { addDays, wallAt, wallDate } from '../../hours/zoned';
 import { listTerritories } from '../content-store';
-import { currentTerritory } from '../places';
+import type { Kiosk } from '../kiosk';
 import { ensureFreshIntervals, structureById, structuresOf } from '../structure-store';
 import type { HoursChangeView, HoursPreviewView, StaffStructureView } from '../../../common/api/staff-contract';
 import { changeHours, HoursChangeError, listChanges, undoChange, getChange, type HoursField } from './hours-log';
@@ -58,8 +58,13 @@ function overridden(db: Db, id: string): HoursField[] {
 }
 
 /** The configured territory's structures with what staff may edit. */
-export function listStaffStructures(db: Db): { territory: string; timezone: string; structures: StaffStructureView[] } {
-  const territory = currentTerritory(db);
+export function listStaffStructures(kiosk: Kiosk): {
+  territory: string;
+  timezone: string;
+  structures: StaffStructureView[];
+} {
+  const { db } = kiosk;
+  const territory = kiosk.territory();
   return {
     territory: territory.id,
     timezone: territory.timezone,

@@ -2,9 +2,9 @@ import type { Db } from '../../db/open';
 
 /**
  * The log of opening-hours changes made by staff: when, which structure, the hours before and after.
- * Undo restores "before" and is itself logged. The structures themselves live elsewhere (the structures
- * helper's tables): this service reaches them only through HoursStore, which the integrator implements
- * over those tables (inside the same database, so a change and its log entry commit together).
+ * Undo restores "before" and is itself logged. The structures live in their own table: this service reaches
+ * them only through HoursStore (hours-store-sql.ts, structure-edits.ts), in the same database, so a change and
+ * its log entry commit together.
  */
 export interface HoursStore {
   /** The current hours string (opening_hours syntax) of a structure, null if it has none; throws if unknown. */

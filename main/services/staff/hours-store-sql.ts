@@ -1,28 +1,13 @@
 import type { Db } from '../../db/open';
 import { HoursChangeError, type HoursStore } from './hours-log';
 
-export interface SqlHoursStoreOptions {
-  /** Table and columns holding each structure's hours string (e.g. structures / id / hours). */
-  table: string;
-  idColumn: string;
-  hoursColumn: string;
-  /** Runs inside the same transaction after a change, e.g. to recompute the open intervals of that structure. */
-  afterChange?: (structureId: string, hours: string | null) => void;
-}
-
-const identifier = /^[a-z_][a-z0-9_]*$/;
-
 /**
- * A HoursStore over any table with an id column and an hours column: what the integrator plugs into the
- * hours-change log for the structures helper's `structures` table.
+ * The HoursStore over `structures.hours`. `afterChange` runs inside the same transaction after a change
+ * (structure-edits.ts updates the structure's JSON, its override and its open intervals there).
  */
-export function sqlHoursStore(db: Db, options: SqlHoursStoreOptions): HoursStore {
-  for (const name of [options.table, options.idColumn, options.hoursColumn])
-    if (!identifier.test(name)) throw new Error(`Not a plain SQL identifier: ${name}`);
-  const get = db.prepare(
-    `SELECT "${options.hoursColumn}" AS hours FROM "${options.table}" WHERE "${options.idColumn}" = ?`,
-  );
-  const set = db.prepare(`UPDATE "${options.table}" SET "${options.hoursColumn}" = ? WHERE "${options.idColumn}" = ?`);
+export function sqlHoursStore(db: Db, afterChange?: (structureId: string, hours: string | null) => void): HoursStore {
+  const get = db.prepare('SELECT hours FROM structures WHERE id = ?');
+  const set = db.prepare('UPDATE structures SET hours = ? WHERE id = ?');
   return {
     getHours(id) {
       const row = get.get(id) as { hours: string | null } | undefined;
@@ -31,7 +16,7 @@ export function sqlHoursStore(db: Db, options: SqlHoursStoreOptions): HoursStore
     },
     setHours(id, hours) {
       set.run(hours, id);
-      options.afterChange?.(id, hours);
+      afterChange?.(id, hours);
     },
   };
 }

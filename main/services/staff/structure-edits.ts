@@ -95,16 +95,11 @@ export function structureStores(db: Db, clock: () => Date): Record<HoursField, H
     rememberOverride(db, id, field, before, value);
     recomputeStructure(db, id, clock());
   };
-  const hours = sqlHoursStore(db, {
-    table: 'structures',
-    idColumn: 'id',
-    hoursColumn: 'hours',
-    afterChange: (id, value) => {
-      // The column already holds the new value; the JSON still holds the one before.
-      const before = readStructure(db, id).hours;
-      writeField(db, id, 'hours', value);
-      after(id, 'hours', before, value);
-    },
+  const hours = sqlHoursStore(db, (id, value) => {
+    // The column already holds the new value; the JSON still holds the one before.
+    const before = readStructure(db, id).hours;
+    writeField(db, id, 'hours', value);
+    after(id, 'hours', before, value);
   });
   const closure: HoursStore = {
     getHours: (id) => fieldOf(readStructure(db, id), 'closure'),

@@ -22,7 +22,8 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
   };
   const missing = state.missingLang ? languageInfo(state.missingLang) : null;
   return (
-    <footer className="speech-bar" aria-label={t('speech.controlsLabel')}>
+    // data-speaking lets tests wait for the end of speech instead of guessing its length.
+    <footer className="speech-bar" aria-label={t('speech.controlsLabel')} data-speaking={state.speaking ? 'yes' : 'no'}>
       {children}
       <button
         type="button"

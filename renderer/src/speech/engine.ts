@@ -3,11 +3,11 @@ import { espeakVoiceFor } from '../../../common/speech/espeak-engine';
 import { platformVoice, samePhrase, toAudioBuffer, type Pcm } from './audio';
 import { PolyfillVoice } from './polyfill';
 import type { Phrase } from './phrase';
+import { chooseSource, type SpeechSource } from './source';
 
 export type { Phrase };
 
-/** The three sources, in the order they are tried; 'none' when a language has no voice and no clip. */
-export type SpeechSource = 'clip' | 'platform' | 'espeak' | 'none';
+export type { SpeechSource };
 
 export interface SpeechState {
   speaking: boolean;
@@ -188,12 +188,19 @@ export class SpeechEngine {
 
   private async resolve(phrase: Phrase): Promise<Playable | null> {
     const clip = phrase.key ? await this.clip(phrase.lang, phrase.key) : null;
-    if (clip) return { source: 'clip', buffer: clip };
     const voice = platformVoice(phrase.lang);
-    if (voice) return { source: 'platform', voice };
-    if (!espeakVoiceFor(phrase.lang) || !this.ctx) return null;
+    const ctx = this.ctx;
+    const source = chooseSource({
+      clip: clip !== null,
+      platformVoice: voice !== null,
+      espeakVoice: espeakVoiceFor(phrase.lang) !== null,
+      audio: ctx !== null,
+    });
+    if (source === 'clip') return { source, buffer: clip! };
+    if (source === 'platform') return { source, voice: voice! };
+    if (source === 'none' || !ctx) return null;
     const pcm = await this.synthesise(phrase, this.synthId(phrase), 'now');
-    return pcm ? { source: 'espeak', buffer: toAudioBuffer(this.ctx, pcm) } : null;
+    return pcm ? { source: 'espeak', buffer: toAudioBuffer(ctx, pcm) } : null;
   }
 
   private synthId(phrase: Phrase): string {

@@ -78,6 +78,8 @@ export class ElectronStandIn {
   readonly sessionEvents = new EventEmitter();
   /** The URL of the frame the preload runs in, as ipcMain sees it (event.senderFrame.url). */
   frameUrl = 'app://repere/';
+  /** The channels called through ipcRenderer.invoke, in order. */
+  readonly invoked: string[] = [];
 
   constructor(
     readonly appPath: string,
@@ -100,6 +102,7 @@ export class ElectronStandIn {
 
   /** ipcRenderer.invoke as Electron does it: args cloned, the handler's answer cloned, a throw as a message. */
   async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    this.invoked.push(channel);
     const sent = cloneAcrossIpc(args);
     const handler = this.ipcHandlers.get(channel);
     if (!handler)

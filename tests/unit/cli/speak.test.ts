@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../helpers/cli';
-import { tempDir } from '../../helpers/temp';
+import { withTemp } from '../../helpers/temp';
 
 /** Reads a 16-bit mono PCM WAV the way a player would (header fields, then samples), returning its RMS. */
 function wavStats(file: string): { sampleRate: number; seconds: number; rms: number } {
@@ -22,50 +22,38 @@ function wavStats(file: string): { sampleRate: number; seconds: number; rms: num
   return { sampleRate, seconds: n / sampleRate, rms: Math.sqrt(sum / Math.max(n, 1)) };
 }
 
-test('cli speak renders Tigrinya text to a non-silent WAV', () => {
-  const t = tempDir();
-  try {
-    const out = join(t.dir, 'ti.wav');
-    const r = runCli(['speak', '--lang', 'ti', '--text', 'ሰላም፣ ቋንቋኹም ተንክፉ።', '--out', out]);
-    assert.equal(r.status, 0, r.stderr);
-    const wav = wavStats(out);
-    assert.ok(wav.seconds > 0.5, `${wav.seconds} s of audio`);
-    assert.ok(wav.rms > 0.02, `RMS ${wav.rms} is not silence`);
-  } finally {
-    t.cleanup();
-  }
+test('cli speak renders Tigrinya text to a non-silent WAV', (t) => {
+  const dir = withTemp(t);
+  const out = join(dir, 'ti.wav');
+  const r = runCli(['speak', '--lang', 'ti', '--text', 'ሰላም፣ ቋንቋኹም ተንክፉ።', '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const wav = wavStats(out);
+  assert.ok(wav.seconds > 0.5, `${wav.seconds} s of audio`);
+  assert.ok(wav.rms > 0.02, `RMS ${wav.rms} is not silence`);
 });
 
-test('cli speak --key renders an Arabic UI string; a slower rate gives longer audio', () => {
-  const t = tempDir();
-  try {
-    const normal = join(t.dir, 'normal.wav');
-    const slow = join(t.dir, 'slow.wav');
-    assert.equal(runCli(['speak', '--lang', 'ar', '--key', 'themes.title', '--out', normal, '--rate', '1']).status, 0);
-    assert.equal(runCli(['speak', '--lang', 'ar', '--key', 'themes.title', '--out', slow, '--rate', '0.6']).status, 0);
-    const a = wavStats(normal);
-    const b = wavStats(slow);
-    assert.ok(a.rms > 0.02, `RMS ${a.rms}`);
-    assert.ok(b.seconds > a.seconds * 1.2, `slow ${b.seconds} s vs normal ${a.seconds} s`);
-  } finally {
-    t.cleanup();
-  }
+test('cli speak --key renders an Arabic UI string; a slower rate gives longer audio', (t) => {
+  const dir = withTemp(t);
+  const normal = join(dir, 'normal.wav');
+  const slow = join(dir, 'slow.wav');
+  assert.equal(runCli(['speak', '--lang', 'ar', '--key', 'themes.title', '--out', normal, '--rate', '1']).status, 0);
+  assert.equal(runCli(['speak', '--lang', 'ar', '--key', 'themes.title', '--out', slow, '--rate', '0.6']).status, 0);
+  const a = wavStats(normal);
+  const b = wavStats(slow);
+  assert.ok(a.rms > 0.02, `RMS ${a.rms}`);
+  assert.ok(b.seconds > a.seconds * 1.2, `slow ${b.seconds} s vs normal ${a.seconds} s`);
 });
 
-test('cli speak fails clearly for Pashto and Peul (no voice) and for an unknown key, writing nothing', () => {
-  const t = tempDir();
-  try {
-    for (const lang of ['ps', 'ff']) {
-      const out = join(t.dir, `${lang}.wav`);
-      const r = runCli(['speak', '--lang', lang, '--text', 'x', '--out', out]);
-      assert.equal(r.status, 1);
-      assert.match(r.stderr, new RegExp(`No synthetic voice for "${lang}".*Record a clip`));
-      assert.equal(existsSync(out), false);
-    }
-    const r = runCli(['speak', '--lang', 'fr', '--key', 'no.such.key', '--out', join(t.dir, 'x.wav')]);
+test('cli speak fails clearly for Pashto and Peul (no voice) and for an unknown key, writing nothing', (t) => {
+  const dir = withTemp(t);
+  for (const lang of ['ps', 'ff']) {
+    const out = join(dir, `${lang}.wav`);
+    const r = runCli(['speak', '--lang', lang, '--text', 'x', '--out', out]);
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /No UI string "no\.such\.key"/);
-  } finally {
-    t.cleanup();
+    assert.match(r.stderr, new RegExp(`No synthetic voice for "${lang}".*Record a clip`));
+    assert.equal(existsSync(out), false);
   }
+  const r = runCli(['speak', '--lang', 'fr', '--key', 'no.such.key', '--out', join(dir, 'x.wav')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /No UI string "no\.such\.key"/);
 });

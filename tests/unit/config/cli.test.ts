@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../../main/paths';
 import { pinHashPattern, verifyPin } from '../../../main/services/pin';
 import { runCli } from '../../helpers/cli';
-import { tempDir } from '../../helpers/temp';
+import { withTemp } from '../../helpers/temp';
 
 const cliEntry = join(projectRoot, 'main/cli/index.ts');
 
@@ -19,57 +19,45 @@ function runCliWithInput(args: string[], input: string) {
   });
 }
 
-test('config validate accepts a good file and summarises it without printing the hash', () => {
-  const t = tempDir();
-  try {
-    const file = join(t.dir, 'config.json');
-    const pinHash = 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=';
-    writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', territory: '972', pinHash }));
-    const r = runCli(['config', 'validate', file]);
-    assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^OK .*config\.json/m);
-    assert.match(r.stdout, /kiosk mq-1, mode kiosk, territory 972/);
-    assert.match(r.stdout, /staff PIN set/);
-    assert.ok(!r.stdout.includes(pinHash));
-  } finally {
-    t.cleanup();
-  }
+test('config validate accepts a good file and summarises it without printing the hash', (t) => {
+  const dir = withTemp(t);
+  const file = join(dir, 'config.json');
+  const pinHash = 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=';
+  writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', territory: '972', pinHash }));
+  const r = runCli(['config', 'validate', file]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^OK .*config\.json/m);
+  assert.match(r.stdout, /kiosk mq-1, mode kiosk, territory 972/);
+  assert.match(r.stdout, /staff PIN set/);
+  assert.ok(!r.stdout.includes(pinHash));
 });
 
-test('config validate names the file and each bad field, and exits 1', () => {
-  const t = tempDir();
-  try {
-    const file = join(t.dir, 'config.json');
-    writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', mode: 'tablet', idleTimeout: 30 }));
-    const r = runCli(['config', 'validate', file]);
-    assert.equal(r.status, 1);
-    assert.match(r.stderr, new RegExp(`${file.replace(/[.\\]/g, '\\$&')}: mode: `));
-    assert.match(r.stderr, /: idleTimeout: unknown field/);
+test('config validate names the file and each bad field, and exits 1', (t) => {
+  const dir = withTemp(t);
+  const file = join(dir, 'config.json');
+  writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', mode: 'tablet', idleTimeout: 30 }));
+  const r = runCli(['config', 'validate', file]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, new RegExp(`${file.replace(/[.\\]/g, '\\$&')}: mode: `));
+  assert.match(r.stderr, /: idleTimeout: unknown field/);
 
-    writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', territory: '974' }));
-    const territory = runCli(['config', 'validate', file]);
-    assert.equal(territory.status, 1);
-    assert.match(territory.stderr, /: territory: unknown territory \(the content has: /);
+  writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', territory: '974' }));
+  const territory = runCli(['config', 'validate', file]);
+  assert.equal(territory.status, 1);
+  assert.match(territory.stderr, /: territory: unknown territory \(the content has: /);
 
-    const missing = runCli(['config', 'validate', join(t.dir, 'nope.json')]);
-    assert.equal(missing.status, 1);
-    assert.match(missing.stderr, /nope\.json: \(file\): file is missing/);
-  } finally {
-    t.cleanup();
-  }
+  const missing = runCli(['config', 'validate', join(dir, 'nope.json')]);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /nope\.json: \(file\): file is missing/);
 });
 
-test('config validate warns when the content pack is not there yet, but accepts the file', () => {
-  const t = tempDir();
-  try {
-    const file = join(t.dir, 'config.json');
-    writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', contentPack: join(t.dir, 'pack.zip') }));
-    const r = runCli(['config', 'validate', file]);
-    assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /warning: .*contentPack: no file there yet/);
-  } finally {
-    t.cleanup();
-  }
+test('config validate warns when the content pack is not there yet, but accepts the file', (t) => {
+  const dir = withTemp(t);
+  const file = join(dir, 'config.json');
+  writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', contentPack: join(dir, 'pack.zip') }));
+  const r = runCli(['config', 'validate', file]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /warning: .*contentPack: no file there yet/);
 });
 
 test('config hash-pin --pin-stdin prints a hash of that PIN and never the PIN', async () => {

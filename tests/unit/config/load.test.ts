@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { formatConfigProblems, loadMachineConfig, parseMachineConfig } from '../../../main/config/load';
 import { machineConfigLocation } from '../../../main/config/paths';
 import { hashPin } from '../../../main/services/pin';
-import { tempDir } from '../../helpers/temp';
+import { withTemp } from '../../helpers/temp';
 
 function problemsOf(value: unknown) {
   const r = parseMachineConfig(JSON.stringify(value));
@@ -92,25 +92,21 @@ test('not-JSON, a byte order mark and the problem lines IT reads', () => {
   );
 });
 
-test('a missing file is "no fleet config" by default, but an error when REPERE_CONFIG named it', () => {
-  const t = tempDir();
-  try {
-    const path = join(t.dir, 'config.json');
-    assert.deepEqual(loadMachineConfig({ path, explicit: false }), { status: 'absent', path });
-    const explicit = loadMachineConfig({ path, explicit: true });
-    assert.equal(explicit.status, 'invalid');
-    assert.match(explicit.status === 'invalid' ? explicit.problems[0]!.message : '', /missing.*REPERE_CONFIG/);
-    writeFileSync(path, '{"kioskId":"k1","mode":"desk"}');
-    const ok = loadMachineConfig({ path, explicit: false });
-    assert.equal(ok.status, 'ok');
-    assert.equal(ok.status === 'ok' ? ok.config.mode : null, 'desk');
-    writeFileSync(path, '{"kioskId":"k1","mode":"tablet"}');
-    const bad = loadMachineConfig({ path, explicit: false });
-    assert.equal(bad.status, 'invalid');
-    assert.equal(bad.path, path);
-  } finally {
-    t.cleanup();
-  }
+test('a missing file is "no fleet config" by default, but an error when REPERE_CONFIG named it', (t) => {
+  const dir = withTemp(t);
+  const path = join(dir, 'config.json');
+  assert.deepEqual(loadMachineConfig({ path, explicit: false }), { status: 'absent', path });
+  const explicit = loadMachineConfig({ path, explicit: true });
+  assert.equal(explicit.status, 'invalid');
+  assert.match(explicit.status === 'invalid' ? explicit.problems[0]!.message : '', /missing.*REPERE_CONFIG/);
+  writeFileSync(path, '{"kioskId":"k1","mode":"desk"}');
+  const ok = loadMachineConfig({ path, explicit: false });
+  assert.equal(ok.status, 'ok');
+  assert.equal(ok.status === 'ok' ? ok.config.mode : null, 'desk');
+  writeFileSync(path, '{"kioskId":"k1","mode":"tablet"}');
+  const bad = loadMachineConfig({ path, explicit: false });
+  assert.equal(bad.status, 'invalid');
+  assert.equal(bad.path, path);
 });
 
 test('default config paths per OS, and the REPERE_CONFIG override', () => {

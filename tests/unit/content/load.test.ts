@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ContentError, loadContent } from '../../../main/content/load';
 import { defaultContentDir } from '../../../main/paths';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
-import { tempDir } from '../../helpers/temp';
+import { withTemp } from '../../helpers/temp';
 
 function problemsOf(dir: string) {
   try {
@@ -28,69 +28,51 @@ test('the shipped content is valid and has the nine themes of the start journey'
   assert.equal(timezones['75'], 'Europe/Paris');
 });
 
-test('broken JSON names the file', () => {
-  const t = tempDir();
-  try {
-    copyContent(t.dir);
-    writeFileSync(join(t.dir, 'themes.json'), '[{"id": "french",');
-    const problems = problemsOf(t.dir);
-    assert.equal(problems.length, 1);
-    assert.equal(problems[0]!.file, 'themes.json');
-    assert.match(problems[0]!.message, /not valid JSON/);
-  } finally {
-    t.cleanup();
-  }
+test('broken JSON names the file', (t) => {
+  const dir = withTemp(t);
+  copyContent(dir);
+  writeFileSync(join(dir, 'themes.json'), '[{"id": "french",');
+  const problems = problemsOf(dir);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]!.file, 'themes.json');
+  assert.match(problems[0]!.message, /not valid JSON/);
 });
 
-test('a wrong field names the file and the field path, and every problem is reported at once', () => {
-  const t = tempDir();
-  try {
-    copyContent(t.dir);
-    const themes = readJson<Record<string, unknown>[]>(t.dir, 'themes.json');
-    themes[2]!.pictogram = 'house';
-    writeJson(t.dir, 'themes.json', themes);
-    const territories = readJson<Record<string, unknown>[]>(t.dir, 'territories.json');
-    territories[0]!.unexpected = true;
-    writeJson(t.dir, 'territories.json', territories);
-    const problems = problemsOf(t.dir);
-    assert.ok(problems.some((p) => p.file === 'themes.json' && p.field === '[2].pictogram'));
-    assert.ok(problems.some((p) => p.file === 'territories.json' && p.field === '[0]' && /unexpected/.test(p.message)));
-  } finally {
-    t.cleanup();
-  }
+test('a wrong field names the file and the field path, and every problem is reported at once', (t) => {
+  const dir = withTemp(t);
+  copyContent(dir);
+  const themes = readJson<Record<string, unknown>[]>(dir, 'themes.json');
+  themes[2]!.pictogram = 'house';
+  writeJson(dir, 'themes.json', themes);
+  const territories = readJson<Record<string, unknown>[]>(dir, 'territories.json');
+  territories[0]!.unexpected = true;
+  writeJson(dir, 'territories.json', territories);
+  const problems = problemsOf(dir);
+  assert.ok(problems.some((p) => p.file === 'themes.json' && p.field === '[2].pictogram'));
+  assert.ok(problems.some((p) => p.file === 'territories.json' && p.field === '[0]' && /unexpected/.test(p.message)));
 });
 
-test('a fact without a source is refused', () => {
-  const t = tempDir();
-  try {
-    copyContent(t.dir);
-    const themes = readJson<Record<string, unknown>[]>(t.dir, 'themes.json');
-    themes[0]!.source = {};
-    writeJson(t.dir, 'themes.json', themes);
-    assert.ok(
-      problemsOf(t.dir).some((p) => p.field === '[0].source' && /seed file or an official source/.test(p.message)),
-    );
-  } finally {
-    t.cleanup();
-  }
+test('a fact without a source is refused', (t) => {
+  const dir = withTemp(t);
+  copyContent(dir);
+  const themes = readJson<Record<string, unknown>[]>(dir, 'themes.json');
+  themes[0]!.source = {};
+  writeJson(dir, 'themes.json', themes);
+  assert.ok(problemsOf(dir).some((p) => p.field === '[0].source' && /seed file or an official source/.test(p.message)));
 });
 
-test('a missing file, an unknown default territory and duplicate ids are reported', () => {
-  const t = tempDir();
-  try {
-    copyContent(t.dir);
-    rmSync(join(t.dir, 'themes.json'));
-    assert.deepEqual(problemsOf(t.dir), [{ file: 'themes.json', field: '', message: 'file is missing or unreadable' }]);
+test('a missing file, an unknown default territory and duplicate ids are reported', (t) => {
+  const dir = withTemp(t);
+  copyContent(dir);
+  rmSync(join(dir, 'themes.json'));
+  assert.deepEqual(problemsOf(dir), [{ file: 'themes.json', field: '', message: 'file is missing or unreadable' }]);
 
-    copyContent(t.dir);
-    const manifest = readJson<Record<string, unknown>>(t.dir, 'manifest.json');
-    writeJson(t.dir, 'manifest.json', { ...manifest, defaultTerritory: '999' });
-    const themes = readJson<Record<string, unknown>[]>(t.dir, 'themes.json');
-    writeJson(t.dir, 'themes.json', [...themes, themes[0]]);
-    const problems = problemsOf(t.dir);
-    assert.ok(problems.some((p) => p.file === 'manifest.json' && p.field === 'defaultTerritory'));
-    assert.ok(problems.some((p) => p.file === 'themes.json' && p.field === `[${themes.length}].id`));
-  } finally {
-    t.cleanup();
-  }
+  copyContent(dir);
+  const manifest = readJson<Record<string, unknown>>(dir, 'manifest.json');
+  writeJson(dir, 'manifest.json', { ...manifest, defaultTerritory: '999' });
+  const themes = readJson<Record<string, unknown>[]>(dir, 'themes.json');
+  writeJson(dir, 'themes.json', [...themes, themes[0]]);
+  const problems = problemsOf(dir);
+  assert.ok(problems.some((p) => p.file === 'manifest.json' && p.field === 'defaultTerritory'));
+  assert.ok(problems.some((p) => p.file === 'themes.json' && p.field === `[${themes.length}].id`));
 });

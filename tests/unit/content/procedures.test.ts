@@ -8,7 +8,7 @@ import { clipKeySchema } from '../../../main/services/clips';
 import { supportedLocales } from '../../../common/locales';
 import { defaultContentDir } from '../../../main/paths';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
-import { tempDir } from '../../helpers/temp';
+import { withTemp } from '../../helpers/temp';
 
 const content = loadContent(defaultContentDir);
 const fr = content.phrases.fr!;
@@ -185,34 +185,30 @@ test('every kiosk locale has a translations file with every phrase, and every ph
   for (const k of keys) assert.ok(clipKeySchema.safeParse(k).success, k);
 });
 
-test('a broken procedure is reported with file and field: missing French phrase, lonely alternative, unused phrase', () => {
-  const t = tempDir();
+test('a broken procedure is reported with file and field: missing French phrase, lonely alternative, unused phrase', (t) => {
+  const dir = withTemp(t);
+  copyContent(dir);
+  const procedures = readJson<Record<string, unknown>[]>(dir, 'procedures.json');
+  const checklist = procedures[5]!.checklist as Record<string, unknown>[];
+  checklist[0] = { ...checklist[0], need: 'one-of', group: 'alone' };
+  procedures[1]!.sentences = [
+    ...(procedures[1]!.sentences as unknown[]),
+    { id: 'new-one', pictogram: '1F3E5', source: { seed: '000_20f0a1aaa192821f.txt', section: 'x' } },
+  ];
+  writeJson(dir, 'procedures.json', procedures);
+  const en = readJson<Record<string, string>>(join(dir, 'translations'), 'en.json');
+  writeJson(join(dir, 'translations'), 'en.json', { ...en, 'nobody.uses.this': 'x' });
   try {
-    copyContent(t.dir);
-    const procedures = readJson<Record<string, unknown>[]>(t.dir, 'procedures.json');
-    const checklist = procedures[5]!.checklist as Record<string, unknown>[];
-    checklist[0] = { ...checklist[0], need: 'one-of', group: 'alone' };
-    procedures[1]!.sentences = [
-      ...(procedures[1]!.sentences as unknown[]),
-      { id: 'new-one', pictogram: '1F3E5', source: { seed: '000_20f0a1aaa192821f.txt', section: 'x' } },
-    ];
-    writeJson(t.dir, 'procedures.json', procedures);
-    const en = readJson<Record<string, string>>(join(t.dir, 'translations'), 'en.json');
-    writeJson(join(t.dir, 'translations'), 'en.json', { ...en, 'nobody.uses.this': 'x' });
-    try {
-      loadContent(t.dir);
-      assert.fail('accepted');
-    } catch (err) {
-      assert.ok(err instanceof ContentError);
-      const p = err.problems;
-      assert.ok(
-        p.some((x) => x.file === 'procedures.json' && x.field === '[1].sentences[5]' && /missing/.test(x.message)),
-      );
-      assert.ok(p.some((x) => x.file === 'procedures.json' && x.field === '[5].checklist' && /alone/.test(x.message)));
-      assert.ok(p.some((x) => x.file === 'translations/en.json' && x.field === 'nobody.uses.this'));
-    }
-  } finally {
-    t.cleanup();
+    loadContent(dir);
+    assert.fail('accepted');
+  } catch (err) {
+    assert.ok(err instanceof ContentError);
+    const p = err.problems;
+    assert.ok(
+      p.some((x) => x.file === 'procedures.json' && x.field === '[1].sentences[5]' && /missing/.test(x.message)),
+    );
+    assert.ok(p.some((x) => x.file === 'procedures.json' && x.field === '[5].checklist' && /alone/.test(x.message)));
+    assert.ok(p.some((x) => x.file === 'translations/en.json' && x.field === 'nobody.uses.this'));
   }
 });
 

@@ -5,7 +5,7 @@ import { ContentError, loadContent } from '../../../main/content/load';
 import { defaultContentDir } from '../../../main/paths';
 import { openKiosk } from '../../../main/services/kiosk';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
-import { tempDir } from '../../helpers/temp';
+import { withTemp } from '../../helpers/temp';
 import { runCli } from '../../helpers/cli';
 
 type Row = Record<string, unknown> & { id: string };
@@ -30,51 +30,43 @@ test('the shipped structures: all 14 France Services rows of annex 2, the préfe
   assert.equal(justibus.mobile, true);
 });
 
-test('a malformed hours string is rejected at import with the file, structure, string and error position', () => {
-  const t = tempDir();
-  try {
-    copyContent(t.dir);
-    const rows = readJson<Row[]>(t.dir, 'structures/972.json');
-    const i = rows.findIndex((r) => r.id === 'fs-ducos');
-    rows[i]!.hours = 'Mo-Fr 08:00-1x:00';
-    writeJson(t.dir, 'structures/972.json', rows);
-    assert.throws(
-      () => openKiosk({ contentDir: t.dir, dataDir: join(t.dir, 'db') }),
-      (err: unknown) => {
-        assert.ok(err instanceof ContentError);
-        const p = err.problems.find((x) => x.field === `[${i}].hours`);
-        assert.ok(p, JSON.stringify(err.problems));
-        assert.equal(p.file, 'structures/972.json');
-        assert.match(p.message, /"fs-ducos".*"Mo-Fr 08:00-1x:00".*position 14/);
-        return true;
-      },
-    );
-  } finally {
-    t.cleanup();
-  }
+test('a malformed hours string is rejected at import with the file, structure, string and error position', (t) => {
+  const dir = withTemp(t);
+  copyContent(dir);
+  const rows = readJson<Row[]>(dir, 'structures/972.json');
+  const i = rows.findIndex((r) => r.id === 'fs-ducos');
+  rows[i]!.hours = 'Mo-Fr 08:00-1x:00';
+  writeJson(dir, 'structures/972.json', rows);
+  assert.throws(
+    () => openKiosk({ contentDir: dir, dataDir: join(dir, 'db') }),
+    (err: unknown) => {
+      assert.ok(err instanceof ContentError);
+      const p = err.problems.find((x) => x.field === `[${i}].hours`);
+      assert.ok(p, JSON.stringify(err.problems));
+      assert.equal(p.file, 'structures/972.json');
+      assert.match(p.message, /"fs-ducos".*"Mo-Fr 08:00-1x:00".*position 14/);
+      return true;
+    },
+  );
 });
 
-test('validate: every error with file and field and a non-zero exit; a valid folder or file exits 0', () => {
-  const t = tempDir();
-  try {
-    copyContent(t.dir);
-    assert.equal(runCli(['validate', t.dir]).status, 0);
-    const rows = readJson<Row[]>(t.dir, 'structures/972.json');
-    rows[0]!.hours = 'Mo-Fr 25:00-26:00';
-    rows[1]!.postcode = '972';
-    rows[2]!.phones = [];
-    writeJson(t.dir, 'structures/972.json', rows);
-    const fr = readJson<Record<string, string>>(t.dir, 'translations/places/fr.json');
-    writeJson(t.dir, 'translations/places/tr.json', { ...fr });
-    const r = runCli(['validate', join(t.dir, 'structures', '972.json')]);
-    assert.equal(r.status, 1);
-    assert.match(r.stdout, /structures\/972\.json: \[0\]\.hours: structure "fs-le-lorrain"/);
-    assert.match(r.stdout, /structures\/972\.json: \[1\]\.postcode: /);
-    assert.match(r.stdout, /structures\/972\.json: \[2\]\.toBeVerified: phone is missing/);
-    // Asked about one file, it says nothing about the others.
-    assert.doesNotMatch(r.stdout, /translations/);
-    assert.equal(runCli(['validate', join(t.dir, 'themes.json')]).status, 0);
-  } finally {
-    t.cleanup();
-  }
+test('validate: every error with file and field and a non-zero exit; a valid folder or file exits 0', (t) => {
+  const dir = withTemp(t);
+  copyContent(dir);
+  assert.equal(runCli(['validate', dir]).status, 0);
+  const rows = readJson<Row[]>(dir, 'structures/972.json');
+  rows[0]!.hours = 'Mo-Fr 25:00-26:00';
+  rows[1]!.postcode = '972';
+  rows[2]!.phones = [];
+  writeJson(dir, 'structures/972.json', rows);
+  const fr = readJson<Record<string, string>>(dir, 'translations/places/fr.json');
+  writeJson(dir, 'translations/places/tr.json', { ...fr });
+  const r = runCli(['validate', join(dir, 'structures', '972.json')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /structures\/972\.json: \[0\]\.hours: structure "fs-le-lorrain"/);
+  assert.match(r.stdout, /structures\/972\.json: \[1\]\.postcode: /);
+  assert.match(r.stdout, /structures\/972\.json: \[2\]\.toBeVerified: phone is missing/);
+  // Asked about one file, it says nothing about the others.
+  assert.doesNotMatch(r.stdout, /translations/);
+  assert.equal(runCli(['validate', join(dir, 'themes.json')]).status, 0);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCode, formatLogLine, rotateLogFiles } from '../../../main/electron/log-format';
-import { tempDir } from '../../helpers/temp';
+import { withTemp } from '../../helpers/temp';
 
 test('a log line is the event name and the allowed fields', () => {
   assert.equal(
@@ -84,20 +84,16 @@ test('errors are logged by code or class name, never by message', () => {
   assert.equal(errorCode(null), 'unknown');
 });
 
-test('log rotation keeps a bounded number of older files, newest first', () => {
-  const t = tempDir();
-  try {
-    const log = join(t.dir, 'main.log');
-    for (let generation = 1; generation <= 5; generation++) {
-      writeFileSync(log, `generation ${generation}\n`);
-      rotateLogFiles(log, 3);
-    }
-    assert.equal(existsSync(log), false, 'electron-log recreates main.log after rotation');
-    assert.equal(readFileSync(join(t.dir, 'main.1.log'), 'utf8'), 'generation 5\n');
-    assert.equal(readFileSync(join(t.dir, 'main.2.log'), 'utf8'), 'generation 4\n');
-    assert.equal(readFileSync(join(t.dir, 'main.3.log'), 'utf8'), 'generation 3\n');
-    assert.equal(existsSync(join(t.dir, 'main.4.log')), false);
-  } finally {
-    t.cleanup();
+test('log rotation keeps a bounded number of older files, newest first', (t) => {
+  const dir = withTemp(t);
+  const log = join(dir, 'main.log');
+  for (let generation = 1; generation <= 5; generation++) {
+    writeFileSync(log, `generation ${generation}\n`);
+    rotateLogFiles(log, 3);
   }
+  assert.equal(existsSync(log), false, 'electron-log recreates main.log after rotation');
+  assert.equal(readFileSync(join(dir, 'main.1.log'), 'utf8'), 'generation 5\n');
+  assert.equal(readFileSync(join(dir, 'main.2.log'), 'utf8'), 'generation 4\n');
+  assert.equal(readFileSync(join(dir, 'main.3.log'), 'utf8'), 'generation 3\n');
+  assert.equal(existsSync(join(dir, 'main.4.log')), false);
 });

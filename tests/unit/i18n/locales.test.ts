@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { projectRoot, defaultContentDir } from '../../../main/paths';
 import { supportedLocales } from '../../../common/locales';
 import { readJson } from '../../helpers/content';
+import { localeDir } from '../../helpers/locales';
 
-const localeDir = join(projectRoot, 'renderer', 'locales');
 const sourceLocale = 'fr';
 
 function flatten(value: unknown, prefix = ''): Map<string, unknown> {

@@ -10,7 +10,7 @@ import { readContentState } from '../../../main/services/packs/active-content';
 import { defaultContentDir, projectRoot } from '../../../main/paths';
 import { readJson } from '../../helpers/content';
 import { makeFolderPack, zipFolder } from '../../helpers/packs';
-import { tempDir } from '../../helpers/temp';
+import { withTemp } from '../../helpers/temp';
 
 /** A small seeded generator, so a failing run can be replayed with the same kill points. */
 function seeded(seed: number): () => number {
@@ -44,60 +44,56 @@ function runAndKill(args: string[], delayMs: number): Promise<number> {
   });
 }
 
-test('SIGKILL during imports, 30 times at random points: the database is always sound and holds one whole content', async () => {
-  const t = tempDir();
-  try {
-    const dataDir = join(t.dir, 'data');
-    const packA = await zipFolder(
-      makeFolderPack(join(t.dir, 'a'), { version: '2099.01.01-1', themes: 3 }),
-      join(t.dir, 'a.zip'),
+test('SIGKILL during imports, 30 times at random points: the database is always sound and holds one whole content', async (t) => {
+  const dir = withTemp(t);
+  const dataDir = join(dir, 'data');
+  const packA = await zipFolder(
+    makeFolderPack(join(dir, 'a'), { version: '2099.01.01-1', themes: 3 }),
+    join(dir, 'a.zip'),
+  );
+  const packB = await zipFolder(
+    makeFolderPack(join(dir, 'b'), { version: '2099.01.02-1', themes: 6 }),
+    join(dir, 'b.zip'),
+  );
+  const themeIds = readJson<{ id: string }[]>(defaultContentDir, 'themes.json').map((x) => x.id);
+  const shipped = readJson<{ contentVersion: string }>(defaultContentDir, 'manifest.json').contentVersion;
+  // Each possible whole content: version -> its theme ids.
+  const wholes = new Map([
+    [shipped, themeIds.join(',')],
+    ['2099.01.01-1', themeIds.slice(0, 3).join(',')],
+    ['2099.01.02-1', themeIds.slice(0, 6).join(',')],
+  ]);
+  openKiosk({ contentDir: defaultContentDir, dataDir }).close();
+  const random = seeded(20261125);
+  const seen = new Set<string>();
+  let imports = 0;
+  for (let round = 0; round < 30; round++) {
+    imports += await runAndKill([dataDir, packA, packB], Math.floor(random() * 400));
+    // 1. The raw database, before anything repairs it: sound, and one whole content.
+    const db = new Database(join(dataDir, 'repere.sqlite'));
+    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok', `round ${round}`);
+    const version = (db.prepare("SELECT value FROM meta WHERE key = 'content_version'").get() as { value: string })
+      .value;
+    const ids = (db.prepare('SELECT id FROM themes ORDER BY position').all() as { id: string }[])
+      .map((r) => r.id)
+      .join(',');
+    db.close();
+    assert.equal(ids, wholes.get(version), `round ${round}: version ${version} with themes ${ids}`);
+    seen.add(version);
+    // 2. After a restart the database matches the content state.json names, and that copy exists.
+    const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir });
+    const state = readContentState(dataDir);
+    const active = metaValue(kiosk.db, 'content_version')!;
+    assert.equal(
+      listThemes(kiosk.db)
+        .map((x) => x.id)
+        .join(','),
+      wholes.get(active),
     );
-    const packB = await zipFolder(
-      makeFolderPack(join(t.dir, 'b'), { version: '2099.01.02-1', themes: 6 }),
-      join(t.dir, 'b.zip'),
-    );
-    const themeIds = readJson<{ id: string }[]>(defaultContentDir, 'themes.json').map((x) => x.id);
-    const shipped = readJson<{ contentVersion: string }>(defaultContentDir, 'manifest.json').contentVersion;
-    // Each possible whole content: version -> its theme ids.
-    const wholes = new Map([
-      [shipped, themeIds.join(',')],
-      ['2099.01.01-1', themeIds.slice(0, 3).join(',')],
-      ['2099.01.02-1', themeIds.slice(0, 6).join(',')],
-    ]);
-    openKiosk({ contentDir: defaultContentDir, dataDir }).close();
-    const random = seeded(20261125);
-    const seen = new Set<string>();
-    let imports = 0;
-    for (let round = 0; round < 30; round++) {
-      imports += await runAndKill([dataDir, packA, packB], Math.floor(random() * 400));
-      // 1. The raw database, before anything repairs it: sound, and one whole content.
-      const db = new Database(join(dataDir, 'repere.sqlite'));
-      assert.equal(db.pragma('integrity_check', { simple: true }), 'ok', `round ${round}`);
-      const version = (db.prepare("SELECT value FROM meta WHERE key = 'content_version'").get() as { value: string })
-        .value;
-      const ids = (db.prepare('SELECT id FROM themes ORDER BY position').all() as { id: string }[])
-        .map((r) => r.id)
-        .join(',');
-      db.close();
-      assert.equal(ids, wholes.get(version), `round ${round}: version ${version} with themes ${ids}`);
-      seen.add(version);
-      // 2. After a restart the database matches the content state.json names, and that copy exists.
-      const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir });
-      const state = readContentState(dataDir);
-      const active = metaValue(kiosk.db, 'content_version')!;
-      assert.equal(
-        listThemes(kiosk.db)
-          .map((x) => x.id)
-          .join(','),
-        wholes.get(active),
-      );
-      assert.equal(metaValue(kiosk.db, 'content_source'), state.current);
-      if (state.current !== 'bundled') assert.ok(existsSync(join(dataDir, 'content', state.current)));
-      kiosk.close();
-    }
-    assert.ok(imports > 0, 'the kills did not all land before the first import');
-    assert.ok(seen.size >= 2, `kills landed at varied points (${[...seen].join(', ')})`);
-  } finally {
-    t.cleanup();
+    assert.equal(metaValue(kiosk.db, 'content_source'), state.current);
+    if (state.current !== 'bundled') assert.ok(existsSync(join(dataDir, 'content', state.current)));
+    kiosk.close();
   }
+  assert.ok(imports > 0, 'the kills did not all land before the first import');
+  assert.ok(seen.size >= 2, `kills landed at varied points (${[...seen].join(', ')})`);
 });

@@ -33,7 +33,7 @@ test('a mobile service (Justibus) is never "open": state mobile, no closing time
     // A printed sheet never sends a visitor to the bus's base address with its hours.
     assert.ok(!printedPlaces(kiosk, 'anef', 'fr').some((p) => p.name.includes('Justibus')));
     // Staff keeping hours true see the same date.
-    const staff = listStaffStructures(kiosk.db).structures;
+    const staff = listStaffStructures(kiosk).structures;
     assert.equal(staff.find((x) => x.id === 'fs-floreal')!.informationDate, '2023-05-01');
     const rights = (await dispatch(h, 'listPlaces', { lang: 'en', themeId: 'rights' })) as PlaceView[];
     const at = rights.findIndex((p) => p.id === 'fs-justibus');

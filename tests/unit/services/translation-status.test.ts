@@ -8,7 +8,7 @@ import { openKiosk } from '../../../main/services/kiosk';
 import { writeSettings } from '../../../main/services/settings';
 import { supportedLocales } from '../../../common/locales';
 import { readTranslationStatus } from '../../../main/services/translation-status';
-import { tempDir } from '../../helpers/temp';
+import { tempDir, withTemp } from '../../helpers/temp';
 
 test('getTranslationStatus gives staff every locale: French the source, the others drafts awaiting review', async () => {
   const t = tempDir();
@@ -28,17 +28,13 @@ test('getTranslationStatus gives staff every locale: French the source, the othe
   }
 });
 
-test('a broken status file is reported with its name and the bad field', () => {
-  const t = tempDir();
-  try {
-    const file = join(t.dir, 'status.json');
-    writeFileSync(file, JSON.stringify({ fr: { status: 'perfect', reviewedBy: null } }));
-    assert.throws(() => readTranslationStatus(file), /status\.json: fr\.status/);
-    writeFileSync(file, '{ not json');
-    assert.throws(() => readTranslationStatus(file), /status\.json: cannot be read as JSON/);
-  } finally {
-    t.cleanup();
-  }
+test('a broken status file is reported with its name and the bad field', (t) => {
+  const dir = withTemp(t);
+  const file = join(dir, 'status.json');
+  writeFileSync(file, JSON.stringify({ fr: { status: 'perfect', reviewedBy: null } }));
+  assert.throws(() => readTranslationStatus(file), /status\.json: fr\.status/);
+  writeFileSync(file, '{ not json');
+  assert.throws(() => readTranslationStatus(file), /status\.json: cannot be read as JSON/);
 });
 
 test('getKioskConfig carries the speech rate and volume each visit starts from', async () => {

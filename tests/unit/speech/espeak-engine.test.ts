@@ -1,16 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../../main/paths';
 import { supportedLocales } from '../../../common/locales';
 import { nodeEspeak, NoVoiceError } from '../../../main/services/speech-synth';
 import { espeakVoiceFor } from '../../../common/speech/espeak-engine';
+import { readLocale } from '../../helpers/locales';
 
 const rms = (s: Int16Array) => Math.sqrt(s.reduce((sum, x) => sum + (x / 32768) ** 2, 0) / Math.max(s.length, 1));
 const invite = (code: string) =>
   (
-    JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as {
+    readLocale(code) as {
       attract: { invite: string };
     }
   ).attract.invite;

@@ -69,7 +69,7 @@ test('saving hours is validated, logged and changes "open now" at once; undo bri
     assert.equal(view.state, 'closed');
     assert.equal(view.opensAt, '2026-12-08T13:00:00-04:00');
     assert.equal(view.hours, 'Mo-Fr 13:00-17:00', 'the JSON the screens read follows too');
-    const listed = listStaffStructures(db).structures.find((x) => x.id === id)!;
+    const listed = listStaffStructures(s.kiosk).structures.find((x) => x.id === id)!;
     assert.deepEqual(listed.edited, ['hours']);
 
     const [change] = listHoursChanges(db, id);
@@ -80,7 +80,11 @@ test('saving hours is validated, logged and changes "open now" at once; undo bri
     const undone = undoHoursChange(db, clock, change!.id);
     assert.ok(undone.ok);
     assert.equal(isOpenNow(s.kiosk), true);
-    assert.deepEqual(listStaffStructures(db).structures.find((x) => x.id === id)!.edited, [], 'back to the content');
+    assert.deepEqual(
+      listStaffStructures(s.kiosk).structures.find((x) => x.id === id)!.edited,
+      [],
+      'back to the content',
+    );
     const again = undoHoursChange(db, clock, change!.id);
     assert.equal(again.ok, false);
   } finally {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { idlePhase } from './countdown';
 
 export interface IdleState {
   /** Seconds left before the visit ends, while the "are you still there?" question is shown; null otherwise. */
@@ -32,14 +33,13 @@ export function useIdle(active: boolean, timeoutSeconds: number, countdownSecond
     document.addEventListener('pointerdown', touched, { capture: true });
     document.addEventListener('keydown', touched, { capture: true });
     const timer = setInterval(() => {
-      const idle = (Date.now() - lastActivity.current) / 1000;
-      if (idle < timeoutSeconds) return;
-      const left = Math.ceil(timeoutSeconds + countdownSeconds - idle);
-      if (left <= 0) {
+      const phase = idlePhase((Date.now() - lastActivity.current) / 1000, timeoutSeconds, countdownSeconds);
+      if (phase.kind === 'active') return;
+      if (phase.kind === 'over') {
         setRemaining(null);
         expire.current();
       } else {
-        setRemaining(left);
+        setRemaining(phase.seconds);
       }
     }, 250);
     return () => {

@@ -4,21 +4,9 @@ import { languageInfo } from '../../../../common/locales';
 import type { Bilingual, PrintableChecklist } from '../../../../common/api/contract';
 import { useCall } from '../../api/useCall';
 import { segmentsOf } from '../procedures/groups';
+import type { PrintRequest } from './print-route';
 
-export interface PrintRequest {
-  id: string;
-  lang: string;
-  format: 'a4' | 'receipt';
-}
-
-/** /print/checklist/<id>?lang=<code>&format=a4|receipt → what to print; null when the path is not a print route. */
-export function parsePrintRoute(location: Location): PrintRequest | null {
-  const m = /^\/print\/checklist\/([a-z0-9][a-z0-9-]*)$/.exec(location.pathname);
-  if (!m) return null;
-  const q = new URLSearchParams(location.search);
-  const lang = languageInfo(q.get('lang') ?? 'fr').code;
-  return { id: m[1]!, lang, format: q.get('format') === 'receipt' ? 'receipt' : 'a4' };
-}
+export { parsePrintRoute, type PrintRequest } from './print-route';
 
 /** The visitor's-language side of a phrase (the French side is `phrase.fr`). */
 function Visitor({ phrase }: { phrase: Bilingual }) {
