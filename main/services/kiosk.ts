@@ -3,7 +3,8 @@ import { openDatabase, type Db } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { loadContent } from '../content/load';
 import { listTerritories, listThemes, metaValue } from './content-store';
-import { contentDirFor, readContentState, syncContent } from './packs/active-content';
+import { contentDirFor, syncContent } from './packs/active-content';
+import { resolveContentState, sweepContentFolder } from './packs/startup';
 import { readSettings, supportedLocales } from './settings';
 
 export interface KioskPaths {
@@ -19,14 +20,21 @@ export interface Kiosk {
   db: Db;
   paths: KioskPaths;
   clock: () => Date;
+  /** What the start had to repair or work around (damaged state.json, database kept aside): for log, IT, staff. */
+  notices: string[];
   close(): void;
 }
+
+/** A file-name-safe stamp of the start time, for files kept aside. */
+export const asideStamp = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 
 /** Opens the database, installs the content if its version changed, and returns the service context. */
 export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date()): Kiosk {
   // A content pack imported by staff (see services/packs) replaces the bundled content until restored.
   const bundledContentDir = given.bundledContentDir ?? given.contentDir;
-  const source = readContentState(given.dataDir).current;
+  const { state, notices } = resolveContentState(given.dataDir, asideStamp(clock()));
+  sweepContentFolder(given.dataDir, state);
+  const source = state.current;
   const paths = { ...given, bundledContentDir, contentDir: contentDirFor(bundledContentDir, given.dataDir, source) };
   const content = loadContent(paths.contentDir);
   const db = openDatabase(join(paths.dataDir, 'repere.sqlite'));
@@ -36,7 +44,7 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
     db.close();
     throw err;
   }
-  return { db, paths, clock, close: () => db.close() };
+  return { db, paths, clock, notices, close: () => db.close() };
 }
 
 export interface KioskInfo {

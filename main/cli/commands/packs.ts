@@ -65,9 +65,9 @@ export const restoreBackupCommand: CliCommand = {
   name: 'restore-backup',
   usage: 'restore-backup                put the content that was active before the last import back',
   run: (args) =>
-    withKiosk(args, (kiosk) => {
+    withKiosk(args, async (kiosk) => {
       try {
-        const r = restoreBackup(kiosk);
+        const r = await restoreBackup(kiosk);
         console.log(`Restored content ${r.contentVersion}; the content it replaced is now the backup.`);
         return 0;
       } catch (err) {
