@@ -100,6 +100,8 @@ export const staffContract = {
   },
   /** Content phrases (procedures, places) in a language, for the voice studio to record. */
   staffListContentPhrases: { input: staff({ lang }) },
+  /** What the last start repaired (a damaged database or state.json kept aside), in a sentence for staff. */
+  staffNotices: { input: staff({}) },
 } as const;
 
 export interface StaffStructureView {
@@ -171,4 +173,5 @@ export interface StaffOutputs {
   staffUndoHoursChange: HoursChangeResult;
   staffPrintChecklist: StaffPrintView;
   staffListContentPhrases: { key: string; text: string }[];
+  staffNotices: { notices: { kind: 'database' | 'content-state'; keptAs: string; message: string }[] };
 }

@@ -63,6 +63,8 @@ function start(): void {
 
   const { kiosk, config, settings, mode } = startup;
   setActiveMachineConfig(config);
+  // A damaged file the start repaired: logged with where it was kept (staff see the sentence in staff mode).
+  for (const n of kiosk.notices) logEvent('warn', `startup.${n.kind}-repaired`, { file: n.keptAs });
   logEvent('info', 'shell.start', {
     version: app.getVersion(),
     mode,

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     contentDir: resolve(stringFlag(args, 'content-dir') ?? defaultContentDir),
     dataDir: resolve(stringFlag(args, 'data-dir') ?? defaultDataDir()),
   });
+  for (const n of kiosk.notices) console.warn(`Warning: ${n.message}`);
   const host = await startHost({
     handlers: createHandlers(kiosk),
     clipFile: (lang, key) => clipFile(kiosk.paths, lang, key),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../db/open';
+import type { Db } from '../db/open';
+import { openCheckedDatabase, type StartupNotice } from '../db/recover';
 import { schemaVersion } from '../db/migrate';
 import { loadContent } from '../content/load';
 import { listTerritories, listThemes, metaValue } from './content-store';
@@ -21,7 +22,7 @@ export interface Kiosk {
   paths: KioskPaths;
   clock: () => Date;
   /** What the start had to repair or work around (damaged state.json, database kept aside): for log, IT, staff. */
-  notices: string[];
+  notices: StartupNotice[];
   close(): void;
 }
 
@@ -37,7 +38,9 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
   const source = state.current;
   const paths = { ...given, bundledContentDir, contentDir: contentDirFor(bundledContentDir, given.dataDir, source) };
   const content = loadContent(paths.contentDir);
-  const db = openDatabase(join(paths.dataDir, 'repere.sqlite'));
+  const opened = openCheckedDatabase(join(paths.dataDir, 'repere.sqlite'), asideStamp(clock()));
+  const db = opened.db;
+  if (opened.notice) notices.push(opened.notice);
   try {
     syncContent(db, content, source, clock());
   } catch (err) {

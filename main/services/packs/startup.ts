@@ -11,13 +11,14 @@ import {
   type ContentState,
 } from './active-content';
 import { lockFileName, tryLock } from './lock';
+import type { StartupNotice } from '../../db/recover';
 
 /**
  * What the kiosk starts on, whatever state.json holds: a damaged state.json, or one naming a missing copy,
  * never stops a start. The kiosk falls back to the backup copy when it is whole, else to the bundled content,
  * keeps the damaged file aside and says so (`notices`: logged, shown to IT and staff).
  */
-export function resolveContentState(dataDir: string, stamp: string): { state: ContentState; notices: string[] } {
+export function resolveContentState(dataDir: string, stamp: string): { state: ContentState; notices: StartupNotice[] } {
   try {
     return { state: readContentState(dataDir), notices: [] };
   } catch (err) {
@@ -25,17 +26,22 @@ export function resolveContentState(dataDir: string, stamp: string): { state: Co
     const fallback = wholeBackupNamed(dataDir);
     const state: ContentState = { current: fallback ?? bundled, backup: null };
     const aside = `${stateFileName}.damaged-${stamp}`;
-    const release = tryLock(contentRoot(dataDir));
-    if (typeof release === 'function') {
-      try {
-        renameSync(join(contentRoot(dataDir), stateFileName), join(contentRoot(dataDir), aside));
-        writeContentState(dataDir, state);
-      } finally {
-        release();
+    try {
+      const release = tryLock(contentRoot(dataDir));
+      if (typeof release === 'function') {
+        try {
+          renameSync(join(contentRoot(dataDir), stateFileName), join(contentRoot(dataDir), aside));
+          writeContentState(dataDir, state);
+        } finally {
+          release();
+        }
       }
+    } catch {
+      // A full or read-only disk: the kiosk still starts on the fallback; the repair waits for the next start.
     }
     const on = fallback ? `the backup copy (${fallback})` : 'the content shipped with the app';
-    return { state, notices: [`${err.message}: started on ${on}; the damaged file was kept as ${aside}.`] };
+    const message = `${err.message}: started on ${on}; the damaged file was kept as ${aside}.`;
+    return { state, notices: [{ kind: 'content-state', keptAs: aside, message }] };
   }
 }
 
