@@ -3,7 +3,11 @@ import { z } from 'zod';
 // This file is part of the renderer's type program too: zod only, no Node service import. The services
 // check every value again with their own stricter schemas (settingsSchema, clip names, stat ids).
 const lang = z.string().regex(/^[a-z]{2,3}$/);
-const clipKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/);
+// Same rule as clipKeySchema (services/clips.ts): each part starts lower-case.
+const clipKey = z
+  .string()
+  .max(160)
+  .regex(/^[a-z0-9][A-Za-z0-9_-]*(\.[a-z0-9][A-Za-z0-9_-]*)*$/);
 const statId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 
 /** One anonymous counter +1. Languages are checked against the supported locales in services/staff/stats.ts. */

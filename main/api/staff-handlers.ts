@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { kioskConfig, type Kiosk } from '../services/kiosk';
 import { listTerritories, metaValue } from '../services/content-store';
 import { readSettings, settingsSchema, supportedLocales, writeSettings, type Settings } from '../services/settings';
-import { saveRecordedClip } from '../services/clips';
+import { ClipRefused, saveRecordedClip } from '../services/clips';
 import { StaffDenied, StaffGate } from '../services/staff/gate';
 import { statsBetween } from '../services/staff/stats';
 import { listPackFiles, packFilePath, packsDir } from '../services/packs/library';
 import { validatePack } from '../services/packs/validate';
-import { contentState, importPack, restoreBackup } from '../services/packs/import';
+import { contentState, importPack, NoBackupError, restoreBackup } from '../services/packs/import';
 import { exportPack } from '../services/packs/export';
 import type { CallError, CallInput, CallOutput } from './contract';
 import type { StaffCallName } from './call-names';
@@ -23,6 +23,9 @@ export class StaffCallError extends Error {
     super(error.message);
   }
 }
+
+/** A refusal caused by what the user asked (answered 400 with its own message, never 500). */
+const userError = (message: string) => new StaffCallError({ code: 'bad-input', message });
 
 function saveSettings(kiosk: Kiosk, patch: Record<string, unknown>): CallOutput<'staffSaveSettings'> {
   const merged = settingsSchema.safeParse({ ...readSettings(kiosk.db), ...patch });
@@ -66,7 +69,10 @@ export function createStaffHandlers(
         throw err;
       }
     },
-    staffStats: guard(({ from, to }) => statsBetween(kiosk.db, from, to)),
+    staffStats: guard(({ from, to }) => {
+      if (from > to) throw userError(`"from" (${from}) is after "to" (${to}).`);
+      return statsBetween(kiosk.db, from, to);
+    }),
     staffGetSettings: guard(() => ({
       settings: readSettings(kiosk.db),
       territories: listTerritories(kiosk.db).map(({ id, name }) => ({ id, name })),
@@ -92,9 +98,17 @@ export function createStaffHandlers(
       const r = await importPack(kiosk, packFilePath(kiosk.paths.dataDir, name));
       return r.ok ? { ok: true as const, contentVersion: r.contentVersion } : r;
     }),
-    staffRestoreBackup: guard(() => restoreBackup(kiosk)),
+    staffRestoreBackup: guard(() =>
+      restoreBackup(kiosk).catch((err: unknown) => {
+        throw err instanceof NoBackupError ? userError(err.message) : err;
+      }),
+    ),
     staffSaveClip: guard(({ lang, key, wavBase64 }) => {
-      saveRecordedClip(kiosk.paths, lang, key, Buffer.from(wavBase64, 'base64'));
+      try {
+        saveRecordedClip(kiosk.paths, lang, key, Buffer.from(wavBase64, 'base64'));
+      } catch (err) {
+        throw err instanceof ClipRefused ? userError(err.message) : err;
+      }
       return null;
     }),
     staffListStructures: guard(desk.staffListStructures),

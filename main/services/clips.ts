@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import { z } from 'zod';
 import { localeSchema } from './settings';
+import { wavDurationSeconds } from '../audio/wav';
 
 /**
  * Recorded voice clips, the speech engine's first choice (human voices are best).
@@ -9,7 +10,24 @@ import { localeSchema } from './settings';
  * Staff recordings (voice studio): <dataDir>/clips/<lang>/<key>.wav, which win over shipped ones.
  * A key is the i18n key of a UI string (e.g. "theme.care") or the id of a content phrase.
  */
-export const clipKeySchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/, 'letters, digits, . _ -');
+// Each dot-separated part starts lower-case, as i18n keys (attract.thisLanguage) and content ids do: "Themes.Title"
+// would be another file on Linux but the same one on Windows.
+export const clipKeySchema = z
+  .string()
+  .max(160)
+  .regex(
+    /^[a-z0-9][A-Za-z0-9_-]*(\.[a-z0-9][A-Za-z0-9_-]*)*$/,
+    'letters, digits, . _ -, each part starting lower-case',
+  );
+/** A recording shorter than this is a mis-tap, not a phrase. */
+export const minClipSeconds = 0.2;
+
+export class ClipRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ClipRefused';
+  }
+}
 export const clipLangSchema = localeSchema;
 
 export interface ClipDirs {
@@ -52,7 +70,10 @@ export function isWav(bytes: Uint8Array): boolean {
 export function saveRecordedClip(dirs: ClipDirs, lang: string, key: string, wav: Uint8Array): void {
   clipLangSchema.parse(lang);
   clipKeySchema.parse(key);
-  if (!isWav(wav)) throw new Error('A clip must be a WAV file.');
+  if (!isWav(wav)) throw new ClipRefused('A clip must be a WAV file.');
+  const seconds = wavDurationSeconds(wav);
+  if (seconds === null || seconds < minClipSeconds)
+    throw new ClipRefused(`The recording is too short (at least ${minClipSeconds} s of sound are needed).`);
   const dir = recordedDir(dirs, lang);
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${key}.wav.tmp`);

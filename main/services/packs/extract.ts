@@ -13,10 +13,13 @@ import { packLimits, packPathProblem, sizeLimit, type PackProblem } from './rule
 export async function extractPack(source: string, dest: string): Promise<PackProblem[]> {
   let stat;
   try {
+    // Checked before anything opens it: opening a FIFO or a device named *.zip would wait forever.
     stat = statSync(source);
   } catch {
     return [{ file: source, field: '', message: 'the pack does not exist or cannot be read' }];
   }
+  if (!stat.isFile() && !stat.isDirectory())
+    return [{ file: source, field: '', message: 'not a regular file or folder (a pipe or device cannot be a pack)' }];
   mkdirSync(dest, { recursive: true });
   if (stat.isDirectory()) return copyFolder(source, dest);
   return extractZip(source, dest);
