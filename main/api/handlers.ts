@@ -5,7 +5,8 @@ import { readSettings, supportedLocales } from '../services/settings';
 import { getPrintableChecklist, getProcedure, listProcedures } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
 import { listTerritories, metaValue } from '../services/content-store';
-import { countEvent } from '../services/staff/stats';
+import { countEvent, countEventSchema } from '../services/staff/stats';
+import { isInstalledItem } from '../services/staff/stat-items';
 import { createStaffHandlers, StaffCallError } from './staff-handlers';
 import type { StaffGate } from '../services/staff/gate';
 import { currentTerritory, getPlace, kioskPosition, listPlaces } from '../services/places';
@@ -56,9 +57,13 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
       return outcome;
     },
     countEvent: (event) => {
-      // Themes are checked against the installed content; other kinds by their id pattern only.
-      const unknownTheme = event.kind === 'theme' && !listThemes(kiosk.db).some((t) => t.id === event.id);
-      if (unknownTheme || !countEvent(kiosk.db, kiosk.clock(), kioskTimeZone(kiosk), event))
+      // Only ids of the installed content are counted: never free text (a name, a phone number).
+      const parsed = countEventSchema.safeParse(event);
+      if (
+        !parsed.success ||
+        !isInstalledItem(kiosk, parsed.data) ||
+        !countEvent(kiosk.db, kiosk.clock(), kioskTimeZone(kiosk), event)
+      )
         throw new CallFailure({ code: 'bad-input', message: `no counter for ${event.kind} "${event.id}"` });
       return null;
     },

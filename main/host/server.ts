@@ -13,6 +13,8 @@ export interface HostOptions {
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
+  /** A request whose headers and body have not all arrived by then is answered 408 and closed. */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningHost {
@@ -66,26 +68,36 @@ export function isLoopbackPeer(address: string | undefined): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
+class RequestAborted extends Error {}
+
+/** Refuses the body as soon as it passes the limit (no need to receive the rest of a huge upload). */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      // Past the limit the rest is drained and dropped, so the client still gets a clear answer.
-      if (size <= limit) chunks.push(chunk);
+      if (size <= limit) return void chunks.push(chunk);
+      req.removeAllListeners('data');
+      req.pause();
+      reject(new CallFailure({ code: 'bad-input', message: 'request body too large' }));
     });
-    req.on('end', () => {
-      if (size > limit) reject(new CallFailure({ code: 'bad-input', message: 'request body too large' }));
-      else resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => reject(new RequestAborted()));
   });
+}
+
+/** application/json, optionally with a UTF-8 charset; nothing else (no text/plain, no application/jsonx). */
+export const jsonContentType = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
+
+/** More than one Host header: which one a proxy or the rebinding check would read is ambiguous, so refuse. */
+function hostHeaderCount(req: IncomingMessage): number {
+  return req.rawHeaders.filter((h, i) => i % 2 === 0 && h.toLowerCase() === 'host').length;
 }
 
 async function answerCall(handlers: Handlers, name: string, req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'POST') return sendJson(res, 405, { code: 'bad-call', message: 'use POST' });
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+  if (!jsonContentType.test(req.headers['content-type'] ?? '')) {
     return sendJson(res, 415, { code: 'bad-input', message: 'send application/json' });
   }
   if (isStaffCall(name) && !isLoopbackPeer(req.socket.remoteAddress)) {
@@ -101,8 +113,11 @@ async function answerCall(handlers: Handlers, name: string, req: IncomingMessage
     }
     sendJson(res, 200, { ok: true, value: (await dispatch(handlers, name, input)) ?? null });
   } catch (err) {
+    // The client went away mid-request: one line, no stack, nothing to answer.
+    if (err instanceof RequestAborted) return console.warn(`host.request-aborted call=${name}`);
     if (err instanceof CallFailure) {
       const status = { 'bad-call': 404, 'bad-input': 400, denied: 403, failed: 500 }[err.error.code];
+      if (err.error.message === 'request body too large') res.setHeader('Connection', 'close');
       return sendJson(res, status, err.error);
     }
     console.error(`call ${name} failed:`, err);
@@ -113,8 +128,16 @@ async function answerCall(handlers: Handlers, name: string, req: IncomingMessage
 /** The browser host: the built renderer plus POST /api/<call>, on loopback only. */
 export function startHost(options: HostOptions): Promise<RunningHost> {
   let port = options.port ?? 0;
-  const server = createServer((req, res) => {
+  const timeout = options.requestTimeoutMs ?? 10_000;
+  // Node checks these timeouts every connectionsCheckingInterval: keep it well under the timeout.
+  const serverOptions = {
+    requestTimeout: timeout,
+    headersTimeout: timeout,
+    connectionsCheckingInterval: Math.max(100, Math.floor(timeout / 4)),
+  };
+  const server = createServer(serverOptions, (req, res) => {
     securityHeaders(res);
+    if (hostHeaderCount(req) > 1) return sendJson(res, 400, { code: 'bad-call', message: 'more than one Host header' });
     if (!isOwnOrigin(req, port)) return sendJson(res, 403, { code: 'bad-call', message: 'forbidden origin' });
     const url = new URL(req.url ?? '/', `http://${loopback}:${port}`);
     if (url.pathname.startsWith('/api/')) {
