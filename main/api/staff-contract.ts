@@ -46,6 +46,8 @@ export interface SettingsView {
  */
 const token = z.string().min(20).max(100);
 const pin = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
+/** A new PIN: at least 6 digits (older 4- and 5-digit PINs still open staff mode until changed). */
+const newPin = z.string().regex(/^\d{6,8}$/, 'a new PIN is 6 to 8 digits');
 const day = z.iso.date();
 const packName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/);
 const structureId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
@@ -77,7 +79,7 @@ export const staffContract = {
   staffStatus: { input: z.object({}).strict() },
   staffEnter: { input: z.object({ pin }).strict() },
   staffLeave: { input: staff({}) },
-  staffChangePin: { input: staff({ current: pin, next: pin }) },
+  staffChangePin: { input: staff({ current: pin, next: newPin }) },
   staffStats: { input: staff({ from: day, to: day }) },
   staffGetSettings: { input: staff({}) },
   /** The values are checked by settingsSchema in the handler so that each refusal names its field. */

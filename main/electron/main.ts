@@ -2,6 +2,7 @@ import { app, BrowserWindow, Menu, powerSaveBlocker } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../api/handlers';
 import { machineConfigLocation } from '../config/paths';
+import { pinHashExposure } from '../config/exposure';
 import { clipFile } from '../services/clips';
 import { readSettings } from '../services/settings';
 import { electronPrinter } from './print';
@@ -65,6 +66,8 @@ function start(): void {
   setActiveMachineConfig(config);
   // A damaged file the start repaired: logged with where it was kept (staff see the sentence in staff mode).
   for (const n of kiosk.notices) logEvent('warn', `startup.${n.kind}-repaired`, { file: n.keptAs });
+  if (config && pinHashExposure(startup.configPath, config))
+    logEvent('warn', 'config.pin-hash-readable-by-all', { file: startup.configPath });
   logEvent('info', 'shell.start', {
     version: app.getVersion(),
     mode,

@@ -5,17 +5,17 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlers, dispatch, CallFailure } from '../../../main/api/handlers';
 import { openKiosk } from '../../../main/services/kiosk';
-import { setPin } from '../../../main/services/staff/pin-store';
 import { clipFile } from '../../../main/services/clips';
 import { encodePcm16Wav } from '../../../main/audio/wav';
 import { defaultContentDir } from '../../../main/paths';
 import { toneWav } from '../../helpers/packs';
 import { tempDir } from '../../helpers/temp';
+import { setQuickPin } from '../../helpers/pin';
 
 async function setup() {
   const t = tempDir();
   const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir: t.dir });
-  await setPin(kiosk.db, '246813');
+  await setQuickPin(kiosk.db, '246813');
   const h = createHandlers(kiosk);
   const { token } = (await dispatch(h, 'staffEnter', { pin: '246813' })) as { token: string };
   return { h, kiosk, token, dir: t.dir, done: () => (kiosk.close(), t.cleanup()) };
