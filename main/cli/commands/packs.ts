@@ -27,16 +27,20 @@ export const validatePackCommand: CliCommand = {
 export const importCommand: CliCommand = {
   name: 'import',
   usage:
-    'import <pack>                 install a content pack, all or nothing; the previous content becomes the backup',
+    'import <pack> [--allow-downgrade]  install a content pack, all or nothing; the previous content becomes the backup',
+  booleanFlags: ['allow-downgrade'],
   run: async (args) => {
     const pack = args.positional[0];
     if (!pack) return (console.error('import needs a pack (folder or .zip)'), 2);
+    const allowDowngrade = args.flags.has('allow-downgrade');
     return withKiosk(args, async (kiosk) => {
-      const r = await importPack(kiosk, resolve(pack));
+      const r = await importPack(kiosk, resolve(pack), { allowDowngrade });
       if (!r.ok) {
         console.error(`Nothing was imported; the pack is not valid:\n${formatProblems(r.problems)}`);
         return 1;
       }
+      if (allowDowngrade && r.downgradedFrom)
+        console.error(`Warning: content went back from ${r.downgradedFrom} to the older ${r.contentVersion}.`);
       console.log(
         `Imported content ${r.contentVersion} (territory ${r.territory}). "restore-backup" puts the previous one back.`,
       );

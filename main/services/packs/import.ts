@@ -18,13 +18,31 @@ import type { PackProblem } from './rules';
 import { removeLeftovers } from './startup';
 import { reachStep, type StepHook } from './steps';
 import { validatePackInto } from './validate';
+import { compareContentVersions } from './versions';
+import { metaValue } from '../content-store';
 
 export type ImportResult =
-  { ok: true; contentVersion: string; territory: string } | { ok: false; problems: PackProblem[] };
+  | { ok: true; contentVersion: string; territory: string; downgradedFrom?: string }
+  | { ok: false; problems: PackProblem[]; downgrade?: { installed: string; pack: string } };
 
 export interface ContentChangeOptions {
   /** Called at each step (tests fill the disk or check the folder there). */
   onStep?: StepHook;
+  /** Import even when the pack's content is older than the installed one (IT's flag, staff's confirmation). */
+  allowDowngrade?: boolean;
+}
+
+/** A pack older than the installed content is refused (a replayed old pack), unless explicitly allowed. */
+function downgradeRefusal(installed: string | null, pack: string): ImportResult | null {
+  if (installed === null || compareContentVersions(pack, installed) >= 0) return null;
+  const message =
+    `content ${pack} is older than the installed ${installed}: refused. ` +
+    'To go back on purpose: import with --allow-downgrade (IT) or confirm on the staff screen.';
+  return {
+    ok: false,
+    downgrade: { installed, pack },
+    problems: [{ file: 'pack-manifest.json', field: 'contentVersion', message }],
+  };
 }
 
 const bundledDirOf = (kiosk: Kiosk) => kiosk.paths.bundledContentDir ?? kiosk.paths.contentDir;
@@ -66,10 +84,11 @@ function activate(kiosk: Kiosk, previous: ContentState, next: ContentState, hook
  */
 export function importPack(kiosk: Kiosk, source: string, options: ContentChangeOptions = {}): Promise<ImportResult> {
   const root = contentRoot(kiosk.paths.dataDir);
-  return withContentLock(root, () => importLocked(kiosk, source, options.onStep));
+  return withContentLock(root, () => importLocked(kiosk, source, options));
 }
 
-async function importLocked(kiosk: Kiosk, source: string, hook?: StepHook): Promise<ImportResult> {
+async function importLocked(kiosk: Kiosk, source: string, options: ContentChangeOptions): Promise<ImportResult> {
+  const hook = options.onStep;
   const root = contentRoot(kiosk.paths.dataDir);
   reachStep('locked', hook);
   const name = `pack-${randomBytes(6).toString('hex')}`;
@@ -77,6 +96,8 @@ async function importLocked(kiosk: Kiosk, source: string, hook?: StepHook): Prom
   try {
     const result = await validatePackInto(source, staging);
     if (!result.ok) return result;
+    const refusal = downgradeRefusal(metaValue(kiosk.db, 'content_version'), result.manifest.contentVersion);
+    if (refusal && !options.allowDowngrade) return refusal;
     reachStep('extracted', hook);
     const previous = readContentState(kiosk.paths.dataDir);
     renameSync(staging, join(root, name));
@@ -90,7 +111,10 @@ async function importLocked(kiosk: Kiosk, source: string, hook?: StepHook): Prom
     }
     removeLeftovers(kiosk.paths.dataDir, next);
     reachStep('swept', hook);
-    return { ok: true, contentVersion: result.manifest.contentVersion, territory: result.manifest.territory };
+    const { contentVersion, territory } = result.manifest;
+    return refusal?.ok === false && refusal.downgrade
+      ? { ok: true, contentVersion, territory, downgradedFrom: refusal.downgrade.installed }
+      : { ok: true, contentVersion, territory };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -6,7 +6,8 @@ import { ContentError, loadContent } from '../../content/load';
 import type { Content } from '../../content/schema';
 import { isWav } from '../clips';
 import { extractPack } from './extract';
-import { packManifestFile, packManifestSchema, type PackManifest, type PackProblem } from './rules';
+import { packManifestFile, packManifestSchema, packSignatureFile, type PackManifest, type PackProblem } from './rules';
+import { unusedFileProblems } from './unused';
 
 export type PackValidation =
   { ok: true; manifest: PackManifest; content: Content } | { ok: false; problems: PackProblem[] };
@@ -54,7 +55,7 @@ function readPackManifest(dir: string, problems: PackProblem[]): PackManifest | 
 
 /** Every file present is listed with the right hash, every listed file is present, clips are WAV files. */
 function checkFiles(dir: string, manifest: PackManifest, problems: PackProblem[]): void {
-  const present = listFiles(dir).filter((f) => f !== packManifestFile);
+  const present = listFiles(dir).filter((f) => f !== packManifestFile && f !== packSignatureFile);
   for (const file of present) {
     const expected = manifest.files[file];
     if (expected === undefined) problems.push({ file, field: '', message: `not listed in ${packManifestFile}` });
@@ -82,12 +83,14 @@ export function validateExtracted(dir: string): PackValidation {
   const manifest = readPackManifest(dir, problems);
   if (manifest) checkFiles(dir, manifest, problems);
   let content: Content | undefined;
+  const read = new Set<string>();
   try {
-    content = loadContent(dir);
+    content = loadContent(dir, read);
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
     problems.push(...err.problems);
   }
+  if (content) problems.push(...unusedFileProblems(listFiles(dir), content, read));
   if (content && manifest) {
     if (content.manifest.contentVersion !== manifest.contentVersion)
       problems.push({

@@ -22,7 +22,9 @@ test('three CLI imports at once, 4 rounds: each waits its turn, state.json alway
     );
     openKiosk({ contentDir: defaultContentDir, dataDir }).close();
     for (let round = 0; round < 4; round++) {
-      const runs = await Promise.all(packs.map((p) => spawnCli(['import', p, '--data-dir', dataDir])));
+      const runs = await Promise.all(
+        packs.map((p) => spawnCli(['import', p, '--allow-downgrade', '--data-dir', dataDir])),
+      );
       for (const r of runs) assert.equal(r.code, 0, `round ${round}: ${r.stderr}`);
       const state = readContentState(dataDir);
       for (const name of [state.current, state.backup])

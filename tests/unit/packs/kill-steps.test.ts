@@ -46,7 +46,9 @@ test('kill -9 at every step of import and of restore: the next start is whole, o
     assert.equal((await spawnCli(['import', packs[0]!, '--data-dir', dataDir])).code, 0);
     let current = checkStart(dataDir, 'first import');
     for (const [i, step] of contentSteps.entries()) {
-      const r = await spawnCli(['import', packs[(i + 1) % 2]!, '--data-dir', dataDir], { REPERE_TEST_KILL_AT: step });
+      const r = await spawnCli(['import', packs[(i + 1) % 2]!, '--allow-downgrade', '--data-dir', dataDir], {
+        REPERE_TEST_KILL_AT: step,
+      });
       assert.equal(r.signal, 'SIGKILL', `import killed at ${step}: ${r.stderr}`);
       const now = checkStart(dataDir, `import killed at ${step}`);
       assert.equal(now !== current, switchedOrAfter(step), `import killed at ${step}: switched = ${now !== current}`);
@@ -60,7 +62,7 @@ test('kill -9 at every step of import and of restore: the next start is whole, o
       current = now;
     }
     // The dead processes' locks were broken: a plain import still works.
-    assert.equal((await spawnCli(['import', packs[0]!, '--data-dir', dataDir])).code, 0);
+    assert.equal((await spawnCli(['import', packs[0]!, '--allow-downgrade', '--data-dir', dataDir])).code, 0);
     checkStart(dataDir, 'after the kills');
   } finally {
     t.cleanup();
