@@ -22,6 +22,8 @@ export interface HandlerOptions {
   printer?: Printer | null;
   /** The staff gate, when the host needs to know whether staff mode is active (Electron's microphone rule). */
   staffGate?: StaffGate;
+  /** The machine config's contentPublicKeys (the staff screen refuses packs not signed by one of them). */
+  contentPublicKeys?: readonly string[];
 }
 
 function unknownProcedure(id: string): never {
@@ -67,7 +69,7 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
         throw new CallFailure({ code: 'bad-input', message: `no counter for ${event.kind} "${event.id}"` });
       return null;
     },
-    ...createStaffHandlers(kiosk, options.staffGate, options.printer ?? null),
+    ...createStaffHandlers(kiosk, options.staffGate, options.printer ?? null, options.contentPublicKeys ?? []),
     getTranslationStatus: () => readTranslationStatus(),
   };
 }

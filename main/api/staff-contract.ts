@@ -87,7 +87,8 @@ export const staffContract = {
   staffListPacks: { input: staff({}) },
   staffExportPack: { input: staff({}) },
   staffValidatePack: { input: staff({ name: packName }) },
-  staffImportPack: { input: staff({ name: packName }) },
+  /** allowDowngrade: staff confirmed importing content older than the installed one. */
+  staffImportPack: { input: staff({ name: packName, allowDowngrade: z.boolean().optional() }) },
   staffRestoreBackup: { input: staff({}) },
   /** A recorded clip, as a base64 WAV (the host allows this call a larger body). */
   staffSaveClip: { input: staff({ lang, key: clipKey, wavBase64: z.string().max(3_000_000) }) },
@@ -148,7 +149,10 @@ export type EnterView =
 
 export type SaveSettingsView =
   { ok: true; settings: SettingsView } | { ok: false; problems: { field: string; message: string }[] };
-export type PackResultView = { ok: true; contentVersion: string } | { ok: false; problems: ProblemView[] };
+/** signedBy: the signing key's one-line form, or null for an unsigned pack (staff see "unsigned"). */
+export type PackResultView =
+  | { ok: true; contentVersion: string; signedBy: string | null }
+  | { ok: false; problems: ProblemView[]; downgrade?: { installed: string; pack: string } };
 
 export interface PacksView {
   files: { name: string; bytes: number }[];

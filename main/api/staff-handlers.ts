@@ -44,6 +44,8 @@ export function createStaffHandlers(
   kiosk: Kiosk,
   gate = new StaffGate(kiosk.db, kiosk.clock),
   printer: Printer | null = null,
+  /** The machine config's contentPublicKeys: packs must be signed by one of them (none: unsigned allowed). */
+  trustedKeys: readonly string[] = [],
 ): StaffHandlers {
   const desk = createDeskHandlers(kiosk, printer);
   const guard =
@@ -91,12 +93,12 @@ export function createStaffHandlers(
       return { name, contentVersion: version };
     }),
     staffValidatePack: guard(async ({ name }) => {
-      const r = await validatePack(packFilePath(kiosk.paths.dataDir, name));
-      return r.ok ? { ok: true as const, contentVersion: r.manifest.contentVersion } : r;
+      const r = await validatePack(packFilePath(kiosk.paths.dataDir, name), { trustedKeys });
+      return r.ok ? { ok: true as const, contentVersion: r.manifest.contentVersion, signedBy: r.signedBy } : r;
     }),
-    staffImportPack: guard(async ({ name }) => {
-      const r = await importPack(kiosk, packFilePath(kiosk.paths.dataDir, name));
-      return r.ok ? { ok: true as const, contentVersion: r.contentVersion } : r;
+    staffImportPack: guard(async ({ name, allowDowngrade }) => {
+      const r = await importPack(kiosk, packFilePath(kiosk.paths.dataDir, name), { trustedKeys, allowDowngrade });
+      return r.ok ? { ok: true as const, contentVersion: r.contentVersion, signedBy: r.signedBy } : r;
     }),
     staffRestoreBackup: guard(() =>
       restoreBackup(kiosk).catch((err: unknown) => {

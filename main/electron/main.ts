@@ -78,7 +78,7 @@ function start(): void {
   // configured content pack is imported only when it is newer than the installed content.
   if (config?.pinHash) applyConfiguredPinHash(kiosk.db, config.pinHash);
   if (config?.contentPack) {
-    void importPackIfNewer(kiosk, config.contentPack).then(
+    void importPackIfNewer(kiosk, config.contentPack, { trustedKeys: config.contentPublicKeys ?? [] }).then(
       (result) => logEvent(result.ok ? 'info' : 'error', 'content-pack.start-import', { ok: result.ok }),
       (err: unknown) => logEvent('error', 'content-pack.start-import', { error: errorCode(err) }),
     );
@@ -91,7 +91,7 @@ function start(): void {
   });
   const staffGate = new StaffGate(kiosk.db, kiosk.clock);
   setStaffModeProbe(() => staffGate.isActive());
-  registerIpc(createHandlers(kiosk, { printer, staffGate }));
+  registerIpc(createHandlers(kiosk, { printer, staffGate, contentPublicKeys: config?.contentPublicKeys ?? [] }));
   mainWindow = createWindow(mode, settings.hideCursor, startPath(mode));
   watchForFailures(mainWindow, () => staffGate.endAll());
   app.on('will-quit', () => kiosk.close());

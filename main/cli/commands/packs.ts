@@ -4,6 +4,19 @@ import { withKiosk } from '../command';
 import { formatProblems, validatePack } from '../../services/packs/validate';
 import { importPack, restoreBackup } from '../../services/packs/import';
 import { exportPack } from '../../services/packs/export';
+import { machineContentKeys } from '../../config/content-keys';
+
+/** The machine config's trusted keys, or null after printing why they cannot be known. */
+function trustedKeysOrExplain(): string[] | null {
+  const trust = machineContentKeys();
+  if ('keys' in trust) return trust.keys;
+  console.error('The machine config is not valid, so the trusted content keys are unknown:');
+  for (const line of trust.problems) console.error(`  ${line}`);
+  return null;
+}
+
+const signatureLine = (signedBy: string | null, keys: string[]) =>
+  signedBy ? `signed by ${signedBy}` : keys.length === 0 ? 'unsigned (no contentPublicKeys configured)' : 'unsigned';
 
 /** `validate-pack <pack>`: to be merged into the `validate` command (another helper's) by the integrator. */
 export const validatePackCommand: CliCommand = {
@@ -12,10 +25,12 @@ export const validatePackCommand: CliCommand = {
   run: async (args) => {
     const pack = args.positional[0];
     if (!pack) return (console.error('validate-pack needs a pack (folder or .zip)'), 2);
-    const r = await validatePack(resolve(pack));
+    const keys = trustedKeysOrExplain();
+    if (!keys) return 1;
+    const r = await validatePack(resolve(pack), { trustedKeys: keys });
     if (r.ok) {
       console.log(
-        `Pack valid: content ${r.manifest.contentVersion} (${r.manifest.date}), territory ${r.manifest.territory}.`,
+        `Pack valid: content ${r.manifest.contentVersion} (${r.manifest.date}), territory ${r.manifest.territory}, ${signatureLine(r.signedBy, keys)}.`,
       );
       return 0;
     }
@@ -33,8 +48,10 @@ export const importCommand: CliCommand = {
     const pack = args.positional[0];
     if (!pack) return (console.error('import needs a pack (folder or .zip)'), 2);
     const allowDowngrade = args.flags.has('allow-downgrade');
+    const keys = trustedKeysOrExplain();
+    if (!keys) return 1;
     return withKiosk(args, async (kiosk) => {
-      const r = await importPack(kiosk, resolve(pack), { allowDowngrade });
+      const r = await importPack(kiosk, resolve(pack), { allowDowngrade, trustedKeys: keys });
       if (!r.ok) {
         console.error(`Nothing was imported; the pack is not valid:\n${formatProblems(r.problems)}`);
         return 1;
@@ -42,7 +59,7 @@ export const importCommand: CliCommand = {
       if (allowDowngrade && r.downgradedFrom)
         console.error(`Warning: content went back from ${r.downgradedFrom} to the older ${r.contentVersion}.`);
       console.log(
-        `Imported content ${r.contentVersion} (territory ${r.territory}). "restore-backup" puts the previous one back.`,
+        `Imported content ${r.contentVersion} (territory ${r.territory}, ${signatureLine(r.signedBy, keys)}). "restore-backup" puts the previous one back.`,
       );
       return 0;
     });

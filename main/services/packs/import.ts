@@ -17,15 +17,15 @@ import { withContentLock } from './lock';
 import type { PackProblem } from './rules';
 import { removeLeftovers } from './startup';
 import { reachStep, type StepHook } from './steps';
-import { validatePackInto } from './validate';
+import { validatePackInto, type TrustOptions } from './validate';
 import { compareContentVersions } from './versions';
 import { metaValue } from '../content-store';
 
 export type ImportResult =
-  | { ok: true; contentVersion: string; territory: string; downgradedFrom?: string }
+  | { ok: true; contentVersion: string; territory: string; signedBy: string | null; downgradedFrom?: string }
   | { ok: false; problems: PackProblem[]; downgrade?: { installed: string; pack: string } };
 
-export interface ContentChangeOptions {
+export interface ContentChangeOptions extends TrustOptions {
   /** Called at each step (tests fill the disk or check the folder there). */
   onStep?: StepHook;
   /** Import even when the pack's content is older than the installed one (IT's flag, staff's confirmation). */
@@ -94,7 +94,7 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
   const name = `pack-${randomBytes(6).toString('hex')}`;
   const staging = join(root, `.staging-${name}`);
   try {
-    const result = await validatePackInto(source, staging);
+    const result = await validatePackInto(source, staging, options);
     if (!result.ok) return result;
     const refusal = downgradeRefusal(metaValue(kiosk.db, 'content_version'), result.manifest.contentVersion);
     if (refusal && !options.allowDowngrade) return refusal;
@@ -112,9 +112,10 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
     removeLeftovers(kiosk.paths.dataDir, next);
     reachStep('swept', hook);
     const { contentVersion, territory } = result.manifest;
+    const signedBy = result.signedBy;
     return refusal?.ok === false && refusal.downgrade
-      ? { ok: true, contentVersion, territory, downgradedFrom: refusal.downgrade.installed }
-      : { ok: true, contentVersion, territory };
+      ? { ok: true, contentVersion, territory, signedBy, downgradedFrom: refusal.downgrade.installed }
+      : { ok: true, contentVersion, territory, signedBy };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import type { Kiosk } from '../kiosk';
 import { metaValue } from '../content-store';
 import { importPack, type ImportResult } from './import';
-import { validatePack } from './validate';
+import { validatePack, type TrustOptions } from './validate';
 import { compareContentVersions } from './versions';
 
 export { compareContentVersions };
@@ -12,11 +12,15 @@ export type ImportIfNewerResult = ImportResult | { ok: true; skipped: true; cont
  * For the machine config's `contentPack`, checked at each start: imported only when its content version is
  * newer than the installed one, so restarting never re-imports, and restore-backup is not undone by it.
  */
-export async function importPackIfNewer(kiosk: Kiosk, source: string): Promise<ImportIfNewerResult> {
+export async function importPackIfNewer(
+  kiosk: Kiosk,
+  source: string,
+  options: TrustOptions = {},
+): Promise<ImportIfNewerResult> {
   const installed = metaValue(kiosk.db, 'content_version') ?? '';
-  const check = await validatePack(source);
+  const check = await validatePack(source, options);
   if (!check.ok) return check;
   if (compareContentVersions(check.manifest.contentVersion, installed) <= 0)
     return { ok: true, skipped: true, contentVersion: installed };
-  return importPack(kiosk, source);
+  return importPack(kiosk, source, options);
 }

@@ -22,7 +22,7 @@ test('a configured pack is imported only when newer, so a restart or a restore i
   try {
     const pack = makeFolderPack(join(t.dir, 'p'), { version: '2099.07.01-1', themes: 2 });
     const first = await importPackIfNewer(kiosk, pack);
-    assert.deepEqual(first, { ok: true, contentVersion: '2099.07.01-1', territory: '972' });
+    assert.deepEqual(first, { ok: true, contentVersion: '2099.07.01-1', territory: '972', signedBy: null });
     assert.deepEqual(await importPackIfNewer(kiosk, pack), { ok: true, skipped: true, contentVersion: '2099.07.01-1' });
     const old = makeFolderPack(join(t.dir, 'old'), { version: '2000.01.01-1' });
     assert.equal(((await importPackIfNewer(kiosk, old)) as { skipped?: boolean }).skipped, true);
