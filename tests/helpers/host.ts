@@ -15,9 +15,16 @@ export interface TestHost extends RunningHost {
 
 /** The real browser host over the built renderer, with a database in a fresh temp directory. */
 export async function startTestHost(
-  options: { contentDir?: string; clock?: () => Date; printer?: Printer } = {},
+  options: {
+    contentDir?: string;
+    clock?: () => Date;
+    printer?: Printer;
+    /** Puts files in the data folder before the kiosk opens it (a damaged database, a damaged state.json). */
+    prepareDataDir?: (dataDir: string) => void;
+  } = {},
 ): Promise<TestHost> {
   const temp = tempDir('repere-host-');
+  options.prepareDataDir?.(join(temp.dir, 'data'));
   const kiosk = openKiosk(
     { contentDir: options.contentDir ?? defaultContentDir, dataDir: join(temp.dir, 'data') },
     options.clock,
