@@ -4,9 +4,9 @@ import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } 
  * Staff PINs are stored only as salted scrypt hashes: `scrypt$N$r$p$<salt b64>$<hash b64>`.
  * The PIN itself is never stored, logged or returned.
  */
-// N = 2^17 (128 MiB per guess): about 0.25 s on one core of the development machine idle, so trying all
-// 10^6 six-digit PINs offline takes about 3 days on one core (N = 2^14, the former cost, took about 11 hours).
-// Measured by `npx tsx scripts/bench/pin.ts`; see README "Reliability".
+// N = 2^17 (128 MiB per guess): 5 to 11 times the former N = 2^14. On the shared development machine under
+// load, 0.69-1.55 s per guess, so 8-18 days to try all 10^6 six-digit PINs on one core (the former cost:
+// 0.13-0.24 s, 1.5-2.8 days). Measured by `npx tsx scripts/bench/pin.ts`; see README "Reliability".
 export const scryptParams = { N: 131072, r: 8, p: 1 } as const;
 const params = scryptParams;
 /** Enough for the cost above; a stored hash asking for more memory is refused rather than obeyed. */

@@ -30,6 +30,7 @@ test('a pack older than the installed content is refused (a replayed pack), unle
       ok: true,
       contentVersion: '2099.05.01-1',
       territory: '972',
+      signedBy: null,
       downgradedFrom: '2099.05.01-2',
     });
     assert.equal(metaValue(kiosk.db, 'content_version'), '2099.05.01-1');
