@@ -28,7 +28,7 @@ test('import a zip pack, its clip is served, export it again, restore the backup
     assert.equal(clipFile(kiosk.paths, 'ps', 'theme.care'), null);
 
     const r = await importPack(kiosk, zip);
-    assert.deepEqual(r, { ok: true, contentVersion: '2099.01.01-1', territory: '972' });
+    assert.deepEqual(r, { ok: true, contentVersion: '2099.01.01-1', territory: '972', signedBy: null });
     assert.equal(listThemes(kiosk.db).length, 4);
     assert.equal(metaValue(kiosk.db, 'content_version'), '2099.01.01-1');
     const clip = clipFile(kiosk.paths, 'ps', 'theme.care');
