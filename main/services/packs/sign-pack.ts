@@ -1,18 +1,7 @@
-import {
-  chmodSync,
-  createWriteStream,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finished } from 'node:stream/promises';
-import yazl from 'yazl';
+import { writeZipAtomically } from './zip-write';
 import { extractPack } from './extract';
 import { formatProblems, listFiles } from './validate';
 import { packManifestFile, packSignatureFile } from './rules';
@@ -29,22 +18,6 @@ export function writeContentKeyPair(dir: string): { publicLine: string; privateF
   chmodSync(privateFile, 0o600);
   writeFileSync(publicFile, `${publicLine}\n`, { flag: 'wx' });
   return { publicLine, privateFile, publicFile };
-}
-
-async function zipFolderTo(dir: string, file: string): Promise<void> {
-  const zip = new yazl.ZipFile();
-  for (const f of listFiles(dir)) zip.addBuffer(readFileSync(join(dir, f)), f);
-  zip.end();
-  const tmp = `${file}.tmp`;
-  const out = createWriteStream(tmp);
-  zip.outputStream.pipe(out);
-  try {
-    await finished(out);
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
 }
 
 /**
@@ -64,7 +37,10 @@ export async function signPack(pack: string, keyFile: string): Promise<{ publicK
     if (problems.length > 0) throw new Error(`The pack cannot be read:\n${formatProblems(problems)}`);
     const sig = signManifestBytes(readFileSync(join(work, packManifestFile)), privatePem);
     writeFileSync(join(work, packSignatureFile), JSON.stringify(sig, null, 2) + '\n');
-    await zipFolderTo(work, pack);
+    await writeZipAtomically(
+      pack,
+      listFiles(work).map((f): [string, Buffer] => [f, readFileSync(join(work, f))]),
+    );
     return { publicKey: sig.publicKey };
   } finally {
     rmSync(work, { recursive: true, force: true });

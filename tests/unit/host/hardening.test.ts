@@ -39,6 +39,14 @@ function rawSocket(): Promise<{ socket: Socket; reply: Promise<string> }> {
 }
 
 const head = (lines: string[]) => lines.join('\r\n') + '\r\n\r\n';
+/** The head of a JSON POST announcing `length` bytes of body (the test then sends fewer). */
+const partialPost = (length: number) =>
+  head([
+    'POST /api/listThemes HTTP/1.1',
+    `Host: 127.0.0.1:${host.port}`,
+    'Content-Type: application/json',
+    `Content-Length: ${length}`,
+  ]);
 
 test('two Host headers are refused with 400', async () => {
   const { socket, reply } = await rawSocket();
@@ -97,14 +105,7 @@ test('a body over the limit is refused as soon as the limit is passed, before th
 
 test('a stalled body times out: 408 and the connection is closed', async () => {
   const { socket, reply } = await rawSocket();
-  socket.write(
-    head([
-      'POST /api/listThemes HTTP/1.1',
-      `Host: 127.0.0.1:${host.port}`,
-      'Content-Type: application/json',
-      'Content-Length: 100',
-    ]) + '{"lang"',
-  );
+  socket.write(partialPost(100) + '{"lang"');
   assert.match(await reply, /^HTTP\/1\.1 408/);
 });
 
@@ -117,14 +118,7 @@ test('an aborted request logs one line naming the event, no stack trace', async 
   });
   try {
     const { socket } = await rawSocket();
-    socket.write(
-      head([
-        'POST /api/listThemes HTTP/1.1',
-        `Host: 127.0.0.1:${host.port}`,
-        'Content-Type: application/json',
-        'Content-Length: 100',
-      ]) + '{"la',
-    );
+    socket.write(partialPost(100) + '{"la');
     // Give the server the partial body before going away.
     await new Promise((r) => setImmediate(r));
     socket.destroy();
