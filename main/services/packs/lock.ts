@@ -12,6 +12,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
 
 /**
  * One writer of the content folder at a time, across processes (the CLI, the Electron shell, the browser host):
@@ -20,6 +21,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 export const lockFileName = '.lock';
 const lockFile = (root: string) => join(root, lockFileName);
+const lockSchema = z.object({ pid: z.number().int().positive() });
+/** The pid a lock file names; throws when the file is missing, half-written or not a lock. */
+const pidIn = (file: string) => lockSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).pid;
 
 export class ContentBusyError extends Error {
   constructor(readonly pid: number) {
@@ -43,7 +47,7 @@ const unreadableStaleMs = 10_000;
 
 function ownerOf(root: string): number | null {
   try {
-    return Number((JSON.parse(readFileSync(lockFile(root), 'utf8')) as { pid: unknown }).pid);
+    return pidIn(lockFile(root));
   } catch {
     // Mid-write by its owner, or removed meanwhile: not provably stale, unless it has been so for a while.
     try {
@@ -65,7 +69,7 @@ function breakStale(root: string, pid: number): void {
   // Between our read and the rename, another process may have broken it and taken a fresh one: put that back.
   let moved: number | null;
   try {
-    moved = Number((JSON.parse(readFileSync(aside, 'utf8')) as { pid: unknown }).pid);
+    moved = pidIn(aside);
   } catch {
     moved = null;
   }
