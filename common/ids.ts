@@ -21,9 +21,9 @@ export const statId = z.string().regex(statIdPattern);
 export const themeId = z.string().regex(/^[a-z][a-z-]{0,39}$/);
 export const structureId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
 
-/** A recorded clip's phrase key (data/audio/<lang>/<key>.wav). */
-export const clipKeyPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/;
-export const clipKey = z.string().regex(clipKeyPattern, 'letters, digits, . _ -');
+/** A recorded clip's phrase key (data/audio/<lang>/<key>.wav): dot-separated parts, each starting lower-case. */
+export const clipKeyPattern = /^[a-z0-9][A-Za-z0-9_-]*(\.[a-z0-9][A-Za-z0-9_-]*)*$/;
+export const clipKey = z.string().max(160).regex(clipKeyPattern, 'dot-separated parts, each starting lower-case');
 
 export const paperFormats = ['a4', 'receipt'] as const;
 export const paperFormat = z.enum(paperFormats);

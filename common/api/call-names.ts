@@ -24,6 +24,7 @@ export const staffCallNames = [
   'staffUndoHoursChange',
   'staffPrintChecklist',
   'staffListContentPhrases',
+  'staffNotices',
 ] as const;
 export const callNames = [
   'getKioskConfig',

@@ -40,6 +40,8 @@ export interface SettingsView {
  */
 const token = z.string().min(20).max(100);
 const pin = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
+/** A new PIN: at least 6 digits (older 4- and 5-digit PINs still open staff mode until changed). */
+const newPin = z.string().regex(/^\d{6,8}$/, 'a new PIN is 6 to 8 digits');
 const day = z.iso.date();
 const hours = z.string().max(500);
 
@@ -68,7 +70,7 @@ export const staffContract = {
   staffStatus: { input: z.object({}).strict() },
   staffEnter: { input: z.object({ pin }).strict() },
   staffLeave: { input: staff({}) },
-  staffChangePin: { input: staff({ current: pin, next: pin }) },
+  staffChangePin: { input: staff({ current: pin, next: newPin }) },
   staffStats: { input: staff({ from: day, to: day }) },
   staffGetSettings: { input: staff({}) },
   /** The values are checked by settingsSchema in the handler so that each refusal names its field. */
@@ -76,7 +78,8 @@ export const staffContract = {
   staffListPacks: { input: staff({}) },
   staffExportPack: { input: staff({}) },
   staffValidatePack: { input: staff({ name: packName }) },
-  staffImportPack: { input: staff({ name: packName }) },
+  /** allowDowngrade: staff confirmed importing content older than the installed one. */
+  staffImportPack: { input: staff({ name: packName, allowDowngrade: z.boolean().optional() }) },
   staffRestoreBackup: { input: staff({}) },
   /** A recorded clip, as a base64 WAV (the host allows this call a larger body). */
   staffSaveClip: { input: staff({ lang, key: clipKey, wavBase64: z.string().max(3_000_000) }) },
@@ -95,6 +98,8 @@ export const staffContract = {
   },
   /** Content phrases (procedures, places) in a language, for the voice studio to record. */
   staffListContentPhrases: { input: staff({ lang }) },
+  /** What the last start repaired (a damaged database or state.json kept aside), in a sentence for staff. */
+  staffNotices: { input: staff({}) },
 } as const;
 
 export interface StaffStructureView {
@@ -137,7 +142,10 @@ export type EnterView =
 
 export type SaveSettingsView =
   { ok: true; settings: SettingsView } | { ok: false; problems: { field: string; message: string }[] };
-export type PackResultView = { ok: true; contentVersion: string } | { ok: false; problems: ProblemView[] };
+/** signedBy: the signing key's one-line form, or null for an unsigned pack (staff see "unsigned"). */
+export type PackResultView =
+  | { ok: true; contentVersion: string; signedBy: string | null }
+  | { ok: false; problems: ProblemView[]; downgrade?: { installed: string; pack: string } };
 
 export interface PacksView {
   files: { name: string; bytes: number }[];
@@ -168,4 +176,5 @@ export interface StaffOutputs {
   staffUndoHoursChange: HoursChangeResult;
   staffPrintChecklist: StaffPrintView;
   staffListContentPhrases: { key: string; text: string }[];
+  staffNotices: { notices: { kind: 'database' | 'content-state'; keptAs: string; message: string }[] };
 }

@@ -27,3 +27,22 @@ export function encodePcm16Wav(samples: ArrayLike<number>, sampleRate: number): 
 export function floatToPcm16(samples: Float32Array): Int16Array {
   return Int16Array.from(samples, (s) => Math.round(Math.max(-1, Math.min(1, s)) * 32767));
 }
+
+/**
+ * The duration in seconds of a PCM WAV, read from its fmt and data chunks (the data chunk's size is capped
+ * at the bytes actually present, so a header-only file is 0 s); null when the bytes are not a PCM WAV.
+ */
+export function wavDurationSeconds(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ascii = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
+  if (bytes.length < 12 || ascii(0) !== 'RIFF' || ascii(8) !== 'WAVE') return null;
+  let byteRate = 0;
+  for (let at = 12; at + 8 <= bytes.length;) {
+    const id = ascii(at);
+    const size = view.getUint32(at + 4, true);
+    if (id === 'fmt ' && at + 16 <= bytes.length) byteRate = view.getUint32(at + 16, true);
+    if (id === 'data') return byteRate > 0 ? Math.min(size, bytes.length - at - 8) / byteRate : null;
+    at += 8 + size + (size % 2);
+  }
+  return null;
+}

@@ -5,7 +5,8 @@ import { readSettings } from '../services/settings';
 import { supportedLocales } from '../../common/locales';
 import { getPrintableChecklist, getProcedure, listProcedures } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
-import { countEvent } from '../services/staff/stats';
+import { countEvent, countEventSchema } from '../services/staff/stats';
+import { isInstalledItem } from '../services/staff/stat-items';
 import { createStaffHandlers } from './staff-handlers';
 import { CallFailure } from './errors';
 import type { StaffGate } from '../services/staff/gate';
@@ -22,6 +23,8 @@ export interface HandlerOptions {
   printer?: Printer | null;
   /** The staff gate, when the host needs to know whether staff mode is active (Electron's microphone rule). */
   staffGate?: StaffGate;
+  /** The machine config's contentPublicKeys (the staff screen refuses packs not signed by one of them). */
+  contentPublicKeys?: readonly string[];
 }
 
 function unknownProcedure(id: string): never {
@@ -57,13 +60,17 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
       return outcome;
     },
     countEvent: (event) => {
-      // Themes are checked against the installed content; other kinds by their id pattern only.
-      const unknownTheme = event.kind === 'theme' && !listThemes(kiosk.db).some((t) => t.id === event.id);
-      if (unknownTheme || !countEvent(kiosk.db, kiosk.clock(), kiosk.timeZone(), event))
+      // Only ids of the installed content are counted: never free text (a name, a phone number).
+      const parsed = countEventSchema.safeParse(event);
+      if (
+        !parsed.success ||
+        !isInstalledItem(kiosk, parsed.data) ||
+        !countEvent(kiosk.db, kiosk.clock(), kiosk.timeZone(), event)
+      )
         throw new CallFailure({ code: 'bad-input', message: `no counter for ${event.kind} "${event.id}"` });
       return null;
     },
-    ...createStaffHandlers(kiosk, options.staffGate, options.printer ?? null),
+    ...createStaffHandlers(kiosk, options.staffGate, options.printer ?? null, options.contentPublicKeys ?? []),
     getTranslationStatus: () => readTranslationStatus(),
   };
 }

@@ -3,12 +3,12 @@ import { kioskConfig, type Kiosk } from '../services/kiosk';
 import { listTerritories, metaValue } from '../services/content-store';
 import { readSettings, settingsSchema, writeSettings, type Settings } from '../services/settings';
 import { supportedLocales } from '../../common/locales';
-import { saveRecordedClip } from '../services/clips';
+import { ClipRefused, saveRecordedClip } from '../services/clips';
 import { StaffDenied, StaffGate } from '../services/staff/gate';
 import { statsBetween } from '../services/staff/stats';
 import { listPackFiles, packFilePath, packsDir } from '../services/packs/library';
 import { validatePack } from '../services/packs/validate';
-import { contentState, importPack, restoreBackup } from '../services/packs/import';
+import { contentState, importPack, NoBackupError, restoreBackup } from '../services/packs/import';
 import { exportPack } from '../services/packs/export';
 import type { CallInput, CallOutput } from '../../common/api/contract';
 import type { StaffCallName } from '../../common/api/call-names';
@@ -18,6 +18,9 @@ import { CallFailure } from './errors';
 import { contentPhrases } from '../services/procedures';
 
 type StaffHandlers = { [K in StaffCallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+
+/** A refusal caused by what the user asked (answered 400 with its own message, never 500). */
+const userError = (message: string) => new CallFailure({ code: 'bad-input', message });
 
 function saveSettings(kiosk: Kiosk, patch: Record<string, unknown>): CallOutput<'staffSaveSettings'> {
   const merged = settingsSchema.safeParse({ ...readSettings(kiosk.db), ...patch });
@@ -36,6 +39,8 @@ export function createStaffHandlers(
   kiosk: Kiosk,
   gate = new StaffGate(kiosk.db, kiosk.clock),
   printer: Printer | null = null,
+  /** The machine config's contentPublicKeys: packs must be signed by one of them (none: unsigned allowed). */
+  trustedKeys: readonly string[] = [],
 ): StaffHandlers {
   const desk = createDeskHandlers(kiosk, printer);
   const guard =
@@ -61,7 +66,10 @@ export function createStaffHandlers(
         throw err;
       }
     },
-    staffStats: guard(({ from, to }) => statsBetween(kiosk.db, from, to)),
+    staffStats: guard(({ from, to }) => {
+      if (from > to) throw userError(`"from" (${from}) is after "to" (${to}).`);
+      return statsBetween(kiosk.db, from, to);
+    }),
     staffGetSettings: guard(() => ({
       settings: readSettings(kiosk.db),
       territories: listTerritories(kiosk.db).map(({ id, name }) => ({ id, name })),
@@ -80,16 +88,24 @@ export function createStaffHandlers(
       return { name, contentVersion: version };
     }),
     staffValidatePack: guard(async ({ name }) => {
-      const r = await validatePack(packFilePath(kiosk.paths.dataDir, name));
-      return r.ok ? { ok: true as const, contentVersion: r.manifest.contentVersion } : r;
+      const r = await validatePack(packFilePath(kiosk.paths.dataDir, name), { trustedKeys });
+      return r.ok ? { ok: true as const, contentVersion: r.manifest.contentVersion, signedBy: r.signedBy } : r;
     }),
-    staffImportPack: guard(async ({ name }) => {
-      const r = await importPack(kiosk, packFilePath(kiosk.paths.dataDir, name));
-      return r.ok ? { ok: true as const, contentVersion: r.contentVersion } : r;
+    staffImportPack: guard(async ({ name, allowDowngrade }) => {
+      const r = await importPack(kiosk, packFilePath(kiosk.paths.dataDir, name), { trustedKeys, allowDowngrade });
+      return r.ok ? { ok: true as const, contentVersion: r.contentVersion, signedBy: r.signedBy } : r;
     }),
-    staffRestoreBackup: guard(() => restoreBackup(kiosk)),
+    staffRestoreBackup: guard(() =>
+      restoreBackup(kiosk).catch((err: unknown) => {
+        throw err instanceof NoBackupError ? userError(err.message) : err;
+      }),
+    ),
     staffSaveClip: guard(({ lang, key, wavBase64 }) => {
-      saveRecordedClip(kiosk.paths, lang, key, Buffer.from(wavBase64, 'base64'));
+      try {
+        saveRecordedClip(kiosk.paths, lang, key, Buffer.from(wavBase64, 'base64'));
+      } catch (err) {
+        throw err instanceof ClipRefused ? userError(err.message) : err;
+      }
       return null;
     }),
     staffListStructures: guard(desk.staffListStructures),
@@ -100,5 +116,6 @@ export function createStaffHandlers(
     staffUndoHoursChange: guard(desk.staffUndoHoursChange),
     staffPrintChecklist: guard(desk.staffPrintChecklist),
     staffListContentPhrases: guard(({ lang }) => contentPhrases(kiosk, lang)),
+    staffNotices: guard(() => ({ notices: kiosk.notices })),
   };
 }

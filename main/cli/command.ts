@@ -18,6 +18,7 @@ export async function withKiosk<T>(args: ParsedArgs, use: (kiosk: Kiosk) => T | 
     contentDir: resolve(stringFlag(args, 'content-dir') ?? defaultContentDir),
     dataDir: resolve(stringFlag(args, 'data-dir') ?? defaultDataDir()),
   });
+  for (const n of kiosk.notices) console.error(`Warning: ${n.message}`);
   try {
     return await use(kiosk);
   } finally {

@@ -1,6 +1,7 @@
 import { isAbsolute, posix, win32 } from 'node:path';
 import { z } from 'zod';
 import { pinHashPattern } from '../services/pin';
+import { publicKeyFromLine } from '../services/packs/signature';
 import { paperFormatSchema, settingsSchema } from '../services/settings';
 
 /**
@@ -40,6 +41,15 @@ export const machineConfigSchema = z
     languages: settingsSchema.shape.languages.optional(),
     idleTimeoutSeconds: settingsSchema.shape.idleTimeoutSeconds.optional(),
     hideCursor: settingsSchema.shape.hideCursor.optional(),
+    /**
+     * Public keys (one line each, as printed by `npm run cli -- keygen`) whose signed packs this kiosk accepts.
+     * When set, unsigned packs and packs signed by another key are refused everywhere (CLI, staff, contentPack).
+     */
+    contentPublicKeys: z
+      .array(z.string().refine((k) => publicKeyFromLine(k) !== null, 'not an Ed25519 public key from `keygen`'))
+      .min(1)
+      .max(16)
+      .optional(),
   })
   .strict();
 

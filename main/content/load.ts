@@ -55,7 +55,11 @@ function fieldPath(path: readonly PropertyKey[]): string {
     .replace(/^\./, '');
 }
 
+/** While loadContent runs with a `readFiles` set, every file it reads is added to it (packs refuse the others). */
+let readTracker: Set<string> | null = null;
+
 function readJson(dir: string, file: string, problems: ContentProblem[]): unknown {
+  readTracker?.add(file);
   let text: string;
   try {
     text = readFileSync(join(dir, file), 'utf8');
@@ -100,8 +104,20 @@ function checkConsistency(content: Content, problems: ContentProblem[]): void {
   });
 }
 
-/** Reads and validates every content file in `dir`; throws a ContentError naming every problem at once. */
-export function loadContent(dir: string): Content {
+/**
+ * Reads and validates every content file in `dir`; throws a ContentError naming every problem at once.
+ * `readFiles`, when given, receives the path of every file read (so a pack can refuse files nothing reads).
+ */
+export function loadContent(dir: string, readFiles?: Set<string>): Content {
+  readTracker = readFiles ?? null;
+  try {
+    return loadAll(dir);
+  } finally {
+    readTracker = null;
+  }
+}
+
+function loadAll(dir: string): Content {
   const problems: ContentProblem[] = [];
   const manifest = parseFile(dir, contentFiles.manifest.file, contentFiles.manifest.schema, problems);
   const territories = parseFile(dir, contentFiles.territories.file, contentFiles.territories.schema, problems);

@@ -2,6 +2,7 @@ import { app, BrowserWindow, Menu, powerSaveBlocker } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../api/handlers';
 import { machineConfigLocation } from '../config/paths';
+import { pinHashExposure } from '../config/exposure';
 import { clipFile } from '../services/clips';
 import { readSettings } from '../services/settings';
 import { electronPrinter } from './print';
@@ -65,6 +66,10 @@ function start(): void {
 
   const { kiosk, config, settings, mode } = startup;
   setActiveMachineConfig(config);
+  // A damaged file the start repaired: logged with where it was kept (staff see the sentence in staff mode).
+  for (const n of kiosk.notices) logEvent('warn', `startup.${n.kind}-repaired`, { file: n.keptAs });
+  if (config && pinHashExposure(startup.configPath, config))
+    logEvent('warn', 'config.pin-hash-readable-by-all', { file: startup.configPath });
   logEvent('info', 'shell.start', {
     version: app.getVersion(),
     mode,
@@ -75,7 +80,7 @@ function start(): void {
   // configured content pack is imported only when it is newer than the installed content.
   if (config?.pinHash) applyConfiguredPinHash(kiosk.db, config.pinHash);
   if (config?.contentPack) {
-    void importPackIfNewer(kiosk, config.contentPack).then(
+    void importPackIfNewer(kiosk, config.contentPack, { trustedKeys: config.contentPublicKeys ?? [] }).then(
       (result) => logEvent(result.ok ? 'info' : 'error', 'content-pack.start-import', { ok: result.ok }),
       (err: unknown) => logEvent('error', 'content-pack.start-import', { error: errorCode(err) }),
     );
@@ -88,7 +93,7 @@ function start(): void {
   });
   const staffGate = new StaffGate(kiosk.db, kiosk.clock);
   setStaffModeProbe(() => staffGate.isActive());
-  registerIpc(createHandlers(kiosk, { printer, staffGate }));
+  registerIpc(createHandlers(kiosk, { printer, staffGate, contentPublicKeys: config?.contentPublicKeys ?? [] }));
   mainWindow = createWindow(mode, settings.hideCursor, startPath(mode));
   watchForFailures(mainWindow, () => staffGate.endAll());
   app.on('will-quit', () => kiosk.close());

@@ -5,6 +5,7 @@ import { parseArgs, stringFlag } from '../args';
 import { defaultContentDir, defaultDataDir, projectRoot } from '../paths';
 import { clipFile } from '../services/clips';
 import { openKiosk } from '../services/kiosk';
+import { machineContentKeys } from '../config/content-keys';
 import { defaultStaticDir, startHost } from './server';
 
 /** `npm run serve -- [--port N] [--data-dir D] [--content-dir C]`: the kiosk in any browser, on loopback. */
@@ -19,8 +20,12 @@ async function main(): Promise<void> {
     contentDir: resolve(stringFlag(args, 'content-dir') ?? defaultContentDir),
     dataDir: resolve(stringFlag(args, 'data-dir') ?? defaultDataDir()),
   });
+  for (const n of kiosk.notices) console.warn(`Warning: ${n.message}`);
+  // The same trusted content keys as the Electron shell and the CLI (machine config's contentPublicKeys).
+  const trust = machineContentKeys();
+  if ('problems' in trust) throw new Error(`The machine config is not valid:\n${trust.problems.join('\n')}`);
   const host = await startHost({
-    handlers: createHandlers(kiosk),
+    handlers: createHandlers(kiosk, { contentPublicKeys: trust.keys }),
     clipFile: (lang, key) => clipFile(kiosk.paths, lang, key),
     staticDir,
     port,

@@ -18,6 +18,8 @@ export interface HostOptions {
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
+  /** A request whose headers and body have not all arrived by then is answered 408 and closed. */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningHost {
@@ -71,21 +73,31 @@ export function isLoopbackPeer(address: string | undefined): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
+class RequestAborted extends Error {}
+
+/** Refuses the body as soon as it passes the limit (no need to receive the rest of a huge upload). */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      // Past the limit the rest is drained and dropped, so the client still gets a clear answer.
-      if (size <= limit) chunks.push(chunk);
+      if (size <= limit) return void chunks.push(chunk);
+      req.removeAllListeners('data');
+      req.pause();
+      reject(new CallFailure({ code: 'bad-input', message: 'request body too large' }));
     });
-    req.on('end', () => {
-      if (size > limit) reject(new CallFailure({ code: 'bad-input', message: 'request body too large' }));
-      else resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => reject(new RequestAborted()));
   });
+}
+
+/** application/json, optionally with a UTF-8 charset; nothing else (no text/plain, no application/jsonx). */
+export const jsonContentType = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
+
+/** More than one Host header: which one a proxy or the rebinding check would read is ambiguous, so refuse. */
+function hostHeaderCount(req: IncomingMessage): number {
+  return req.rawHeaders.filter((h, i) => i % 2 === 0 && h.toLowerCase() === 'host').length;
 }
 
 const statusOf: Record<CallError['code'], number> = { 'bad-call': 404, 'bad-input': 400, denied: 403, failed: 500 };
@@ -93,7 +105,7 @@ const statusOf: Record<CallError['code'], number> = { 'bad-call': 404, 'bad-inpu
 /** POST /api/<call>: the answer is the call envelope, its HTTP status following the error code. */
 async function answerHttpCall(handlers: Handlers, name: string, req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'POST') return sendJson(res, 405, callFailed('bad-call', 'use POST'));
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+  if (!jsonContentType.test(req.headers['content-type'] ?? '')) {
     return sendJson(res, 415, callFailed('bad-input', 'send application/json'));
   }
   if (isStaffCall(name) && !isLoopbackPeer(req.socket.remoteAddress)) {
@@ -103,7 +115,11 @@ async function answerHttpCall(handlers: Handlers, name: string, req: IncomingMes
   try {
     text = await readBody(req, name === 'staffSaveClip' ? maxClipBodyBytes : maxBodyBytes);
   } catch (err) {
+    // The client went away mid-request: one line, no stack, nothing to answer.
+    if (err instanceof RequestAborted) return console.warn(`host.request-aborted call=${name}`);
     const error = callErrorOf(err);
+    if (error.message === 'request body too large') res.setHeader('Connection', 'close');
+    if (!(err instanceof CallFailure)) console.error(`call ${name} failed:`, err);
     return sendJson(res, statusOf[error.code], { ok: false, error });
   }
   let input: unknown;
@@ -119,8 +135,16 @@ async function answerHttpCall(handlers: Handlers, name: string, req: IncomingMes
 /** The browser host: the built renderer plus POST /api/<call>, on loopback only. */
 export function startHost(options: HostOptions): Promise<RunningHost> {
   let port = options.port ?? 0;
-  const server = createServer((req, res) => {
+  const timeout = options.requestTimeoutMs ?? 10_000;
+  // Node checks these timeouts every connectionsCheckingInterval: keep it well under the timeout.
+  const serverOptions = {
+    requestTimeout: timeout,
+    headersTimeout: timeout,
+    connectionsCheckingInterval: Math.max(100, Math.floor(timeout / 4)),
+  };
+  const server = createServer(serverOptions, (req, res) => {
     securityHeaders(res);
+    if (hostHeaderCount(req) > 1) return sendJson(res, 400, callFailed('bad-call', 'more than one Host header'));
     if (!isOwnOrigin(req, port)) return sendJson(res, 403, callFailed('bad-call', 'forbidden origin'));
     const url = new URL(req.url ?? '/', `http://${loopback}:${port}`);
     if (url.pathname.startsWith('/api/')) {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import { localeSchema } from '../../common/locales';
 import { clipKey } from '../../common/ids';
+import { wavDurationSeconds } from '../../common/audio/wav';
 
 /**
  * Recorded voice clips, the speech engine's first choice (human voices are best).
@@ -10,6 +11,15 @@ import { clipKey } from '../../common/ids';
  * A key is the i18n key of a UI string (e.g. "theme.care") or the id of a content phrase.
  */
 export const clipKeySchema = clipKey;
+/** A recording shorter than this is a mis-tap, not a phrase. */
+export const minClipSeconds = 0.2;
+
+export class ClipRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ClipRefused';
+  }
+}
 export const clipLangSchema = localeSchema;
 
 export interface ClipDirs {
@@ -52,7 +62,10 @@ export function isWav(bytes: Uint8Array): boolean {
 export function saveRecordedClip(dirs: ClipDirs, lang: string, key: string, wav: Uint8Array): void {
   clipLangSchema.parse(lang);
   clipKeySchema.parse(key);
-  if (!isWav(wav)) throw new Error('A clip must be a WAV file.');
+  if (!isWav(wav)) throw new ClipRefused('A clip must be a WAV file.');
+  const seconds = wavDurationSeconds(wav);
+  if (seconds === null || seconds < minClipSeconds)
+    throw new ClipRefused(`The recording is too short (at least ${minClipSeconds} s of sound are needed).`);
   const dir = recordedDir(dirs, lang);
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${key}.wav.tmp`);

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../db/open';
+import type { Db } from '../db/open';
+import { openCheckedDatabase, type StartupNotice } from '../db/recover';
 import { schemaVersion } from '../db/migrate';
 import { loadContent } from '../content/load';
 import type { Content, Territory } from '../content/schema';
 import { listTerritories, listThemes, metaValue } from './content-store';
-import { contentDirFor, readContentState, syncContent } from './packs/active-content';
+import { contentDirFor, syncContent } from './packs/active-content';
+import { resolveContentState, sweepContentFolder } from './packs/startup';
 import { readSettings } from './settings';
 import { supportedLocales } from '../../common/locales';
 
@@ -27,8 +29,13 @@ export interface Kiosk {
   territory(): Territory;
   /** That territory's IANA time zone: what "today", opening hours and the counters' days are measured in. */
   timeZone(): string;
+  /** What the start had to repair or work around (damaged state.json, database kept aside): for log, IT, staff. */
+  notices: StartupNotice[];
   close(): void;
 }
+
+/** A file-name-safe stamp of the start time, for files kept aside. */
+export const asideStamp = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 
 function configuredTerritory(db: Db): Territory {
   const id = readSettings(db).territory ?? metaValue(db, 'default_territory');
@@ -42,10 +49,14 @@ function configuredTerritory(db: Db): Territory {
 export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date()): Kiosk {
   // A content pack imported by staff (see services/packs) replaces the bundled content until restored.
   const bundledContentDir = given.bundledContentDir ?? given.contentDir;
-  const source = readContentState(given.dataDir).current;
+  const { state, notices } = resolveContentState(given.dataDir, asideStamp(clock()));
+  sweepContentFolder(given.dataDir, state);
+  const source = state.current;
   const paths = { ...given, bundledContentDir, contentDir: contentDirFor(bundledContentDir, given.dataDir, source) };
   const content = loadContent(paths.contentDir);
-  const db = openDatabase(join(paths.dataDir, 'repere.sqlite'));
+  const opened = openCheckedDatabase(join(paths.dataDir, 'repere.sqlite'), asideStamp(clock()));
+  const db = opened.db;
+  if (opened.notice) notices.push(opened.notice);
   try {
     syncContent(db, content, source, clock());
   } catch (err) {
@@ -57,6 +68,7 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
     db,
     paths,
     clock,
+    notices,
     content() {
       if (loaded.dir !== paths.contentDir) loaded = { dir: paths.contentDir, content: loadContent(paths.contentDir) };
       return loaded.content;

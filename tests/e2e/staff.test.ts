@@ -140,8 +140,16 @@ test('content packs: export, a broken pack refused with its problems, re-import,
 
   await page.getByTestId('pack-import-small.zip').click();
   await outcome.getByText('Paquet importé').waitFor();
+  // No content key configured on this kiosk: staff are told the pack is unsigned.
+  assert.match(await page.getByTestId('packs-signature').innerText(), /non signé/);
   assert.equal(listThemes(host.kiosk.db).length, 2);
+  // The exported pack is older than the small one: refused until staff confirm going back.
   await page.getByTestId(`pack-import-${exported}`).click();
+  await page.getByTestId('packs-downgrade-confirm').waitFor();
+  assert.match(await outcome.innerText(), /plus ancien/);
+  assert.equal(listThemes(host.kiosk.db).length, 2, 'nothing imported before the confirmation');
+  await assertNoAxeViolations(page, 'staff packs, downgrade question');
+  await page.getByTestId('packs-downgrade-confirm').click();
   await outcome.getByText('version 2026').waitFor();
   assert.equal(listThemes(host.kiosk.db).length, 9, 'the exported pack brings the original content back');
   await page.getByTestId('packs-restore').click();

@@ -19,9 +19,16 @@ export interface TestHost extends RunningHost {
  * transport, the same handlers also answer over the real IPC handlers (tests/helpers/transport.ts).
  */
 export async function startTestHost(
-  options: { contentDir?: string; clock?: () => Date; printer?: Printer } = {},
+  options: {
+    contentDir?: string;
+    clock?: () => Date;
+    printer?: Printer;
+    /** Puts files in the data folder before the kiosk opens it (a damaged database, a damaged state.json). */
+    prepareDataDir?: (dataDir: string) => void;
+  } = {},
 ): Promise<TestHost> {
   const temp = tempDir('repere-host-');
+  options.prepareDataDir?.(join(temp.dir, 'data'));
   const kiosk = openKiosk(
     { contentDir: options.contentDir ?? defaultContentDir, dataDir: join(temp.dir, 'data') },
     options.clock,

@@ -5,6 +5,7 @@ import type { CliCommand } from '../command';
 import { defaultContentDir } from '../../paths';
 import { loadContent } from '../../content/load';
 import { checkConfigAgainstContent } from '../../config/apply';
+import { pinHashExposure } from '../../config/exposure';
 import { formatConfigProblems, loadMachineConfig } from '../../config/load';
 import { hashPin } from '../../services/pin';
 
@@ -39,6 +40,8 @@ function validate(args: ParsedArgs): number {
   if (config.contentPack && !existsSync(config.contentPack)) {
     console.error(`warning: ${path}: contentPack: no file there yet (copy the pack before the kiosk starts)`);
   }
+  const exposed = pinHashExposure(path, config);
+  if (exposed) console.error(`warning: ${exposed}`);
   console.log(`OK ${path}`);
   console.log(`  kiosk ${config.kioskId}, mode ${config.mode}, territory ${config.territory ?? '(content default)'}`);
   console.log(`  staff PIN ${config.pinHash ? 'set' : 'not set'}, content pack ${config.contentPack ?? 'none'}`);
@@ -87,7 +90,7 @@ async function hashPinCommand(args: ParsedArgs): Promise<number> {
   if (args.flags.has('pin-stdin') || !process.stdin.isTTY) {
     pin = await readPinFromStream(process.stdin);
   } else {
-    pin = await readHiddenLine('Staff PIN (4 to 8 digits, not shown): ');
+    pin = await readHiddenLine('Staff PIN (6 to 8 digits, not shown): ');
     const again = await readHiddenLine('Same PIN again: ');
     if (again !== pin) {
       console.error('The two PINs differ; nothing printed.');

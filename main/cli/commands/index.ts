@@ -8,6 +8,7 @@ import { validateCommand } from './validate';
 import { staffCommand } from './staff';
 import { statsCommand } from './stats';
 import { exportCommand, importCommand, restoreBackupCommand, validatePackCommand } from './packs';
+import { keygenCommand, signCommand } from './signing';
 
 /** Every CLI command, in the order `help` lists them. */
 export const commands: CliCommand[] = [
@@ -24,4 +25,6 @@ export const commands: CliCommand[] = [
   importCommand,
   exportCommand,
   restoreBackupCommand,
+  keygenCommand,
+  signCommand,
 ];

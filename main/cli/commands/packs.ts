@@ -4,6 +4,19 @@ import { withKiosk } from '../command';
 import { formatProblems, validatePack } from '../../services/packs/validate';
 import { importPack, restoreBackup } from '../../services/packs/import';
 import { exportPack } from '../../services/packs/export';
+import { machineContentKeys } from '../../config/content-keys';
+
+/** The machine config's trusted keys, or null after printing why they cannot be known. */
+function trustedKeysOrExplain(): string[] | null {
+  const trust = machineContentKeys();
+  if ('keys' in trust) return trust.keys;
+  console.error('The machine config is not valid, so the trusted content keys are unknown:');
+  for (const line of trust.problems) console.error(`  ${line}`);
+  return null;
+}
+
+const signatureLine = (signedBy: string | null, keys: string[]) =>
+  signedBy ? `signed by ${signedBy}` : keys.length === 0 ? 'unsigned (no contentPublicKeys configured)' : 'unsigned';
 
 /** `validate-pack <pack>`: checks a content pack as staff import would, before copying it to a kiosk. */
 export const validatePackCommand: CliCommand = {
@@ -12,10 +25,12 @@ export const validatePackCommand: CliCommand = {
   run: async (args) => {
     const pack = args.positional[0];
     if (!pack) return (console.error('validate-pack needs a pack (folder or .zip)'), 2);
-    const r = await validatePack(resolve(pack));
+    const keys = trustedKeysOrExplain();
+    if (!keys) return 1;
+    const r = await validatePack(resolve(pack), { trustedKeys: keys });
     if (r.ok) {
       console.log(
-        `Pack valid: content ${r.manifest.contentVersion} (${r.manifest.date}), territory ${r.manifest.territory}.`,
+        `Pack valid: content ${r.manifest.contentVersion} (${r.manifest.date}), territory ${r.manifest.territory}, ${signatureLine(r.signedBy, keys)}.`,
       );
       return 0;
     }
@@ -27,18 +42,24 @@ export const validatePackCommand: CliCommand = {
 export const importCommand: CliCommand = {
   name: 'import',
   usage:
-    'import <pack>                 install a content pack, all or nothing; the previous content becomes the backup',
+    'import <pack> [--allow-downgrade]  install a content pack, all or nothing; the previous content becomes the backup',
+  booleanFlags: ['allow-downgrade'],
   run: async (args) => {
     const pack = args.positional[0];
     if (!pack) return (console.error('import needs a pack (folder or .zip)'), 2);
+    const allowDowngrade = args.flags.has('allow-downgrade');
+    const keys = trustedKeysOrExplain();
+    if (!keys) return 1;
     return withKiosk(args, async (kiosk) => {
-      const r = await importPack(kiosk, resolve(pack));
+      const r = await importPack(kiosk, resolve(pack), { allowDowngrade, trustedKeys: keys });
       if (!r.ok) {
         console.error(`Nothing was imported; the pack is not valid:\n${formatProblems(r.problems)}`);
         return 1;
       }
+      if (allowDowngrade && r.downgradedFrom)
+        console.error(`Warning: content went back from ${r.downgradedFrom} to the older ${r.contentVersion}.`);
       console.log(
-        `Imported content ${r.contentVersion} (territory ${r.territory}). "restore-backup" puts the previous one back.`,
+        `Imported content ${r.contentVersion} (territory ${r.territory}, ${signatureLine(r.signedBy, keys)}). "restore-backup" puts the previous one back.`,
       );
       return 0;
     });
@@ -65,9 +86,9 @@ export const restoreBackupCommand: CliCommand = {
   name: 'restore-backup',
   usage: 'restore-backup                put the content that was active before the last import back',
   run: (args) =>
-    withKiosk(args, (kiosk) => {
+    withKiosk(args, async (kiosk) => {
       try {
-        const r = restoreBackup(kiosk);
+        const r = await restoreBackup(kiosk);
         console.log(`Restored content ${r.contentVersion}; the content it replaced is now the backup.`);
         return 0;
       } catch (err) {

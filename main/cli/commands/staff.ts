@@ -1,3 +1,4 @@
+import { newPinPattern, newPinRule } from '../../services/pin';
 import { stdin } from 'node:process';
 import type { CliCommand } from '../command';
 import { withKiosk } from '../command';
@@ -16,16 +17,16 @@ async function readFirstLine(): Promise<string> {
 export const staffCommand: CliCommand = {
   name: 'staff',
   usage:
-    'staff set-pin                 set the staff PIN (4-8 digits) read from stdin: echo 123456 | npm run cli -- staff set-pin',
+    'staff set-pin                 set the staff PIN (6-8 digits) read from stdin: echo 123456 | npm run cli -- staff set-pin',
   run: async (args) => {
     if (args.positional[0] !== 'set-pin') {
       console.error('Usage: npm run cli -- staff set-pin   (the PIN is read from stdin)');
       return 2;
     }
     const pin = await readFirstLine();
-    if (!/^\d{4,8}$/.test(pin)) {
+    if (!newPinPattern.test(pin)) {
       // The value itself is never echoed back.
-      console.error('A PIN is 4 to 8 digits; nothing was changed.');
+      console.error(`${newPinRule} Nothing was changed.`);
       return 1;
     }
     return withKiosk(args, async (kiosk) => {

@@ -1,12 +1,11 @@
-import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { finished } from 'node:stream/promises';
-import yazl from 'yazl';
 import { loadContent } from '../../content/load';
 import type { Kiosk } from '../kiosk';
 import { readSettings } from '../settings';
 import { packManifestFile, packPathProblem, type PackManifest } from './rules';
 import { listFiles, sha256File } from './validate';
+import { writeZipAtomically } from './zip-write';
 
 /** The files of the active content that belong in a pack (content JSON and clips; nothing else). */
 export function packableFiles(contentDir: string): string[] {
@@ -26,19 +25,8 @@ export async function exportPack(kiosk: Kiosk, file: string): Promise<PackManife
   const territory = readSettings(kiosk.db).territory ?? content.manifest.defaultTerritory;
   const manifest = buildManifest(dir, territory);
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp`;
-  const zip = new yazl.ZipFile();
-  zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2) + '\n'), packManifestFile);
-  for (const f of Object.keys(manifest.files)) zip.addBuffer(readFileSync(join(dir, f)), f);
-  zip.end();
-  const out = createWriteStream(tmp);
-  zip.outputStream.pipe(out);
-  try {
-    await finished(out);
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  const manifestEntry: [string, Buffer] = [packManifestFile, Buffer.from(JSON.stringify(manifest, null, 2) + '\n')];
+  const files = Object.keys(manifest.files).map((f): [string, Buffer] => [f, readFileSync(join(dir, f))]);
+  await writeZipAtomically(file, [manifestEntry, ...files]);
   return manifest;
 }

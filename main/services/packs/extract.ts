@@ -13,10 +13,13 @@ import { packLimits, packPathProblem, sizeLimit, type PackProblem } from './rule
 export async function extractPack(source: string, dest: string): Promise<PackProblem[]> {
   let stat;
   try {
+    // Checked before anything opens it: opening a FIFO or a device named *.zip would wait forever.
     stat = statSync(source);
   } catch {
     return [{ file: source, field: '', message: 'the pack does not exist or cannot be read' }];
   }
+  if (!stat.isFile() && !stat.isDirectory())
+    return [{ file: source, field: '', message: 'not a regular file or folder (a pipe or device cannot be a pack)' }];
   mkdirSync(dest, { recursive: true });
   if (stat.isDirectory()) return copyFolder(source, dest);
   return extractZip(source, dest);
@@ -100,6 +103,13 @@ async function extractZip(file: string, dest: string): Promise<PackProblem[]> {
   }
   const problems: PackProblem[] = [];
   let total = 0;
+  // Many small entries each under the per-file ratio check can still add up to a bomb: the whole pack's
+  // expansion is bounded by its size on disk too.
+  const totalLimit = Math.min(
+    packLimits.maxTotalBytes,
+    Math.max(1024 * 1024, statSync(file).size * packLimits.maxRatio),
+  );
+  const seen = new Set<string>();
   return new Promise((resolve) => {
     const finish = () => resolve(problems);
     zip.on('error', (err: Error) => {
@@ -113,6 +123,13 @@ async function extractZip(file: string, dest: string): Promise<PackProblem[]> {
       const name = Buffer.from(entry.fileName as unknown as Uint8Array).toString('utf8');
       const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
       if (name.endsWith('/') || mode === S_IFDIR) return zip.readEntry();
+      // Two entries with one name (or names equal but for case, one file on Windows): which one is the content?
+      const folded = name.toLowerCase();
+      if (seen.has(folded)) {
+        problems.push({ file: name, field: '', message: 'duplicate entry in the zip (the same name twice)' });
+        return zip.readEntry();
+      }
+      seen.add(folded);
       const pathProblem = packPathProblem(name);
       const limit = sizeLimit(name);
       let problem: string | null = null;
@@ -126,7 +143,8 @@ async function extractZip(file: string, dest: string): Promise<PackProblem[]> {
         entry.uncompressedSize > entry.compressedSize * packLimits.maxRatio
       )
         problem = 'compression ratio too high (zip bomb?)';
-      else if ((total += entry.uncompressedSize) > packLimits.maxTotalBytes) problem = 'the pack is too large';
+      else if ((total += entry.uncompressedSize) > totalLimit)
+        problem = `the pack expands to more than ${totalLimit} bytes (too large, or a zip bomb)`;
       if (problem) {
         problems.push({ file: name, field: '', message: problem });
         return zip.readEntry();

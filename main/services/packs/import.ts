@@ -1,69 +1,121 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../content/load';
 import type { Kiosk } from '../kiosk';
 import {
   bundled,
+  commitContentState,
   contentDirFor,
   contentRoot,
   forceInstall,
+  prepareContentState,
   readContentState,
-  writeContentState,
   type ContentState,
 } from './active-content';
+import { withContentLock } from './lock';
 import type { PackProblem } from './rules';
-import { validatePackInto } from './validate';
+import { removeLeftovers } from './startup';
+import { reachStep, type StepHook } from './steps';
+import { validatePackInto, type TrustOptions } from './validate';
+import { compareContentVersions } from './versions';
+import { metaValue } from '../content-store';
 
 export type ImportResult =
-  { ok: true; contentVersion: string; territory: string } | { ok: false; problems: PackProblem[] };
+  | { ok: true; contentVersion: string; territory: string; signedBy: string | null; downgradedFrom?: string }
+  | { ok: false; problems: PackProblem[]; downgrade?: { installed: string; pack: string } };
+
+export interface ContentChangeOptions extends TrustOptions {
+  /** Called at each step (tests fill the disk or check the folder there). */
+  onStep?: StepHook;
+  /** Import even when the pack's content is older than the installed one (IT's flag, staff's confirmation). */
+  allowDowngrade?: boolean;
+}
+
+/** A pack older than the installed content is refused (a replayed old pack), unless explicitly allowed. */
+function downgradeRefusal(installed: string | null, pack: string): ImportResult | null {
+  if (installed === null || compareContentVersions(pack, installed) >= 0) return null;
+  const message =
+    `content ${pack} is older than the installed ${installed}: refused. ` +
+    'To go back on purpose: import with --allow-downgrade (IT) or confirm on the staff screen.';
+  return {
+    ok: false,
+    downgrade: { installed, pack },
+    problems: [{ file: 'pack-manifest.json', field: 'contentVersion', message }],
+  };
+}
 
 const bundledDirOf = (kiosk: Kiosk) => kiosk.paths.bundledContentDir ?? kiosk.paths.contentDir;
 
-/** Removes copies that state.json no longer names (old backups, staging left by a crash). */
-function sweep(dataDir: string, state: ContentState): void {
-  const keep = new Set([state.current, state.backup, 'state.json']);
-  for (const name of readdirSync(contentRoot(dataDir))) {
-    if (!keep.has(name)) rmSync(join(contentRoot(dataDir), name), { recursive: true, force: true });
-  }
-}
-
-function activate(kiosk: Kiosk, state: ContentState): void {
-  const dir = contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, state.current);
+/**
+ * Switches to `next`: the database first (one transaction), state.json last (one atomic rename), so the
+ * switch happens only once everything else has succeeded. A failure after the database step (a full disk)
+ * puts the previous content back in the database; if even that fails, the next start re-syncs the database
+ * with state.json, which still names the previous content.
+ */
+function activate(kiosk: Kiosk, previous: ContentState, next: ContentState, hook?: StepHook): void {
+  const dataDir = kiosk.paths.dataDir;
+  const dir = contentDirFor(bundledDirOf(kiosk), dataDir, next.current);
   const content = loadContent(dir);
-  writeContentState(kiosk.paths.dataDir, state);
-  forceInstall(kiosk.db, content, state.current, kiosk.clock());
+  const tmp = prepareContentState(dataDir, next);
+  reachStep('state-prepared', hook);
+  try {
+    forceInstall(kiosk.db, content, next.current, kiosk.clock());
+    reachStep('database-installed', hook);
+    commitContentState(dataDir, tmp);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    try {
+      const back = contentDirFor(bundledDirOf(kiosk), dataDir, previous.current);
+      forceInstall(kiosk.db, loadContent(back), previous.current, kiosk.clock());
+    } catch {
+      // The start-time re-sync will do it: state.json was not switched.
+    }
+    throw err;
+  }
   kiosk.paths.contentDir = dir;
+  reachStep('switched', hook);
 }
 
 /**
- * Imports a pack, all or nothing: it is extracted and validated in a staging folder beside the active
- * content; only a pack with no problem at all is switched in (one atomic rename of state.json, then one
- * database transaction). The previous content becomes the backup; the one before it is deleted.
+ * Imports a pack, all or nothing, holding the content lock (one writer across processes): extracted and
+ * validated in a staging folder beside the active content; only a pack with no problem at all is switched in.
+ * The previous content becomes the backup; the one before it is deleted.
  */
-export function importPack(kiosk: Kiosk, source: string): Promise<ImportResult> {
-  // One import at a time in this process: the sweep of one must not remove another's staging folder.
-  const run = queue.then(() => importNow(kiosk, source));
-  queue = run.catch(() => undefined);
-  return run;
+export function importPack(kiosk: Kiosk, source: string, options: ContentChangeOptions = {}): Promise<ImportResult> {
+  const root = contentRoot(kiosk.paths.dataDir);
+  return withContentLock(root, () => importLocked(kiosk, source, options));
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
-async function importNow(kiosk: Kiosk, source: string): Promise<ImportResult> {
+async function importLocked(kiosk: Kiosk, source: string, options: ContentChangeOptions): Promise<ImportResult> {
+  const hook = options.onStep;
   const root = contentRoot(kiosk.paths.dataDir);
-  mkdirSync(root, { recursive: true });
+  reachStep('locked', hook);
   const name = `pack-${randomBytes(6).toString('hex')}`;
   const staging = join(root, `.staging-${name}`);
   try {
-    const result = await validatePackInto(source, staging);
+    const result = await validatePackInto(source, staging, options);
     if (!result.ok) return result;
-    renameSync(staging, join(root, name));
+    const refusal = downgradeRefusal(metaValue(kiosk.db, 'content_version'), result.manifest.contentVersion);
+    if (refusal && !options.allowDowngrade) return refusal;
+    reachStep('extracted', hook);
     const previous = readContentState(kiosk.paths.dataDir);
+    renameSync(staging, join(root, name));
+    reachStep('copied', hook);
     const next = { current: name, backup: previous.current };
-    activate(kiosk, next);
-    sweep(kiosk.paths.dataDir, next);
-    return { ok: true, contentVersion: result.manifest.contentVersion, territory: result.manifest.territory };
+    try {
+      activate(kiosk, previous, next, hook);
+    } catch (err) {
+      rmSync(join(root, name), { recursive: true, force: true });
+      throw err;
+    }
+    removeLeftovers(kiosk.paths.dataDir, next);
+    reachStep('swept', hook);
+    const { contentVersion, territory } = result.manifest;
+    const signedBy = result.signedBy;
+    return refusal?.ok === false && refusal.downgrade
+      ? { ok: true, contentVersion, territory, signedBy, downgradedFrom: refusal.downgrade.installed }
+      : { ok: true, contentVersion, territory, signedBy };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -78,14 +130,23 @@ export function contentState(kiosk: Kiosk): BackupInfo {
   return readContentState(kiosk.paths.dataDir);
 }
 
+export class NoBackupError extends Error {
+  constructor() {
+    super('There is no backup to restore: no pack has been imported yet.');
+    this.name = 'NoBackupError';
+  }
+}
+
 /** Puts the backup back as the active content; the content it replaces becomes the backup (so it can be redone). */
-export function restoreBackup(kiosk: Kiosk): { contentVersion: string } {
-  const state = readContentState(kiosk.paths.dataDir);
-  if (state.backup === null) throw new Error('There is no backup to restore: no pack has been imported yet.');
-  mkdirSync(contentRoot(kiosk.paths.dataDir), { recursive: true });
-  activate(kiosk, { current: state.backup, backup: state.current });
-  const dir = contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, state.backup);
-  return { contentVersion: loadContent(dir).manifest.contentVersion };
+export function restoreBackup(kiosk: Kiosk, options: ContentChangeOptions = {}): Promise<{ contentVersion: string }> {
+  const dataDir = kiosk.paths.dataDir;
+  return withContentLock(contentRoot(dataDir), () => {
+    reachStep('locked', options.onStep);
+    const state = readContentState(dataDir);
+    if (state.backup === null) throw new NoBackupError();
+    activate(kiosk, state, { current: state.backup, backup: state.current }, options.onStep);
+    return { contentVersion: loadContent(kiosk.paths.contentDir).manifest.contentVersion };
+  });
 }
 
 export { bundled };

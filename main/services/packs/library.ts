@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { packNamePattern } from '../../../common/ids';
 
@@ -17,9 +17,12 @@ export interface PackFile {
 export function listPackFiles(dataDir: string): PackFile[] {
   const dir = packsDir(dataDir);
   if (!existsSync(dir)) return [];
+  // lstat: only regular files are listed (never a FIFO, device or link named *.zip).
   return readdirSync(dir)
     .filter((n) => packFileName.test(n))
-    .map((name) => ({ name, bytes: statSync(join(dir, name)).size }))
+    .map((name) => ({ name, stat: lstatSync(join(dir, name)) }))
+    .filter(({ stat }) => stat.isFile())
+    .map(({ name, stat }) => ({ name, bytes: stat.size }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 

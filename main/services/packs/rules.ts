@@ -9,6 +9,8 @@ import { clipKeyPattern, patternBody } from '../../../common/ids';
  * by main/content/load.ts exactly like data/) and recorded clips `audio/<lang>/<key>.wav`. Nothing else.
  */
 export const packManifestFile = 'pack-manifest.json';
+/** The detached Ed25519 signature over pack-manifest.json (see signature.ts). */
+export const packSignatureFile = 'pack-signature.json';
 
 export const packLimits = {
   maxFiles: 5000,
@@ -33,7 +35,8 @@ export function packPathProblem(path: string): string | null {
   if (path.includes('\\')) return 'the path contains a backslash';
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'absolute paths are not allowed';
   if (path.split('/').some((part) => part === '..' || part === '.')) return '".." and "." are not allowed in paths';
-  if (path === packManifestFile || jsonFile.test(path) || audioFile.test(path)) return null;
+  if (path === packManifestFile || path === packSignatureFile || jsonFile.test(path) || audioFile.test(path))
+    return null;
   return 'not a content file: expected <name>.json (at most three folders deep) or audio/<lang>/<key>.wav';
 }
 

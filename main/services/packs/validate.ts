@@ -6,10 +6,18 @@ import { ContentError, loadContent } from '../../content/load';
 import type { Content } from '../../content/schema';
 import { isWav } from '../clips';
 import { extractPack } from './extract';
-import { packManifestFile, packManifestSchema, type PackManifest, type PackProblem } from './rules';
+import { packManifestFile, packManifestSchema, packSignatureFile, type PackManifest, type PackProblem } from './rules';
+import { unusedFileProblems } from './unused';
+import { checkPackSignature } from './signature';
 
 export type PackValidation =
-  { ok: true; manifest: PackManifest; content: Content } | { ok: false; problems: PackProblem[] };
+  | { ok: true; manifest: PackManifest; content: Content; signedBy: string | null }
+  | { ok: false; problems: PackProblem[] };
+
+export interface TrustOptions {
+  /** The machine config's contentPublicKeys: when not empty, only packs signed by one of them pass. */
+  trustedKeys?: readonly string[];
+}
 
 export function sha256File(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -54,7 +62,7 @@ function readPackManifest(dir: string, problems: PackProblem[]): PackManifest | 
 
 /** Every file present is listed with the right hash, every listed file is present, clips are WAV files. */
 function checkFiles(dir: string, manifest: PackManifest, problems: PackProblem[]): void {
-  const present = listFiles(dir).filter((f) => f !== packManifestFile);
+  const present = listFiles(dir).filter((f) => f !== packManifestFile && f !== packSignatureFile);
   for (const file of present) {
     const expected = manifest.files[file];
     if (expected === undefined) problems.push({ file, field: '', message: `not listed in ${packManifestFile}` });
@@ -77,17 +85,21 @@ function checkFiles(dir: string, manifest: PackManifest, problems: PackProblem[]
  * Checks an already extracted pack: its manifest, the hashes both ways, then the content itself with
  * loadContent (so content files added later are validated with no change here). Every problem is reported.
  */
-export function validateExtracted(dir: string): PackValidation {
+export function validateExtracted(dir: string, options: TrustOptions = {}): PackValidation {
   const problems: PackProblem[] = [];
+  const signature = checkPackSignature(dir, options.trustedKeys ?? []);
+  problems.push(...signature.problems);
   const manifest = readPackManifest(dir, problems);
   if (manifest) checkFiles(dir, manifest, problems);
   let content: Content | undefined;
+  const read = new Set<string>();
   try {
-    content = loadContent(dir);
+    content = loadContent(dir, read);
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
     problems.push(...err.problems);
   }
+  if (content) problems.push(...unusedFileProblems(listFiles(dir), content, read));
   if (content && manifest) {
     if (content.manifest.contentVersion !== manifest.contentVersion)
       problems.push({
@@ -103,21 +115,25 @@ export function validateExtracted(dir: string): PackValidation {
       });
   }
   if (problems.length > 0 || !content || !manifest) return { ok: false, problems };
-  return { ok: true, manifest, content };
+  return { ok: true, manifest, content, signedBy: signature.signedBy };
 }
 
 /** Extracts a pack (folder or zip) into `workDir` and validates it there. The caller removes workDir. */
-export async function validatePackInto(source: string, workDir: string): Promise<PackValidation> {
+export async function validatePackInto(
+  source: string,
+  workDir: string,
+  options: TrustOptions = {},
+): Promise<PackValidation> {
   const problems = await extractPack(source, workDir);
   if (problems.length > 0) return { ok: false, problems };
-  return validateExtracted(workDir);
+  return validateExtracted(workDir, options);
 }
 
 /** Validates a pack without keeping anything (the CLI's `validate-pack`, the staff screen's check). */
-export async function validatePack(source: string): Promise<PackValidation> {
+export async function validatePack(source: string, options: TrustOptions = {}): Promise<PackValidation> {
   const work = mkdtempSync(join(tmpdir(), 'repere-pack-'));
   try {
-    return await validatePackInto(source, work);
+    return await validatePackInto(source, work, options);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -4,16 +4,29 @@ import { hashPin, pinHashPattern, verifyPin } from '../pin';
 
 /**
  * The staff PIN, stored only as a salted scrypt hash in its own table (never in `settings`, so no call that
- * reads settings can leak it), and the persisted lockout: 5 wrong PINs lock entry for 5 minutes.
+ * reads settings can leak it), and the persisted lockout: each series of 5 wrong PINs locks entry, longer each
+ * time (5 min, 15 min, 1 h, 4 h, then a day at most) until the right PIN is entered.
  */
 export const maxFailures = 5;
-export const lockoutMs = 5 * 60_000;
+export const lockoutSteps = [5 * 60_000, 15 * 60_000, 60 * 60_000, 4 * 60 * 60_000, 24 * 60 * 60_000] as const;
+export const lockoutMs = lockoutSteps[0];
+/** The number of lockouts since the last right PIN, in meta (no schema change; survives restarts). */
+const seriesKey = 'staff_lockout_series';
+
+function lockoutSeries(db: Db): number {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(seriesKey) as { value: string } | undefined;
+  return Number(row?.value ?? 0) || 0;
+}
+
+function setLockoutSeries(db: Db, series: number): void {
+  db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(seriesKey, String(series));
+}
 
 export function isPinSet(db: Db): boolean {
   return db.prepare('SELECT 1 FROM staff_pin WHERE id = 1').get() !== undefined;
 }
 
-/** Stores a new PIN hash and clears any lockout. Throws a clear message for a PIN that is not 4-8 digits. */
+/** Stores a new PIN hash and clears any lockout. Throws a clear message for a PIN that is not 6-8 digits. */
 export async function setPin(db: Db, pin: string): Promise<void> {
   storePinHash(db, await hashPin(pin));
 }
@@ -24,6 +37,7 @@ export function storePinHash(db: Db, hash: string): void {
   db.transaction(() => {
     db.prepare('INSERT OR REPLACE INTO staff_pin (id, hash) VALUES (1, ?)').run(hash);
     db.prepare('DELETE FROM staff_lockout').run();
+    setLockoutSeries(db, 0);
   })();
 }
 
@@ -67,11 +81,14 @@ export async function checkPin(db: Db, clock: () => Date, pin: string): Promise<
   const now = clock();
   if (good) {
     saveLockout(db, { failures: 0, lockedUntil: null });
+    setLockoutSeries(db, 0);
     return { ok: true };
   }
   const failures = before.failures + 1;
   if (failures >= maxFailures) {
-    const lockedUntil = new Date(now.getTime() + lockoutMs);
+    const series = lockoutSeries(db);
+    const lockedUntil = new Date(now.getTime() + lockoutSteps[Math.min(series, lockoutSteps.length - 1)]!);
+    setLockoutSeries(db, series + 1);
     saveLockout(db, { failures: 0, lockedUntil });
     return { ok: false, reason: 'locked', retryAfterSeconds: secondsUntil(lockedUntil, now) };
   }

@@ -4,21 +4,21 @@ import { join } from 'node:path';
 import { createHandlers, dispatch } from '../../../main/api/handlers';
 import { CallFailure } from '../../../main/api/errors';
 import { openKiosk } from '../../../main/services/kiosk';
-import { setPin } from '../../../main/services/staff/pin-store';
 import { statsBetween } from '../../../main/services/staff/stats';
 import type { PrintJob } from '../../../main/services/printing';
 import { loadContent } from '../../../main/content/load';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
 import { tempDir } from '../../helpers/temp';
+import { setQuickPin } from '../../helpers/pin';
 
 const clock = () => new Date('2026-12-08T14:00:00Z');
 
 async function setup(printer: { print(job: PrintJob): Promise<void> } | null) {
   const t = tempDir();
   const kiosk = openKiosk({ contentDir: copyContent(join(t.dir, 'c')), dataDir: join(t.dir, 'd') }, clock);
-  await setPin(kiosk.db, '2468');
+  await setQuickPin(kiosk.db, '246813');
   const h = createHandlers(kiosk, { printer });
-  const entered = (await dispatch(h, 'staffEnter', { pin: '2468' })) as { token: string };
+  const entered = (await dispatch(h, 'staffEnter', { pin: '246813' })) as { token: string };
   return { h, kiosk, token: entered.token, done: () => (kiosk.close(), t.cleanup()) };
 }
 

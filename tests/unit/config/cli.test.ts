@@ -70,11 +70,11 @@ test('config hash-pin --pin-stdin prints a hash of that PIN and never the PIN', 
   assert.ok(!r.stdout.includes('482915') && !r.stderr.includes('482915'));
 });
 
-test('config hash-pin refuses a PIN that is not 4 to 8 digits, without echoing it', () => {
+test('config hash-pin refuses a PIN that is not 6 to 8 digits, without echoing it', () => {
   const r = runCliWithInput(['config', 'hash-pin'], '12ab\n');
   assert.equal(r.status, 1);
   assert.equal(r.stdout, '');
-  assert.match(r.stderr, /4 to 8 digits/);
+  assert.match(r.stderr, /6 to 8 digits/);
   assert.ok(!r.stderr.includes('12ab'));
 });
 

@@ -84,7 +84,8 @@ test('the host binds to the loopback address only', () => {
 
 test('recorded clips are served from the data folder at /clips/<lang>/<key>.wav, and listed by listClips', async () => {
   const { saveRecordedClip } = await import('../../../main/services/clips');
-  const bytes = Buffer.concat([Buffer.from('RIFF\0\0\0\0WAVE'), Buffer.alloc(64, 1)]);
+  const { encodePcm16Wav } = await import('../../../common/audio/wav');
+  const bytes = Buffer.from(encodePcm16Wav(new Int16Array(4000).fill(1000), 16000));
   saveRecordedClip(host.kiosk.paths, 'ps', 'nav.home', bytes);
   const r = await send('GET', '/clips/ps/nav.home.wav');
   assert.equal(r.status, 200);

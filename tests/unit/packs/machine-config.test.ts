@@ -22,7 +22,7 @@ test('a configured pack is imported only when newer, so a restart or a restore i
   try {
     const pack = makeFolderPack(join(t.dir, 'p'), { version: '2099.07.01-1', themes: 2 });
     const first = await importPackIfNewer(kiosk, pack);
-    assert.deepEqual(first, { ok: true, contentVersion: '2099.07.01-1', territory: '972' });
+    assert.deepEqual(first, { ok: true, contentVersion: '2099.07.01-1', territory: '972', signedBy: null });
     assert.deepEqual(await importPackIfNewer(kiosk, pack), { ok: true, skipped: true, contentVersion: '2099.07.01-1' });
     const old = makeFolderPack(join(t.dir, 'old'), { version: '2000.01.01-1' });
     assert.equal(((await importPackIfNewer(kiosk, old)) as { skipped?: boolean }).skipped, true);
@@ -40,15 +40,15 @@ test('a configured PIN hash is applied once per value: a PIN changed by staff af
   const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir: t.dir });
   const clock = () => new Date('2026-11-25T10:00:00Z');
   try {
-    const hash = await hashPin('1357');
+    const hash = await hashPin('135791');
     assert.equal(applyConfiguredPinHash(kiosk.db, hash), true);
-    assert.deepEqual(await checkPin(kiosk.db, clock, '1357'), { ok: true });
-    await setPin(kiosk.db, '8642');
+    assert.deepEqual(await checkPin(kiosk.db, clock, '135791'), { ok: true });
+    await setPin(kiosk.db, '864213');
     assert.equal(applyConfiguredPinHash(kiosk.db, hash), false, 'the same config at the next start changes nothing');
-    assert.deepEqual(await checkPin(kiosk.db, clock, '8642'), { ok: true });
-    assert.equal(applyConfiguredPinHash(kiosk.db, await hashPin('1357')), true, 'a new hash from IT applies');
-    assert.deepEqual(await checkPin(kiosk.db, clock, '1357'), { ok: true });
-    assert.throws(() => applyConfiguredPinHash(kiosk.db, 'plain-1357'), /Not a PIN hash/);
+    assert.deepEqual(await checkPin(kiosk.db, clock, '864213'), { ok: true });
+    assert.equal(applyConfiguredPinHash(kiosk.db, await hashPin('135791')), true, 'a new hash from IT applies');
+    assert.deepEqual(await checkPin(kiosk.db, clock, '135791'), { ok: true });
+    assert.throws(() => applyConfiguredPinHash(kiosk.db, 'plain-135791'), /Not a PIN hash/);
   } finally {
     kiosk.close();
     t.cleanup();

@@ -21,7 +21,7 @@ test('procedures follow an imported pack and a restored backup without a restart
     assert.equal((await importPack(kiosk, folder)).ok, true);
     assert.equal(getProcedure(kiosk, 'pass', 'fr')!.title.text, 'PASS (nouveau titre)');
     assert.ok(contentPhrases(kiosk, 'fr').some((p) => p.key === 'pass.title' && p.text === 'PASS (nouveau titre)'));
-    restoreBackup(kiosk);
+    await restoreBackup(kiosk);
     assert.equal(getProcedure(kiosk, 'pass', 'fr')!.title.text, before);
   } finally {
     kiosk.close();

@@ -28,7 +28,7 @@ test('import a zip pack, its clip is served, export it again, restore the backup
     assert.equal(clipFile(kiosk.paths, 'ps', 'theme.care'), null);
 
     const r = await importPack(kiosk, zip);
-    assert.deepEqual(r, { ok: true, contentVersion: '2099.01.01-1', territory: '972' });
+    assert.deepEqual(r, { ok: true, contentVersion: '2099.01.01-1', territory: '972', signedBy: null });
     assert.equal(listThemes(kiosk.db).length, 4);
     assert.equal(metaValue(kiosk.db, 'content_version'), '2099.01.01-1');
     const clip = clipFile(kiosk.paths, 'ps', 'theme.care');
@@ -47,13 +47,13 @@ test('import a zip pack, its clip is served, export it again, restore the backup
     const v = await validatePack(exported);
     assert.equal(v.ok, true, JSON.stringify(v));
 
-    assert.deepEqual(restoreBackup(kiosk), {
+    assert.deepEqual(await restoreBackup(kiosk), {
       contentVersion: readJson<{ contentVersion: string }>(defaultContentDir, 'manifest.json').contentVersion,
     });
     assert.equal(listThemes(kiosk.db).length, shippedThemes);
     assert.equal(clipFile(kiosk.paths, 'ps', 'theme.care'), null);
     // Restoring again swaps back: the backup was the imported pack.
-    restoreBackup(kiosk);
+    await restoreBackup(kiosk);
     assert.equal(listThemes(kiosk.db).length, 4);
 
     // Re-importing the exported pack (same version) is allowed and keeps only current + backup copies.
@@ -67,11 +67,11 @@ test('import a zip pack, its clip is served, export it again, restore the backup
   }
 });
 
-test('restore-backup without any import says so and changes nothing', () => {
+test('restore-backup without any import says so and changes nothing', async () => {
   const t = tempDir();
   const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir: t.dir });
   try {
-    assert.throws(() => restoreBackup(kiosk), /no backup/);
+    await assert.rejects(() => restoreBackup(kiosk), /no backup/);
     assert.equal(listThemes(kiosk.db).length, shippedThemes);
   } finally {
     kiosk.close();

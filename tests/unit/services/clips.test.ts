@@ -7,7 +7,7 @@ import { withTemp } from '../../helpers/temp';
 import { encodePcm16Wav } from '../../../common/audio/wav';
 
 /** A real (tiny) PCM WAV: 16-bit mono, `samples` of a square wave. */
-function wav(samples = 100, level = 8000): Buffer {
+function wav(samples = 4000, level = 8000): Buffer {
   const square = Int16Array.from({ length: samples }, (_, i) => (i % 20 < 10 ? level : -level));
   return Buffer.from(encodePcm16Wav(square, 16000));
 }
@@ -20,7 +20,7 @@ test('shipped and recorded clips are listed; a staff recording wins; bad names n
   assert.deepEqual(listClipKeys(dirs, 'ps'), ['theme.care']);
   assert.deepEqual(listClipKeys(dirs, 'ff'), []);
 
-  const recorded = wav(200, 9000);
+  const recorded = wav(4200, 9000);
   saveRecordedClip(dirs, 'ps', 'theme.care', recorded);
   saveRecordedClip(dirs, 'ps', 'nav.home', wav());
   assert.deepEqual(listClipKeys(dirs, 'ps'), ['nav.home', 'theme.care']);

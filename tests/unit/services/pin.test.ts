@@ -11,5 +11,5 @@ test('a PIN hash is salted scrypt, never contains the PIN, and verifies only the
   assert.equal(await verifyPin('482915', a), true);
   assert.equal(await verifyPin('482916', a), false);
   assert.equal(await verifyPin('482915', 'plain-text'), false);
-  await assert.rejects(hashPin('12'), /4 to 8 digits/);
+  await assert.rejects(hashPin('12'), /6 to 8 digits/);
 });

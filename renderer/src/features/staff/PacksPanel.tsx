@@ -6,8 +6,9 @@ import { useStaff } from './context';
 type Outcome =
   | { kind: 'busy' }
   | { kind: 'exported'; name: string }
-  | { kind: 'valid'; name: string; version: string }
-  | { kind: 'imported'; version: string }
+  | { kind: 'valid'; name: string; version: string; signedBy: string | null }
+  | { kind: 'imported'; version: string; signedBy: string | null }
+  | { kind: 'older'; name: string; installed: string; pack: string }
   | { kind: 'restored'; version: string }
   | { kind: 'invalid'; name: string; problems: ProblemView[] }
   | { kind: 'failed' };
@@ -36,12 +37,24 @@ export function PacksPanel() {
   };
   const validate = (name: string) =>
     run(staff.call('staffValidatePack', { name }), (r) =>
-      r.ok ? { kind: 'valid', name, version: r.contentVersion } : { kind: 'invalid', name, problems: r.problems },
+      r.ok
+        ? { kind: 'valid', name, version: r.contentVersion, signedBy: r.signedBy }
+        : { kind: 'invalid', name, problems: r.problems },
     );
-  const importPack = (name: string) =>
-    run(staff.call('staffImportPack', { name }), (r) =>
-      r.ok ? { kind: 'imported', version: r.contentVersion } : { kind: 'invalid', name, problems: r.problems },
+  // An older pack is imported only after staff confirm it (going back on purpose, never a replayed pack).
+  const importPack = (name: string, allowDowngrade = false) =>
+    run(staff.call('staffImportPack', { name, allowDowngrade }), (r) =>
+      r.ok
+        ? { kind: 'imported', version: r.contentVersion, signedBy: r.signedBy }
+        : r.downgrade
+          ? { kind: 'older', name, ...r.downgrade }
+          : { kind: 'invalid', name, problems: r.problems },
     );
+  const signature = (signedBy: string | null) => (
+    <p data-testid="packs-signature">
+      {signedBy ? t('reliability.signed', { key: `${signedBy.slice(0, 16)}…` }) : t('reliability.unsigned')}
+    </p>
+  );
 
   return (
     <>
@@ -101,8 +114,31 @@ export function PacksPanel() {
       <div role="status" data-testid="packs-outcome">
         {outcome?.kind === 'busy' && <p>{t('staff.packs.busy')}</p>}
         {outcome?.kind === 'exported' && <p>{t('staff.packs.exported', { name: outcome.name })}</p>}
-        {outcome?.kind === 'valid' && <p>{t('staff.packs.valid', { name: outcome.name, version: outcome.version })}</p>}
-        {outcome?.kind === 'imported' && <p>{t('staff.packs.importedOk', { version: outcome.version })}</p>}
+        {outcome?.kind === 'valid' && (
+          <>
+            <p>{t('staff.packs.valid', { name: outcome.name, version: outcome.version })}</p>
+            {signature(outcome.signedBy)}
+          </>
+        )}
+        {outcome?.kind === 'imported' && (
+          <>
+            <p>{t('staff.packs.importedOk', { version: outcome.version })}</p>
+            {signature(outcome.signedBy)}
+          </>
+        )}
+        {outcome?.kind === 'older' && (
+          <>
+            <p>{t('reliability.downgradeQuestion', { pack: outcome.pack, installed: outcome.installed })}</p>
+            <button
+              type="button"
+              className="staff-button"
+              onClick={() => importPack(outcome.name, true)}
+              data-testid="packs-downgrade-confirm"
+            >
+              {t('reliability.downgradeConfirm')}
+            </button>
+          </>
+        )}
         {outcome?.kind === 'restored' && <p>{t('staff.packs.restored', { version: outcome.version })}</p>}
         {outcome?.kind === 'failed' && <p>{t('staff.error')}</p>}
         {outcome?.kind === 'invalid' && (

@@ -16,7 +16,7 @@ export function PinChange() {
     setCurrent('');
     setNext('');
     setAgain('');
-    if (!/^\d{4,8}$/.test(n)) return setMessage(t('staff.pinChange.format'));
+    if (!/^\d{6,8}$/.test(n)) return setMessage(t('staff.pinChange.format'));
     if (n !== a) return setMessage(t('staff.pinChange.mismatch'));
     if (!/^\d{4,8}$/.test(c)) return setMessage(t('staff.pinChange.wrong'));
     staff.call('staffChangePin', { current: c, next: n }).then(

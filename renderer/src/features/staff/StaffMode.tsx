@@ -9,6 +9,7 @@ import { PacksPanel } from './PacksPanel';
 import { VoiceStudio } from './VoiceStudio';
 import { HoursPanel } from './HoursPanel';
 import { PrintPanel } from './PrintPanel';
+import { StartupNotices } from './StartupNotices';
 import './staff.css';
 
 /** Staff mode leaves by itself after this long without a touch (main also expires the session). */
@@ -91,6 +92,7 @@ function StaffHome() {
         </nav>
       </header>
       <main className="screen staff-screen" data-screen={`staff-${tab}`}>
+        <StartupNotices />
         {tab === 'stats' && <StatsPanel />}
         {tab === 'hours' && <HoursPanel />}
         {tab === 'print' && <PrintPanel />}
