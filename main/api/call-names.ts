@@ -24,6 +24,9 @@ export const staffCallNames = [
   'staffUndoHoursChange',
   'staffPrintChecklist',
   'staffListContentPhrases',
+  'staffTranslationSummary',
+  'staffListTranslations',
+  'staffReviewTranslation',
 ] as const;
 export const callNames = [
   'getKioskConfig',
@@ -38,6 +41,7 @@ export const callNames = [
   'printChecklist',
   'countEvent',
   'getTranslationStatus',
+  'getReviewedTexts',
   ...staffCallNames,
 ] as const;
 export type CallName = (typeof callNames)[number];

@@ -12,6 +12,7 @@ import { currentTerritory, getPlace, kioskPosition, listPlaces } from '../servic
 import { structuresOf } from '../services/structure-store';
 import { buildTerritoryMap } from '../services/territory-map';
 import { readTranslationStatus } from '../services/translation-status';
+import { createTranslationHandlers } from './translation-handlers';
 
 export type Handlers = { [K in CallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -64,6 +65,7 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
     },
     ...createStaffHandlers(kiosk, options.staffGate, options.printer ?? null),
     getTranslationStatus: () => readTranslationStatus(),
+    getReviewedTexts: createTranslationHandlers(kiosk).getReviewedTexts,
   };
 }
 

@@ -14,6 +14,7 @@ import type { StaffCallName } from './call-names';
 import type { Printer } from '../services/printing';
 import { createDeskHandlers } from './staff-desk-handlers';
 import { contentPhrases } from '../services/procedures';
+import { createTranslationHandlers } from './translation-handlers';
 
 type StaffHandlers = { [K in StaffCallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -43,6 +44,7 @@ export function createStaffHandlers(
   printer: Printer | null = null,
 ): StaffHandlers {
   const desk = createDeskHandlers(kiosk, printer);
+  const translations = createTranslationHandlers(kiosk);
   const guard =
     <I extends { token: string }, O>(fn: (input: I) => O) =>
     (input: I): O => {
@@ -105,5 +107,8 @@ export function createStaffHandlers(
     staffUndoHoursChange: guard(desk.staffUndoHoursChange),
     staffPrintChecklist: guard(desk.staffPrintChecklist),
     staffListContentPhrases: guard(({ lang }) => contentPhrases(kiosk, lang)),
+    staffTranslationSummary: guard(translations.staffTranslationSummary),
+    staffListTranslations: guard(translations.staffListTranslations),
+    staffReviewTranslation: guard(translations.staffReviewTranslation),
   };
 }

@@ -5,6 +5,7 @@ import { loadContent } from '../content/load';
 import { listTerritories, listThemes, metaValue } from './content-store';
 import { contentDirFor, readContentState, syncContent } from './packs/active-content';
 import { readSettings, supportedLocales } from './settings';
+import { applyKioskReviews } from './translation-reviews';
 
 export interface KioskPaths {
   /** Folder holding the ACTIVE content: the bundled one, or an imported pack's copy under the data dir. */
@@ -36,7 +37,9 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
     db.close();
     throw err;
   }
-  return { db, paths, clock, close: () => db.close() };
+  const kiosk = { db, paths, clock, close: () => db.close() };
+  applyKioskReviews(kiosk);
+  return kiosk;
 }
 
 export interface KioskInfo {

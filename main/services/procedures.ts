@@ -6,15 +6,19 @@ import type { Bilingual, PrintableChecklist, ProcedureCard, ProcedureDetail } fr
 import { phraseId, type Procedure } from '../content/procedure-schema';
 import { kioskConfig, type Kiosk } from './kiosk';
 import { metaValue } from './content-store';
+import { kioskReviewsStamp, withReviewedPhrases } from './translation-reviews';
 
 // The validated content of each open kiosk, read once (the database holds themes; procedures stay in memory
 // until they get a table: see README "Procedures, checklists and printing").
 // Keyed by the content folder too: importing a pack or restoring the backup switches kiosk.paths.contentDir.
-const cache = new WeakMap<Kiosk, { dir: string; content: Content }>();
+// Keyed by the kiosk's translation reviews too, so a reviewed phrase shows at once (services/translation-reviews).
+const cache = new WeakMap<Kiosk, { dir: string; reviews: string; content: Content }>();
 function content(kiosk: Kiosk): Content {
   const cached = cache.get(kiosk);
-  if (cached && cached.dir === kiosk.paths.contentDir) return cached.content;
-  const fresh = { dir: kiosk.paths.contentDir, content: loadContent(kiosk.paths.contentDir) };
+  const reviews = kioskReviewsStamp(kiosk.paths.dataDir);
+  if (cached && cached.dir === kiosk.paths.contentDir && cached.reviews === reviews) return cached.content;
+  const loaded = withReviewedPhrases(kiosk, loadContent(kiosk.paths.contentDir));
+  const fresh = { dir: kiosk.paths.contentDir, reviews, content: loaded };
   cache.set(kiosk, fresh);
   return fresh.content;
 }

@@ -5,6 +5,7 @@ import { infoCommand } from './info';
 import { speakCommand } from './speak';
 import { structuresCommand } from './structures';
 import { validateCommand } from './validate';
+import { translationsCommand } from './translations';
 import { staffCommand } from './staff';
 import { statsCommand } from './stats';
 import { exportCommand, importCommand, restoreBackupCommand, validatePackCommand } from './packs';
@@ -24,4 +25,5 @@ export const commands: CliCommand[] = [
   importCommand,
   exportCommand,
   restoreBackupCommand,
+  translationsCommand,
 ];

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+// Part of the renderer's type program too: zod only, no Node service import.
+const lang = z.string().regex(/^[a-z]{2,3}$/);
+const token = z.string().min(20).max(100);
+const stringKey = z.string().regex(/^(ui|phrase|place):[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/);
+const staff = <T extends z.ZodRawShape>(shape: T) => z.object({ token, ...shape }).strict();
+
+/** Translation review: the per-string status, and the desk review (services in main/translations/). */
+export const translationContract = {
+  /** UI texts reviewed on this kiosk that replace the bundled ones in `lang` (flat i18n keys). */
+  getReviewedTexts: { input: z.object({ lang }).strict() },
+  /** Per language: how many strings are reviewed, machine drafts and outdated. */
+  staffTranslationSummary: { input: staff({}) },
+  /** Every visitor string of a language with its French, status, context and spoken form's language. */
+  staffListTranslations: { input: staff({ lang }) },
+  /** Marks a string correct (text null) or saves a correction; both go through the import's checks. */
+  staffReviewTranslation: {
+    input: staff({
+      lang,
+      key: stringKey,
+      text: z.string().max(2000).nullable(),
+      reviewer: z.string().trim().min(3, 'the reviewer signs with a name').max(200),
+    }),
+  },
+} as const;
+
+export interface TranslationCountsView {
+  total: number;
+  reviewed: number;
+  machineDraft: number;
+  outdated: number;
+}
+export interface TranslationStringView {
+  key: string;
+  fr: string;
+  text: string;
+  status: 'machine-draft' | 'reviewed' | 'outdated';
+  reviewedBy: string | null;
+  reviewedOn: string | null;
+  context: {
+    where: string;
+    kind: 'button' | 'title' | 'text' | 'printed';
+    spoken: boolean;
+    printed: boolean;
+    maxLength: number | null;
+    source: string | null;
+  };
+}
+export type TranslationReviewResultView =
+  { ok: true; string: TranslationStringView } | { ok: false; problems: { key: string; reason: string }[] };
+
+export interface TranslationOutputs {
+  getReviewedTexts: Record<string, string>;
+  staffTranslationSummary: Record<string, TranslationCountsView>;
+  staffListTranslations: TranslationStringView[];
+  staffReviewTranslation: TranslationReviewResultView;
+}

@@ -1,0 +1,106 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CliCommand } from '../command';
+import { withKiosk } from '../command';
+import { stringFlag } from '../args';
+import { defaultContentDir, projectRoot } from '../../paths';
+import { supportedLocales } from '../../services/settings';
+import { formatTranslationProblems } from '../../translations/checks';
+import { exportPo, parsePo } from '../../translations/po';
+import { refreshStatusFiles } from '../../translations/refresh';
+import { applyReview, checkLanguage } from '../../translations/review';
+import { countStrings, listStrings } from '../../translations/strings';
+import { applyKioskReviews } from '../../services/translation-reviews';
+
+const usage =
+  'translations export --lang ti --out ti.po | import ti.po --reviewer "Name, organisation" | status | check [--lang ti] | refresh';
+
+function isLang(lang: string | undefined): lang is string {
+  return lang !== undefined && (supportedLocales as readonly string[]).includes(lang);
+}
+
+const sub: Record<string, CliCommand['run']> = {
+  export: (args) => {
+    const lang = stringFlag(args, 'lang');
+    const out = stringFlag(args, 'out');
+    if (!isLang(lang) || !out) return (console.error('Usage: translations export --lang <code> --out <file.po>'), 2);
+    return withKiosk(args, (kiosk) => {
+      const src = { contentDir: kiosk.paths.contentDir, dataDir: kiosk.paths.dataDir };
+      writeFileSync(resolve(out), exportPo(src, lang, kiosk.clock()));
+      const c = countStrings(listStrings(src, lang));
+      console.log(
+        `Wrote ${c.total} strings of "${lang}" to ${resolve(out)}: ${c.reviewed} reviewed, ` +
+          `${c.machineDraft + c.outdated} marked fuzzy (${c.machineDraft} machine drafts, ${c.outdated} outdated).`,
+      );
+      return 0;
+    });
+  },
+  import: (args) => {
+    const file = args.positional[1];
+    const reviewer = stringFlag(args, 'reviewer')?.trim();
+    if (!file || !reviewer)
+      return (console.error('Usage: translations import <file.po> --reviewer "Name, organisation"'), 2);
+    const parsed = parsePo(readFileSync(resolve(file), 'utf8'));
+    if (!parsed.ok) return (console.error(`Nothing was imported: ${parsed.message}`), 1);
+    const lang = stringFlag(args, 'lang') ?? parsed.lang ?? undefined;
+    if (!isLang(lang))
+      return (console.error('Nothing was imported: the file names no known Language (give --lang)'), 1);
+    return withKiosk(args, (kiosk) => {
+      const src = { contentDir: kiosk.paths.contentDir, dataDir: kiosk.paths.dataDir };
+      const r = applyReview(src, lang, parsed.strings, { name: reviewer, on: kiosk.clock() });
+      if (!r.ok) {
+        console.error(
+          `Nothing was imported; ${r.problems.length} problem(s):\n${formatTranslationProblems(r.problems)}`,
+        );
+        return 1;
+      }
+      applyKioskReviews(kiosk);
+      console.log(`Imported "${lang}": ${r.reviewed} strings now reviewed by ${reviewer}, ${r.changed} texts changed.`);
+      return 0;
+    });
+  },
+  status: (args) =>
+    withKiosk(args, (kiosk) => {
+      const src = { contentDir: kiosk.paths.contentDir, dataDir: kiosk.paths.dataDir };
+      console.log('lang  reviewed  machine-draft  outdated  total');
+      for (const lang of supportedLocales.filter((l) => l !== 'fr')) {
+        const c = countStrings(listStrings(src, lang));
+        console.log(
+          `${lang.padEnd(4)}  ${String(c.reviewed).padStart(8)}  ${String(c.machineDraft).padStart(13)}  ` +
+            `${String(c.outdated).padStart(8)}  ${String(c.total).padStart(5)}`,
+        );
+      }
+      return 0;
+    }),
+  check: (args) =>
+    withKiosk(args, (kiosk) => {
+      const src = { contentDir: kiosk.paths.contentDir, dataDir: kiosk.paths.dataDir };
+      const only = stringFlag(args, 'lang');
+      let failed = 0;
+      for (const lang of supportedLocales.filter((l) => l !== 'fr' && (!only || l === only))) {
+        const problems = checkLanguage(src, lang);
+        if (problems.length === 0) continue;
+        failed++;
+        console.log(`${lang}: ${problems.length} problem(s)\n${formatTranslationProblems(problems)}`);
+      }
+      if (failed === 0) console.log('Every string passes the checks.');
+      return failed === 0 ? 0 : 1;
+    }),
+  refresh: (args) => {
+    const contentDir = resolve(stringFlag(args, 'content-dir') ?? defaultContentDir);
+    const uiSummary = stringFlag(args, 'ui-summary') ?? join(projectRoot, 'renderer', 'translation-status.json');
+    const changed = refreshStatusFiles({ contentDir }, supportedLocales, resolve(uiSummary));
+    console.log(changed.length ? `Rewrote:\n  ${changed.join('\n  ')}` : 'Every status file was already up to date.');
+    return 0;
+  },
+};
+
+export const translationsCommand: CliCommand = {
+  name: 'translations',
+  usage: `translations ...              ${usage}`,
+  run: (args) => {
+    const run = sub[args.positional[0] ?? ''];
+    if (!run) return (console.error(`Usage: npm run cli -- ${usage}`), 2);
+    return run(args);
+  },
+};

@@ -1,0 +1,114 @@
+import type { Texts } from './catalog';
+import type { StringContext } from './context';
+
+/**
+ * The checks a translation must pass before it replaces the current text, shared by the PO import and the desk
+ * review. Each problem names its key and a reason a translator can act on.
+ */
+export interface TranslationProblem {
+  key: string;
+  reason: string;
+}
+
+export interface CheckInput {
+  french: Texts;
+  /** The language's complete set of texts as it would be after the change. */
+  proposed: Texts;
+  /** The keys whose text changes or that become reviewed: content checks apply to these. */
+  checked: Iterable<string>;
+  context: (key: string, french: string) => StringContext;
+}
+
+// Digits in the script's own numerals count as the same digits (Arabic-Indic, Persian, Devanagari, Bengali,
+// full-width).
+const digitZeros = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g, (d) => {
+    const cp = d.codePointAt(0)!;
+    const zero = digitZeros.find((z) => cp >= z && cp <= z + 9)!;
+    return String(cp - zero);
+  });
+}
+
+/**
+ * The numbers a text states, as a sorted list: "8 h" and "8:00" are the same hour, "1 000" and "1000" the same
+ * amount, "0806 001 620" one phone number however its groups are spaced.
+ */
+export function statedNumbers(text: string): string[] {
+  return (
+    asciiDigits(text)
+      .replace(/(\d)\s*[:.h]\s*00(?!\d)/g, '$1')
+      .replace(/(\d)[\s\u00a0\u202f.,](?=\d{3}(?!\d))/g, '$1')
+      .match(/\d+/g) ?? []
+  ).sort();
+}
+
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1]!).sort();
+}
+
+/** A full sentence ends with a full stop, question or exclamation mark in its script's own form. */
+const sentenceEnd = /[.!?。！？؟։።۔।…]["'»”’)\]]*\s*$/u;
+export const endsLikeSentence = (text: string): boolean => sentenceEnd.test(text.trim());
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** A checklist label is a short name (no final full stop); its note is a sentence. Catches the two swapped. */
+function labelNoteShape(key: string, proposed: Texts, problems: TranslationProblem[]): void {
+  const label = key.endsWith('.note') ? key.slice(0, -'.note'.length) : key;
+  const note = `${label}.note`;
+  if (!/^phrase:.+\.item\.[^.]+$/.test(label) || proposed[note] === undefined || proposed[label] === undefined) return;
+  if (endsLikeSentence(proposed[label]) || !endsLikeSentence(proposed[note]))
+    problems.push({
+      key: label,
+      reason:
+        'a checklist label and its note look swapped: the label names a document (no final full stop), ' +
+        'the note is a sentence (ending with one)',
+    });
+}
+
+export function checkTranslations(input: CheckInput): TranslationProblem[] {
+  const { french, proposed } = input;
+  const problems: TranslationProblem[] = [];
+  for (const key of Object.keys(proposed))
+    if (french[key] === undefined) problems.push({ key, reason: 'unknown key: French has no such string' });
+  for (const key of Object.keys(french))
+    if (proposed[key] === undefined) problems.push({ key, reason: 'missing: every string must be present' });
+  const shapeChecked = new Set<string>();
+  for (const key of new Set(input.checked)) {
+    const fr = french[key];
+    const text = proposed[key];
+    if (fr === undefined || text === undefined) continue;
+    if (text.trim() === '') {
+      problems.push({ key, reason: 'empty text' });
+      continue;
+    }
+    if (!same(placeholders(fr), placeholders(text)))
+      problems.push({
+        key,
+        reason: `placeholders changed: French has ${
+          placeholders(fr)
+            .map((p) => `{{${p}}}`)
+            .join(' ') || 'none'
+        }`,
+      });
+    if (!same(statedNumbers(fr), statedNumbers(text)))
+      problems.push({
+        key,
+        reason: `numbers differ from the French (${statedNumbers(fr).join(', ') || 'none'}): phone numbers, amounts, days and ages must stay the same`,
+      });
+    const max = input.context(key, fr).maxLength;
+    if (max !== null && [...text].length > max)
+      problems.push({ key, reason: `too long for its button: ${[...text].length} characters, at most ${max}` });
+    const label = key.replace(/\.note$/, '');
+    if (!shapeChecked.has(label)) {
+      shapeChecked.add(label);
+      labelNoteShape(key, proposed, problems);
+    }
+  }
+  return problems;
+}
+
+export function formatTranslationProblems(problems: TranslationProblem[]): string {
+  return problems.map((p) => `  ${p.key}: ${p.reason}`).join('\n');
+}

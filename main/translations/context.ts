@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { phraseId, proceduresFileSchema } from '../content/procedure-schema';
+import { splitKey } from './catalog';
+
+/**
+ * Where a string appears, for the translator (PO comments), the length check and the desk preview.
+ * A button's text may be at most twice as long as the French, and never less than 24 characters allowed:
+ * the kiosk's buttons wrap to two lines of large type at most.
+ */
+export interface StringContext {
+  /** The screen or sheet, in words. */
+  where: string;
+  kind: 'button' | 'title' | 'text' | 'printed';
+  spoken: boolean;
+  printed: boolean;
+  maxLength: number | null;
+  /** The source of the fact the string states (seed file and section, or official source), when it states one. */
+  source: string | null;
+}
+
+const uiButtons = new Set([
+  'nav.home',
+  'nav.back',
+  'procedure.whatToBring',
+  'procedure.whereToGo',
+  'procedure.usefulNumbers',
+  'checklist.print',
+  'places.whereToGo',
+  'places.showMap',
+  'idle.continue',
+  'attract.choose',
+  'about.open',
+  'about.close',
+  'speech.listenAgain',
+  'speech.louder',
+  'speech.quieter',
+]);
+
+const uiScreens: Record<string, string> = {
+  app: 'the name of the kiosk',
+  start: 'start screen',
+  nav: 'top bar of every screen',
+  themes: 'themes screen',
+  theme: 'themes screen: a theme button',
+  errors: 'error screen',
+  procedure: 'procedure screen',
+  checklist: 'checklist screen ("what to bring")',
+  print: 'printing: message on screen, or a heading on the printed checklist',
+  places: 'places screens (list, place, map)',
+  attract: 'start screen: rotating invitation',
+  speech: 'sound controls',
+  idle: 'question when nobody touches the screen',
+  about: 'about screen (licences)',
+};
+
+export const buttonMaxLength = (french: string): number => Math.max(24, Math.ceil(french.length * 2));
+
+/** Sheet headings that are printed only, never shown or spoken on screen. */
+const printedOnly = /^print\.(toBring|toKnow|numbers|officialPage|toBeVerified|printedOn|contentVersion)$/;
+
+function uiContext(id: string, french: string): StringContext {
+  const group = id.split('.')[0]!;
+  const isButton = uiButtons.has(id) || (group === 'theme' && id !== 'theme.askDesk');
+  const printed = printedOnly.test(id);
+  return {
+    where: uiScreens[group] ?? 'kiosk screen',
+    kind: isButton ? 'button' : printed ? 'printed' : id.endsWith('title') ? 'title' : 'text',
+    spoken: !printed,
+    printed,
+    maxLength: isButton ? buttonMaxLength(french) : null,
+    source: null,
+  };
+}
+
+type Source = { seed?: string; section?: string; official?: string; url?: string };
+const describe = (s: Source) =>
+  [s.seed && `seed ${s.seed}`, s.section, s.official, s.url].filter((x): x is string => Boolean(x)).join(', ');
+
+/** Phrase id → the source of the procedure part it belongs to, read from procedures.json. */
+function phraseSources(contentDir: string): Map<string, string> {
+  const file = join(contentDir, 'procedures.json');
+  const sources = new Map<string, string>();
+  if (!existsSync(file)) return sources;
+  const parsed = proceduresFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) return sources;
+  for (const p of parsed.data) {
+    sources.set(phraseId.title(p.id), describe(p.source));
+    for (const s of p.sentences) sources.set(phraseId.sentence(p.id, s.id), describe(s.source));
+    for (const i of p.checklist) {
+      sources.set(phraseId.item(p.id, i.id), describe(i.source));
+      sources.set(phraseId.note(p.id, i.id), describe(i.source));
+    }
+    for (const n of p.notRequired) sources.set(phraseId.notRequired(p.id, n.id), describe(n.source));
+    for (const n of p.numbers) sources.set(phraseId.number(p.id, n.id), describe(n.source));
+  }
+  return sources;
+}
+
+function phraseWhere(id: string): { where: string; kind: StringContext['kind'] } {
+  if (id.endsWith('.title'))
+    return { where: 'procedure card button, and the title of the printed sheet', kind: 'button' };
+  if (id.includes('.s.')) return { where: 'procedure screen: one easy-to-read sentence', kind: 'text' };
+  if (/\.item\.[^.]+\.note$/.test(id))
+    return { where: 'checklist: the note under a document (a full sentence), screen and sheet', kind: 'text' };
+  if (id.includes('.item.'))
+    return { where: 'checklist: the name of a document to bring (a short label), screen and sheet', kind: 'text' };
+  if (id.includes('.not.')) return { where: 'checklist: "cannot be required of you", screen and sheet', kind: 'text' };
+  if (id.includes('.num.')) return { where: 'useful numbers: the label of a number, screen and sheet', kind: 'text' };
+  return { where: 'procedure screen', kind: 'text' };
+}
+
+/** A function giving each key's context; reads the procedures' sources once. */
+export function contextReader(contentDir: string): (key: string, french: string) => StringContext {
+  const sources = phraseSources(contentDir);
+  return (key, french) => {
+    const split = splitKey(key);
+    if (split?.domain === 'ui') return uiContext(split.id, french);
+    if (split?.domain === 'phrase') {
+      const { where, kind } = phraseWhere(split.id);
+      const maxLength = kind === 'button' ? buttonMaxLength(french) : null;
+      return { where, kind, spoken: true, printed: true, maxLength, source: sources.get(split.id) ?? null };
+    }
+    const what = split?.id.startsWith('closure.') ? 'closure reason' : 'note';
+    return {
+      where: `place card and printed sheet: a structure's ${what}`,
+      kind: 'text',
+      spoken: true,
+      printed: true,
+      maxLength: null,
+      source: 'the structure that uses it names its source in data/structures/<territory>.json',
+    };
+  };
+}
