@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Content } from '../content/schema';
 import { kioskReviewsPath } from '../translations/kiosk-reviews';
-import { kioskOverrides, type ReviewSources } from '../translations/strings';
+import { reviewedOverrides, type ReviewSources } from '../translations/strings';
 import { supportedLocales } from './settings';
 import type { Kiosk } from './kiosk';
 
@@ -24,7 +24,7 @@ export function kioskReviewsStamp(dataDir: string): string {
 function overridesIn(kiosk: Kiosk, lang: string, domain: 'ui' | 'phrase' | 'place'): Record<string, string> {
   const prefix = `${domain}:`;
   return Object.fromEntries(
-    Object.entries(kioskOverrides(reviewSources(kiosk), lang))
+    Object.entries(reviewedOverrides(reviewSources(kiosk), lang))
       .filter(([key]) => key.startsWith(prefix))
       .map(([key, text]) => [key.slice(prefix.length), text]),
   );

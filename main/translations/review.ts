@@ -1,7 +1,7 @@
 import { readShippedTexts, sourceLang, type Texts } from './catalog';
 import { checkTranslations, type TranslationProblem } from './checks';
 import { contextReader } from './context';
-import { readKioskReviews, writeKioskReviews, type KioskReview } from './kiosk-reviews';
+import { readKioskReviews, writeKioskReviews, type KioskReviews } from './kiosk-reviews';
 import { frenchHash } from './status';
 import { listStrings, type ReviewSources } from './strings';
 
@@ -23,17 +23,21 @@ export interface Reviewer {
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+export type ReviewPlan =
+  | { ok: true; entries: KioskReviews; reviewed: number; changed: number }
+  | { ok: false; problems: TranslationProblem[] };
+
 /**
- * Checks a language's complete proposed set and, only if every check passes, records it on this kiosk in one
- * write: strings no longer fuzzy become reviewed by `reviewer` (unless already reviewed with that very text),
- * a changed text still fuzzy is kept as a draft, the rest keep their status. A refusal changes nothing.
+ * Checks a language's complete proposed set and says what would be recorded, writing nothing: strings no longer
+ * fuzzy become reviewed by `reviewer` (unless already reviewed with that very text), a changed text still fuzzy
+ * is kept as a draft, the rest keep their status.
  */
-export function applyReview(
-  src: ReviewSources & { dataDir: string },
+export function planReview(
+  src: ReviewSources,
   lang: string,
   proposed: Record<string, ProposedString>,
   reviewer: Reviewer,
-): ReviewResult {
+): ReviewPlan {
   if (lang === sourceLang)
     return { ok: false, problems: [{ key: '(language)', reason: 'French is the source: it is not reviewed here' }] };
   const french = readShippedTexts(src, sourceLang);
@@ -53,22 +57,33 @@ export function applyReview(
   const problems = checkTranslations({ french, proposed: texts, checked, context: contextReader(src.contentDir) });
   if (problems.length > 0) return { ok: false, problems };
 
-  const reviews = readKioskReviews(src.dataDir, lang);
+  const entries: KioskReviews = {};
   let reviewed = 0;
   let changed = 0;
-  for (const [key, p] of Object.entries(proposed)) {
+  for (const key of checked) {
+    const p = proposed[key]!;
     const b = becomes(key, p);
-    if (!b.changed && !b.reviewed) continue;
-    const entry: KioskReview = b.reviewed
-      ? { text: p.text, status: 'reviewed', reviewedBy: reviewer.name, reviewedOn: isoDay(reviewer.on), frHash: '' }
-      : { text: p.text, status: 'machine-draft', reviewedBy: null, reviewedOn: null, frHash: '' };
-    entry.frHash = frenchHash(french[key]!);
-    reviews[key] = entry;
+    const frHash = frenchHash(french[key]!);
+    entries[key] = b.reviewed
+      ? { text: p.text, status: 'reviewed', reviewedBy: reviewer.name, reviewedOn: isoDay(reviewer.on), frHash }
+      : { text: p.text, status: 'machine-draft', reviewedBy: null, reviewedOn: null, frHash };
     if (b.reviewed) reviewed++;
     if (b.changed) changed++;
   }
-  writeKioskReviews(src.dataDir, lang, reviews);
-  return { ok: true, reviewed, changed };
+  return { ok: true, entries, reviewed, changed };
+}
+
+/** planReview, then, only if every check passed, the result recorded on this kiosk in one write. */
+export function applyReview(
+  src: ReviewSources & { dataDir: string },
+  lang: string,
+  proposed: Record<string, ProposedString>,
+  reviewer: Reviewer,
+): ReviewResult {
+  const plan = planReview(src, lang, proposed, reviewer);
+  if (!plan.ok) return plan;
+  writeKioskReviews(src.dataDir, lang, { ...readKioskReviews(src.dataDir, lang), ...plan.entries });
+  return { ok: true, reviewed: plan.reviewed, changed: plan.changed };
 }
 
 /** The desk review of one string: `text` null marks the current text correct; otherwise a correction. */

@@ -19,6 +19,11 @@ export const reviewEntrySchema = z
     frHash: z.string().regex(/^[0-9a-f]{16}$/, 'the first 16 hex digits of the sha256 of the French text'),
     reviewedBy: z.string().min(1).max(200).optional(),
     reviewedOn: z.iso.date().optional(),
+    /**
+     * The reviewed text of a UI string (`ui:` keys) when it differs from the app's bundled locale file: how a
+     * content pack carries reviewed UI texts to kiosks (UI locale files are not part of content).
+     */
+    text: z.string().min(1).max(2000).optional(),
   })
   .strict()
   .refine((e) => e.status !== 'reviewed' || (e.reviewedBy && e.reviewedOn), {

@@ -35,7 +35,7 @@ export function listStrings(src: ReviewSources, lang: string): StringView[] {
     const base: StringView = {
       key,
       fr,
-      text: shipped[key] ?? '',
+      text: entry?.text ?? shipped[key] ?? '',
       status: lang === sourceLang ? 'reviewed' : effectiveStatus(entry, fr),
       reviewedBy: entry?.reviewedBy ?? null,
       reviewedOn: entry?.reviewedOn ?? null,
@@ -61,15 +61,15 @@ export function effectiveTexts(src: ReviewSources, lang: string): Texts {
   return Object.fromEntries(listStrings(src, lang).map((s) => [s.key, s.text]));
 }
 
-/** Only the texts reviewed on this kiosk that differ from the shipped ones (what the renderer must override). */
-export function kioskOverrides(src: ReviewSources, lang: string): Texts {
-  if (!src.dataDir) return {};
-  const kiosk = readKioskReviews(src.dataDir, lang);
-  if (Object.keys(kiosk).length === 0) return {};
+/**
+ * The texts that differ from the files they are shipped in: reviews made on this kiosk, and reviewed UI texts a
+ * content pack carries in its review files. The renderer and the content services put these over their own.
+ */
+export function reviewedOverrides(src: ReviewSources, lang: string): Texts {
   const shipped = readShippedTexts(src, lang);
   return Object.fromEntries(
     listStrings(src, lang)
-      .filter((s) => kiosk[s.key]?.text === s.text && s.text !== shipped[s.key])
+      .filter((s) => s.text !== '' && s.text !== shipped[s.key])
       .map((s) => [s.key, s.text]),
   );
 }

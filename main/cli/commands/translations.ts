@@ -2,18 +2,53 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CliCommand } from '../command';
 import { withKiosk } from '../command';
-import { stringFlag } from '../args';
+import { stringFlag, type ParsedArgs } from '../args';
 import { defaultContentDir, projectRoot } from '../../paths';
 import { supportedLocales } from '../../services/settings';
 import { formatTranslationProblems } from '../../translations/checks';
 import { exportPo, parsePo } from '../../translations/po';
 import { refreshStatusFiles } from '../../translations/refresh';
-import { applyReview, checkLanguage } from '../../translations/review';
+import { applyReview, checkLanguage, planReview, type ProposedString } from '../../translations/review';
+import { mergeReviewsIntoContent } from '../../translations/merge';
+import { exportReviewedPack } from '../../translations/pack';
 import { countStrings, listStrings } from '../../translations/strings';
 import { applyKioskReviews } from '../../services/translation-reviews';
 
 const usage =
-  'translations export --lang ti --out ti.po | import ti.po --reviewer "Name, organisation" | status | check [--lang ti] | refresh';
+  'translations export --lang ti --out ti.po | import ti.po --reviewer "Name, organisation" [--into-source] | ' +
+  'status | check [--lang ti] | export-pack --out reviewed.zip | refresh';
+
+/** The repository's files (data/ and renderer/locales/), for a maintainer folding a review into the next release. */
+function importIntoSource(
+  args: ParsedArgs,
+  lang: string,
+  strings: Record<string, ProposedString>,
+  reviewer: string,
+): number {
+  const contentDir = resolve(stringFlag(args, 'content-dir') ?? defaultContentDir);
+  const uiDir = resolve(stringFlag(args, 'ui-dir') ?? join(projectRoot, 'renderer', 'locales'));
+  const uiSummary = resolve(stringFlag(args, 'ui-summary') ?? join(projectRoot, 'renderer', 'translation-status.json'));
+  const uiLocales = Object.fromEntries(
+    supportedLocales.map((l) => [l, JSON.parse(readFileSync(join(uiDir, `${l}.json`), 'utf8')) as unknown]),
+  );
+  const src = { contentDir, uiLocales };
+  const plan = planReview(src, lang, strings, { name: reviewer, on: new Date() });
+  if (!plan.ok) {
+    console.error(
+      `Nothing was imported; ${plan.problems.length} problem(s):\n${formatTranslationProblems(plan.problems)}`,
+    );
+    return 1;
+  }
+  const uiFile = join(uiDir, `${lang}.json`);
+  const written = mergeReviewsIntoContent(contentDir, lang, plan.entries, uiFile);
+  uiLocales[lang] = JSON.parse(readFileSync(uiFile, 'utf8')) as unknown;
+  refreshStatusFiles(src, supportedLocales, uiSummary);
+  console.log(
+    `Imported "${lang}" into the source files: ${plan.reviewed} strings reviewed by ${reviewer}, ` +
+      `${plan.changed} texts changed.\n  ${written.join('\n  ')}`,
+  );
+  return 0;
+}
 
 function isLang(lang: string | undefined): lang is string {
   return lang !== undefined && (supportedLocales as readonly string[]).includes(lang);
@@ -45,6 +80,7 @@ const sub: Record<string, CliCommand['run']> = {
     const lang = stringFlag(args, 'lang') ?? parsed.lang ?? undefined;
     if (!isLang(lang))
       return (console.error('Nothing was imported: the file names no known Language (give --lang)'), 1);
+    if (args.flags.has('into-source')) return importIntoSource(args, lang, parsed.strings, reviewer);
     return withKiosk(args, (kiosk) => {
       const src = { contentDir: kiosk.paths.contentDir, dataDir: kiosk.paths.dataDir };
       const r = applyReview(src, lang, parsed.strings, { name: reviewer, on: kiosk.clock() });
@@ -86,6 +122,15 @@ const sub: Record<string, CliCommand['run']> = {
       if (failed === 0) console.log('Every string passes the checks.');
       return failed === 0 ? 0 : 1;
     }),
+  'export-pack': (args) => {
+    const out = stringFlag(args, 'out');
+    if (!out) return (console.error('Usage: translations export-pack --out <file.zip>'), 2);
+    return withKiosk(args, async (kiosk) => {
+      const m = await exportReviewedPack(kiosk, resolve(out));
+      console.log(`Wrote content ${m.contentVersion} with this kiosk's reviewed translations to ${resolve(out)}.`);
+      return 0;
+    });
+  },
   refresh: (args) => {
     const contentDir = resolve(stringFlag(args, 'content-dir') ?? defaultContentDir);
     const uiSummary = stringFlag(args, 'ui-summary') ?? join(projectRoot, 'renderer', 'translation-status.json');
@@ -97,6 +142,7 @@ const sub: Record<string, CliCommand['run']> = {
 
 export const translationsCommand: CliCommand = {
   name: 'translations',
+  booleanFlags: ['into-source'],
   usage: `translations ...              ${usage}`,
   run: (args) => {
     const run = sub[args.positional[0] ?? ''];
