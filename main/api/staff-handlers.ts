@@ -15,6 +15,7 @@ import type { Printer } from '../services/printing';
 import { createDeskHandlers } from './staff-desk-handlers';
 import { contentPhrases } from '../services/procedures';
 import { createTranslationHandlers } from './translation-handlers';
+import { applyKioskReviews } from '../services/translation-reviews';
 
 type StaffHandlers = { [K in StaffCallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -92,9 +93,14 @@ export function createStaffHandlers(
     }),
     staffImportPack: guard(async ({ name }) => {
       const r = await importPack(kiosk, packFilePath(kiosk.paths.dataDir, name));
+      applyKioskReviews(kiosk); // the new content's place phrases, with this kiosk's own reviews put back
       return r.ok ? { ok: true as const, contentVersion: r.contentVersion } : r;
     }),
-    staffRestoreBackup: guard(() => restoreBackup(kiosk)),
+    staffRestoreBackup: guard(() => {
+      const r = restoreBackup(kiosk);
+      applyKioskReviews(kiosk);
+      return r;
+    }),
     staffSaveClip: guard(({ lang, key, wavBase64 }) => {
       saveRecordedClip(kiosk.paths, lang, key, Buffer.from(wavBase64, 'base64'));
       return null;

@@ -5,6 +5,7 @@ import { manifestSchema, territoriesFileSchema, themesFileSchema, type Content }
 import { proceduresFileSchema, translationsFileSchema } from './procedure-schema';
 import { checkProcedures } from './procedure-checks';
 import { checkStructures, loadPlacePhrases, loadStructures } from './load-structures';
+import { checkReviewFiles } from '../translations/review-files-check';
 
 export interface ContentProblem {
   file: string;
@@ -111,6 +112,7 @@ export function loadContent(dir: string): Content {
   const structureEntries = loadStructures(dir, parse, problems);
   const structures = structureEntries.map((e) => e.structure);
   const placePhrases = loadPlacePhrases(dir, parse, problems);
+  checkReviewFiles(dir, problems);
   if (!manifest || !territories || !themes || !procedures || !phrases) throw new ContentError(problems);
   const content: Content = { manifest, territories, themes, procedures, phrases, structures, placePhrases };
   checkConsistency(content, problems);

@@ -9,6 +9,7 @@ import { countStrings, listStrings } from '../../../main/translations/strings';
 import { reviewOne } from '../../../main/translations/review';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
 import { tempDir } from '../../helpers/temp';
+import { ContentError, loadContent } from '../../../main/content/load';
 
 const fix = 'Run `npm run cli -- translations refresh` and commit the files it rewrites.';
 
@@ -73,6 +74,24 @@ test('a string reviewed on the kiosk names its reviewer and day, and the counts 
     );
     const after = countStrings(listStrings(src, 'ps'));
     assert.deepEqual([after.reviewed, after.machineDraft], [before.reviewed + 1, before.machineDraft - 1]);
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('a broken per-string status file is refused with the content, naming its file and field', () => {
+  const t = tempDir();
+  try {
+    const contentDir = copyContent(join(t.dir, 'content'));
+    writeJson(contentDir, 'translations/review/ti.json', {
+      'ui:nav.back': { status: 'reviewed', frHash: 'ffffffffffffffff' },
+    });
+    assert.throws(
+      () => loadContent(contentDir),
+      (err: unknown) =>
+        err instanceof ContentError &&
+        err.problems.some((p) => p.file === 'translations/review/ti.json' && /reviewer and date/.test(p.message)),
+    );
   } finally {
     t.cleanup();
   }
