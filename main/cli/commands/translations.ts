@@ -98,13 +98,13 @@ const sub: Record<string, CliCommand['run']> = {
   status: (args) =>
     withKiosk(args, (kiosk) => {
       const src = { contentDir: kiosk.paths.contentDir, dataDir: kiosk.paths.dataDir };
-      console.log('lang  reviewed  machine-draft  outdated  total');
+      // A Markdown table (README's status table), one row per language, with what `check` finds.
+      console.log('| language | reviewed | machine drafts | outdated | total | problems found by `check` |');
+      console.log('| -------- | -------: | -------------: | -------: | ----: | ------------------------: |');
       for (const lang of supportedLocales.filter((l) => l !== 'fr')) {
         const c = countStrings(listStrings(src, lang));
-        console.log(
-          `${lang.padEnd(4)}  ${String(c.reviewed).padStart(8)}  ${String(c.machineDraft).padStart(13)}  ` +
-            `${String(c.outdated).padStart(8)}  ${String(c.total).padStart(5)}`,
-        );
+        const problems = checkLanguage(src, lang).length;
+        console.log(`| ${lang} | ${c.reviewed} | ${c.machineDraft} | ${c.outdated} | ${c.total} | ${problems} |`);
       }
       return 0;
     }),
