@@ -38,12 +38,16 @@ export interface TranslationStringView {
   status: 'machine-draft' | 'reviewed' | 'outdated';
   reviewedBy: string | null;
   reviewedOn: string | null;
+  /** Where the string appears (main/translations/context.ts). */
   context: {
+    /** The screen or sheet, in words. */
     where: string;
     kind: 'button' | 'title' | 'text' | 'printed';
     spoken: boolean;
     printed: boolean;
+    /** Buttons only: the longest text that fits. */
     maxLength: number | null;
+    /** The source of the fact the string states (seed file and section, or official source), when it states one. */
     source: string | null;
   };
 }

@@ -2,22 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { phraseId, proceduresFileSchema } from '../content/procedure-schema';
 import { splitKey } from './catalog';
+import type { TranslationStringView } from '../api/translation-contract';
 
 /**
  * Where a string appears, for the translator (PO comments), the length check and the desk preview.
  * A button's text may be at most twice as long as the French, and never less than 24 characters allowed:
  * the kiosk's buttons wrap to two lines of large type at most.
  */
-export interface StringContext {
-  /** The screen or sheet, in words. */
-  where: string;
-  kind: 'button' | 'title' | 'text' | 'printed';
-  spoken: boolean;
-  printed: boolean;
-  maxLength: number | null;
-  /** The source of the fact the string states (seed file and section, or official source), when it states one. */
-  source: string | null;
-}
+export type StringContext = TranslationStringView['context'];
 
 const uiButtons = new Set([
   'nav.home',

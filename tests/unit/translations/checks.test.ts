@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { statedNumbers } from '../../../main/translations/checks';
-import { readShippedTexts } from '../../../main/translations/catalog';
-import { applyReview, checkLanguage, type ProposedString } from '../../../main/translations/review';
+import { applyReview, checkLanguage } from '../../../main/translations/review';
+import { untouchedProposal, withContentCopy } from '../../helpers/translations';
 import { kioskReviewsPath } from '../../../main/translations/kiosk-reviews';
 import { existsSync } from 'node:fs';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
@@ -32,34 +32,22 @@ test('the audit defect class is caught: a label swapped with its note in one lan
   }
 });
 
-test('an import carrying a swapped label and note is refused and changes nothing', () => {
-  const t = tempDir();
-  try {
-    const src = { contentDir: copyContent(join(t.dir, 'content')), dataDir: join(t.dir, 'data') };
-    const texts = readShippedTexts(src, 'ti');
-    const proposed: Record<string, ProposedString> = Object.fromEntries(
-      Object.entries(texts).map(([k, text]) => [k, { text, fuzzy: true }]),
-    );
+test('an import carrying a swapped label and note is refused and changes nothing', () =>
+  withContentCopy((src) => {
+    const proposed = untouchedProposal(src, 'ti');
     const label = 'phrase:ame-renewal.item.card';
-    proposed[label] = { text: texts[`${label}.note`]!, fuzzy: false };
-    proposed[`${label}.note`] = { text: texts[label]!, fuzzy: false };
+    const [labelText, noteText] = [proposed[label]!.text, proposed[`${label}.note`]!.text];
+    proposed[label] = { text: noteText, fuzzy: false };
+    proposed[`${label}.note`] = { text: labelText, fuzzy: false };
     const r = applyReview(src, 'ti', proposed, reviewer);
     assert.equal(r.ok, false);
     assert.ok(!r.ok && r.problems.some((p) => p.key === label && /swapped/.test(p.reason)));
     assert.equal(existsSync(kioskReviewsPath(src.dataDir, 'ti')), false);
-  } finally {
-    t.cleanup();
-  }
-});
+  }));
 
-test('an import lists every problem at once, with its key and reason, and writes nothing', () => {
-  const t = tempDir();
-  try {
-    const src = { contentDir: copyContent(join(t.dir, 'content')), dataDir: join(t.dir, 'data') };
-    const texts = readShippedTexts(src, 'ar');
-    const proposed: Record<string, ProposedString> = Object.fromEntries(
-      Object.entries(texts).map(([k, text]) => [k, { text, fuzzy: true }]),
-    );
+test('an import lists every problem at once, with its key and reason, and writes nothing', () =>
+  withContentCopy((src) => {
+    const proposed = untouchedProposal(src, 'ar');
     const edit = (key: string, text: string) => (proposed[key] = { text, fuzzy: false });
     edit('ui:places.openUntil', 'مفتوح حتى {{hour}}'); // placeholder renamed
     edit('phrase:diploma-recognition.s.cost', 'تكلف VAE حوالي 100 يورو.'); // amount changed
@@ -84,10 +72,7 @@ test('an import lists every problem at once, with its key and reason, and writes
         `${e} in\n${reasons.join('\n')}`,
       );
     assert.equal(existsSync(kioskReviewsPath(src.dataDir, 'ar')), false);
-  } finally {
-    t.cleanup();
-  }
-});
+  }));
 
 test("numbers are compared as stated: the script's own digits, spaced groups and whole hours count as equal", () => {
   assert.deepEqual(statedNumbers('La VAE coûte environ 1 000 euros.'), ['1000']);

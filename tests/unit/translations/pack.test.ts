@@ -8,7 +8,6 @@ import { defaultContentDir, projectRoot } from '../../../main/paths';
 import { openKiosk } from '../../../main/services/kiosk';
 import { importPack } from '../../../main/services/packs/import';
 import { placePhrase } from '../../../main/services/place-phrases';
-import { readShippedTexts } from '../../../main/translations/catalog';
 import { exportReviewedPack, nextContentVersion } from '../../../main/translations/pack';
 import { refreshedReviewFile } from '../../../main/translations/refresh';
 import { applyReview, type ProposedString } from '../../../main/translations/review';
@@ -17,6 +16,7 @@ import { listStrings } from '../../../main/translations/strings';
 import { runCli } from '../../helpers/cli';
 import { copyContent, readJson } from '../../helpers/content';
 import { tempDir } from '../../helpers/temp';
+import { untouchedProposal } from '../../helpers/translations';
 
 const reviewer = { name: 'Awet G., Interprètes du Monde', on: new Date('2026-11-30T10:00:00Z') };
 const edits = {
@@ -26,8 +26,7 @@ const edits = {
 };
 
 function reviewedProposal(contentDir: string): Record<string, ProposedString> {
-  const texts = readShippedTexts({ contentDir }, 'ti');
-  const proposed = Object.fromEntries(Object.entries(texts).map(([k, text]) => [k, { text, fuzzy: true }]));
+  const proposed = untouchedProposal({ contentDir }, 'ti');
   for (const [k, text] of Object.entries(edits)) proposed[k] = { text, fuzzy: false };
   return proposed;
 }
