@@ -71,6 +71,7 @@ export function parsePo(text: string): ParsedPo {
       if (entry.msgid === '' && ctx === '') continue;
       strings[ctx || entry.msgid] = {
         text: entry.msgstr[0] ?? '',
+        french: entry.msgid,
         fuzzy: (entry.comments?.flag ?? '').split(',').some((f) => f.trim() === 'fuzzy'),
       };
     }

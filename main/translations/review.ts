@@ -9,6 +9,8 @@ import { listStrings, type ReviewSources } from './strings';
 export interface ProposedString {
   text: string;
   fuzzy: boolean;
+  /** The French the translator worked from (a PO file's msgid), when known. */
+  french?: string;
 }
 
 export type ReviewResult =
@@ -55,6 +57,12 @@ export function planReview(
     .map(([key]) => key);
   const texts: Texts = Object.fromEntries(Object.entries(proposed).map(([k, p]) => [k, p.text]));
   const problems = checkTranslations({ french, proposed: texts, checked, context: contextReader(src.contentDir) });
+  // A review of French that has changed since the export would be recorded against the new French: refused.
+  for (const key of checked) {
+    const from = proposed[key]!.french;
+    if (from !== undefined && french[key] !== undefined && from !== french[key])
+      problems.push({ key, reason: 'the French has changed since this file was exported: export it again' });
+  }
   if (problems.length > 0) return { ok: false, problems };
 
   const entries: KioskReviews = {};

@@ -78,6 +78,8 @@ const sub: Record<string, CliCommand['run']> = {
     const parsed = parsePo(readFileSync(resolve(file), 'utf8'));
     if (!parsed.ok) return (console.error(`Nothing was imported: ${parsed.message}`), 1);
     const lang = stringFlag(args, 'lang') ?? parsed.lang ?? undefined;
+    if (parsed.lang && lang !== parsed.lang)
+      return (console.error(`Nothing was imported: the file is in "${parsed.lang}", not "${lang}"`), 1);
     if (!isLang(lang))
       return (console.error('Nothing was imported: the file names no known Language (give --lang)'), 1);
     if (args.flags.has('into-source')) return importIntoSource(args, lang, parsed.strings, reviewer);

@@ -84,3 +84,13 @@ test("numbers are compared as stated: the script's own digits, spaced groups and
   assert.deepEqual(statedNumbers('Call 0806001620.'), ['0806001620']);
   assert.notDeepEqual(statedNumbers('de 8 h 30 à 12 h'), statedNumbers('8:00 - 12:00'));
 });
+
+test('a translation of French that has changed since the export is refused, not recorded against the new French', () =>
+  withContentCopy((src) => {
+    const proposed = untouchedProposal(src, 'ti');
+    const key = 'phrase:ame-renewal.s.delay';
+    proposed[key] = { ...proposed[key]!, fuzzy: false, french: 'La réponse peut prendre jusqu’à 2 mois.' };
+    const r = applyReview(src, 'ti', proposed, reviewer);
+    assert.deepEqual(r.ok ? [] : r.problems.map((p) => p.key), [key]);
+    assert.match(r.ok ? '' : r.problems[0]!.reason, /French has changed since this file was exported/);
+  }));
