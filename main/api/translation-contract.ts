@@ -25,6 +25,35 @@ export const translationContract = {
   },
 } as const;
 
+/** Where a string appears, as a code: the staff screen names it through i18n (staff.translations.areas.*). */
+export const translationAreas = [
+  'ui.app',
+  'ui.start',
+  'ui.nav',
+  'ui.themes',
+  'ui.theme',
+  'ui.errors',
+  'ui.procedure',
+  'ui.checklist',
+  'ui.print',
+  'ui.places',
+  'ui.attract',
+  'ui.speech',
+  'ui.idle',
+  'ui.about',
+  'ui.other',
+  'phrase.title',
+  'phrase.sentence',
+  'phrase.item',
+  'phrase.note',
+  'phrase.notRequired',
+  'phrase.number',
+  'phrase.other',
+  'place.closure',
+  'place.note',
+] as const;
+export type TranslationArea = (typeof translationAreas)[number];
+
 export interface TranslationCountsView {
   total: number;
   reviewed: number;
@@ -40,7 +69,8 @@ export interface TranslationStringView {
   reviewedOn: string | null;
   /** Where the string appears (main/translations/context.ts). */
   context: {
-    /** The screen or sheet, in words. */
+    area: TranslationArea;
+    /** The screen or sheet, in English words (PO comments for translators). */
     where: string;
     kind: 'button' | 'title' | 'text' | 'printed';
     spoken: boolean;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { phraseId, proceduresFileSchema } from '../content/procedure-schema';
 import { splitKey } from './catalog';
-import type { TranslationStringView } from '../api/translation-contract';
+import { translationAreas, type TranslationArea, type TranslationStringView } from '../api/translation-contract';
 
 /**
  * Where a string appears, for the translator (PO comments), the length check and the desk preview.
@@ -29,22 +29,34 @@ const uiButtons = new Set([
   'speech.quieter',
 ]);
 
-const uiScreens: Record<string, string> = {
-  app: 'the name of the kiosk',
-  start: 'start screen',
-  nav: 'top bar of every screen',
-  themes: 'themes screen',
-  theme: 'themes screen: a theme button',
-  errors: 'error screen',
-  procedure: 'procedure screen',
-  checklist: 'checklist screen ("what to bring")',
-  print: 'printing: message on screen, or a heading on the printed checklist',
-  places: 'places screens (list, place, map)',
-  attract: 'start screen: rotating invitation',
-  speech: 'sound controls',
-  idle: 'question when nobody touches the screen',
-  about: 'about screen (licences)',
+/** How each area is described to translators in the PO file's comments. */
+const areaWhere: Record<TranslationArea, string> = {
+  'ui.app': 'the name of the kiosk',
+  'ui.start': 'start screen',
+  'ui.nav': 'top bar of every screen',
+  'ui.themes': 'themes screen',
+  'ui.theme': 'themes screen: a theme button',
+  'ui.errors': 'error screen',
+  'ui.procedure': 'procedure screen',
+  'ui.checklist': 'checklist screen ("what to bring")',
+  'ui.print': 'printing: message on screen, or a heading on the printed checklist',
+  'ui.places': 'places screens (list, place, map)',
+  'ui.attract': 'start screen: rotating invitation',
+  'ui.speech': 'sound controls',
+  'ui.idle': 'question when nobody touches the screen',
+  'ui.about': 'about screen (licences)',
+  'ui.other': 'kiosk screen',
+  'phrase.title': 'procedure card button, and the title of the printed sheet',
+  'phrase.sentence': 'procedure screen: one easy-to-read sentence',
+  'phrase.item': 'checklist: the name of a document to bring (a short label), screen and sheet',
+  'phrase.note': 'checklist: the note under a document (a full sentence), screen and sheet',
+  'phrase.notRequired': 'checklist: "cannot be required of you", screen and sheet',
+  'phrase.number': 'useful numbers: the label of a number, screen and sheet',
+  'phrase.other': 'procedure screen',
+  'place.closure': "place card and printed sheet: a structure's closure reason",
+  'place.note': "place card and printed sheet: a structure's note",
 };
+const at = (area: TranslationArea) => ({ area, where: areaWhere[area] });
 
 export const buttonMaxLength = (french: string): number => Math.max(24, Math.ceil(french.length * 2));
 
@@ -56,7 +68,9 @@ function uiContext(id: string, french: string): StringContext {
   const isButton = uiButtons.has(id) || (group === 'theme' && id !== 'theme.askDesk');
   const printed = printedOnly.test(id);
   return {
-    where: uiScreens[group] ?? 'kiosk screen',
+    ...at(
+      (translationAreas as readonly string[]).includes(`ui.${group}`) ? (`ui.${group}` as TranslationArea) : 'ui.other',
+    ),
     kind: isButton ? 'button' : printed ? 'printed' : id.endsWith('title') ? 'title' : 'text',
     spoken: !printed,
     printed,
@@ -89,17 +103,14 @@ function phraseSources(contentDir: string): Map<string, string> {
   return sources;
 }
 
-function phraseWhere(id: string): { where: string; kind: StringContext['kind'] } {
-  if (id.endsWith('.title'))
-    return { where: 'procedure card button, and the title of the printed sheet', kind: 'button' };
-  if (id.includes('.s.')) return { where: 'procedure screen: one easy-to-read sentence', kind: 'text' };
-  if (/\.item\.[^.]+\.note$/.test(id))
-    return { where: 'checklist: the note under a document (a full sentence), screen and sheet', kind: 'text' };
-  if (id.includes('.item.'))
-    return { where: 'checklist: the name of a document to bring (a short label), screen and sheet', kind: 'text' };
-  if (id.includes('.not.')) return { where: 'checklist: "cannot be required of you", screen and sheet', kind: 'text' };
-  if (id.includes('.num.')) return { where: 'useful numbers: the label of a number, screen and sheet', kind: 'text' };
-  return { where: 'procedure screen', kind: 'text' };
+function phraseArea(id: string): { area: TranslationArea; kind: StringContext['kind'] } {
+  if (id.endsWith('.title')) return { area: 'phrase.title', kind: 'button' };
+  if (id.includes('.s.')) return { area: 'phrase.sentence', kind: 'text' };
+  if (/\.item\.[^.]+\.note$/.test(id)) return { area: 'phrase.note', kind: 'text' };
+  if (id.includes('.item.')) return { area: 'phrase.item', kind: 'text' };
+  if (id.includes('.not.')) return { area: 'phrase.notRequired', kind: 'text' };
+  if (id.includes('.num.')) return { area: 'phrase.number', kind: 'text' };
+  return { area: 'phrase.other', kind: 'text' };
 }
 
 /** A function giving each key's context; reads the procedures' sources once. */
@@ -109,13 +120,12 @@ export function contextReader(contentDir: string): (key: string, french: string)
     const split = splitKey(key);
     if (split?.domain === 'ui') return uiContext(split.id, french);
     if (split?.domain === 'phrase') {
-      const { where, kind } = phraseWhere(split.id);
+      const { area, kind } = phraseArea(split.id);
       const maxLength = kind === 'button' ? buttonMaxLength(french) : null;
-      return { where, kind, spoken: true, printed: true, maxLength, source: sources.get(split.id) ?? null };
+      return { ...at(area), kind, spoken: true, printed: true, maxLength, source: sources.get(split.id) ?? null };
     }
-    const what = split?.id.startsWith('closure.') ? 'closure reason' : 'note';
     return {
-      where: `place card and printed sheet: a structure's ${what}`,
+      ...at(split?.id.startsWith('closure.') ? 'place.closure' : 'place.note'),
       kind: 'text',
       spoken: true,
       printed: true,

@@ -56,6 +56,7 @@ test('desk review: French beside the text, its spoken form heard, a keyboard cor
   assert.equal(await reviewedCount(page), 0);
   await openString(page, 'ui:themes.title');
   assert.equal(await page.getByTestId('translation-french').innerText(), 'De quoi avez-vous besoin ?');
+  assert.equal(await page.getByTestId('translation-where').innerText(), 'Écran des thèmes — lu à voix haute');
   await assertNoAxeViolations(page, 'translation review');
 
   // The spoken form: Tigrinya is synthesised, and the page's real audio output carries it.

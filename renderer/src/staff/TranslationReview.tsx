@@ -92,8 +92,8 @@ export function TranslationReview(props: {
           {s.fr}
         </dd>
         <dt>{t('staff.translations.where')}</dt>
-        <dd>
-          {c.where}
+        <dd data-testid="translation-where">
+          {t(`staff.translations.areas.${c.area}`)}
           {c.spoken && ` — ${t('staff.translations.spoken')}`}
           {c.printed && ` — ${t('staff.translations.printed')}`}
           {c.maxLength !== null && ` — ${t('staff.translations.maxLength', { count: c.maxLength })}`}
