@@ -82,7 +82,30 @@ export interface TranslationStringView {
   };
 }
 export type TranslationReviewResultView =
-  { ok: true; string: TranslationStringView } | { ok: false; problems: { key: string; reason: string }[] };
+  { ok: true; string: TranslationStringView } | { ok: false; problems: TranslationProblemView[] };
+
+export const translationProblemCodes = [
+  'unknown-key',
+  'missing',
+  'empty',
+  'placeholders',
+  'numbers',
+  'too-long',
+  'label-note-swapped',
+  'french-changed',
+  'not-translatable',
+] as const;
+
+/** A refused translation (main/translations/checks.ts). */
+export interface TranslationProblemView {
+  key: string;
+  /** For screens, which say it in their own language (staff.translations.problems.<code>). */
+  code: (typeof translationProblemCodes)[number];
+  /** The same in English words, for the CLI and logs. */
+  reason: string;
+  /** What the reason quotes: the French's placeholders or numbers, a length and its maximum. */
+  values?: Record<string, string | number>;
+}
 
 export interface TranslationOutputs {
   getReviewedTexts: Record<string, string>;

@@ -29,7 +29,8 @@ export function createTranslationHandlers(kiosk: Kiosk): TranslationHandlers {
       ),
     staffListTranslations: ({ lang }) => (known(lang) && lang !== 'fr' ? views(lang) : []),
     staffReviewTranslation: ({ lang, key, text, reviewer }) => {
-      if (!known(lang)) return { ok: false, problems: [{ key, reason: `unknown language "${lang}"` }] };
+      if (!known(lang))
+        return { ok: false, problems: [{ key, code: 'not-translatable', reason: `unknown language "${lang}"` }] };
       const r = reviewOne(reviewSources(kiosk), lang, key, text, { name: reviewer, on: kiosk.clock() });
       if (!r.ok) return r;
       applyKioskReviews(kiosk);

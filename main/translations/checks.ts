@@ -1,14 +1,12 @@
 import type { Texts } from './catalog';
 import type { StringContext } from './context';
+import type { TranslationProblemView } from '../api/translation-contract';
 
 /**
  * The checks a translation must pass before it replaces the current text, shared by the PO import and the desk
  * review. Each problem names its key and a reason a translator can act on.
  */
-export interface TranslationProblem {
-  key: string;
-  reason: string;
-}
+export type TranslationProblem = TranslationProblemView;
 
 export interface CheckInput {
   french: Texts;
@@ -61,6 +59,7 @@ function labelNoteShape(key: string, proposed: Texts, problems: TranslationProbl
   if (endsLikeSentence(proposed[label]) || !endsLikeSentence(proposed[note]))
     problems.push({
       key: label,
+      code: 'label-note-swapped',
       reason:
         'a checklist label and its note look swapped: the label names a document (no final full stop), ' +
         'the note is a sentence (ending with one)',
@@ -71,35 +70,39 @@ export function checkTranslations(input: CheckInput): TranslationProblem[] {
   const { french, proposed } = input;
   const problems: TranslationProblem[] = [];
   for (const key of Object.keys(proposed))
-    if (french[key] === undefined) problems.push({ key, reason: 'unknown key: French has no such string' });
+    if (french[key] === undefined)
+      problems.push({ key, code: 'unknown-key', reason: 'unknown key: French has no such string' });
   for (const key of Object.keys(french))
-    if (proposed[key] === undefined) problems.push({ key, reason: 'missing: every string must be present' });
+    if (proposed[key] === undefined)
+      problems.push({ key, code: 'missing', reason: 'missing: every string must be present' });
   const shapeChecked = new Set<string>();
   for (const key of new Set(input.checked)) {
     const fr = french[key];
     const text = proposed[key];
     if (fr === undefined || text === undefined) continue;
     if (text.trim() === '') {
-      problems.push({ key, reason: 'empty text' });
+      problems.push({ key, code: 'empty', reason: 'empty text' });
       continue;
     }
-    if (!same(placeholders(fr), placeholders(text)))
-      problems.push({
-        key,
-        reason: `placeholders changed: French has ${
-          placeholders(fr)
-            .map((p) => `{{${p}}}`)
-            .join(' ') || 'none'
-        }`,
-      });
-    if (!same(statedNumbers(fr), statedNumbers(text)))
-      problems.push({
-        key,
-        reason: `numbers differ from the French (${statedNumbers(fr).join(', ') || 'none'}): phone numbers, amounts, days and ages must stay the same`,
-      });
+    if (!same(placeholders(fr), placeholders(text))) {
+      const expected =
+        placeholders(fr)
+          .map((p) => `{{${p}}}`)
+          .join(' ') || '—';
+      const reason = `placeholders changed: French has ${expected}`;
+      problems.push({ key, code: 'placeholders', reason, values: { expected } });
+    }
+    if (!same(statedNumbers(fr), statedNumbers(text))) {
+      const expected = statedNumbers(fr).join(', ') || '—';
+      const reason = `numbers differ from the French (${expected}): phone numbers, amounts, days and ages must stay the same`;
+      problems.push({ key, code: 'numbers', reason, values: { expected } });
+    }
     const max = input.context(key, fr).maxLength;
-    if (max !== null && [...text].length > max)
-      problems.push({ key, reason: `too long for its button: ${[...text].length} characters, at most ${max}` });
+    const length = [...text].length;
+    if (max !== null && length > max) {
+      const reason = `too long for its button: ${length} characters, at most ${max}`;
+      problems.push({ key, code: 'too-long', reason, values: { length, max } });
+    }
     const label = key.replace(/\.note$/, '');
     if (!shapeChecked.has(label)) {
       shapeChecked.add(label);

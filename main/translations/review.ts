@@ -41,7 +41,12 @@ export function planReview(
   reviewer: Reviewer,
 ): ReviewPlan {
   if (lang === sourceLang)
-    return { ok: false, problems: [{ key: '(language)', reason: 'French is the source: it is not reviewed here' }] };
+    return {
+      ok: false,
+      problems: [
+        { key: '(language)', code: 'not-translatable', reason: 'French is the source: it is not reviewed here' },
+      ],
+    };
   const french = readShippedTexts(src, sourceLang);
   const current = new Map(listStrings(src, lang).map((s) => [s.key, s]));
   const becomes = (key: string, p: ProposedString) => {
@@ -61,7 +66,11 @@ export function planReview(
   for (const key of checked) {
     const from = proposed[key]!.french;
     if (from !== undefined && french[key] !== undefined && from !== french[key])
-      problems.push({ key, reason: 'the French has changed since this file was exported: export it again' });
+      problems.push({
+        key,
+        code: 'french-changed',
+        reason: 'the French has changed since this file was exported: export it again',
+      });
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -103,7 +112,8 @@ export function reviewOne(
   reviewer: Reviewer,
 ): ReviewResult {
   const strings = listStrings(src, lang);
-  if (!strings.some((s) => s.key === key)) return { ok: false, problems: [{ key, reason: 'unknown key' }] };
+  if (!strings.some((s) => s.key === key))
+    return { ok: false, problems: [{ key, code: 'unknown-key', reason: 'unknown key' }] };
   const proposed = Object.fromEntries(
     strings.map((s) => [s.key, { text: s.key === key && text !== null ? text : s.text, fuzzy: s.key !== key }]),
   );

@@ -86,7 +86,8 @@ test('desk review: a correction that breaks the checks is refused with its reaso
   const original = await page.getByTestId('translation-text').inputValue();
   await typeCorrection(page, 'ክፉት ክሳብ ሰዓት');
   await page.getByTestId('translation-save').click();
-  await page.getByTestId('translation-outcome').getByText('placeholders changed').waitFor();
+  await page.locator('[data-testid="translation-outcome"] [data-problem="placeholders"]').waitFor();
+  assert.match(await page.getByTestId('translation-outcome').innerText(), /le français a : \{\{time\}\}/);
   await assertNoAxeViolations(page, 'refused correction');
   assert.equal(await reviewedCount(page), before);
 

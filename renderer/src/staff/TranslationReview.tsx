@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TranslationStringView } from '../../../main/api/contract';
+import type { TranslationProblemView, TranslationStringView } from '../../../main/api/contract';
 import { languageInfo } from '../i18n/languages';
 import { speech, type SpeechSource } from '../speech/engine';
 import { useStaff } from './context';
@@ -42,10 +42,7 @@ function Preview({ string, text, lang }: { string: TranslationStringView; text: 
 }
 
 type Outcome =
-  | { kind: 'idle' }
-  | { kind: 'saved' }
-  | { kind: 'refused'; problems: { key: string; reason: string }[] }
-  | { kind: 'failed' };
+  { kind: 'idle' } | { kind: 'saved' } | { kind: 'refused'; problems: TranslationProblemView[] } | { kind: 'failed' };
 
 /** One string under review: French, context, preview, spoken form; mark it correct or type a correction. */
 export function TranslationReview(props: {
@@ -162,8 +159,8 @@ export function TranslationReview(props: {
             <p>{t('staff.translations.refused')}</p>
             <ul>
               {outcome.problems.map((p) => (
-                <li key={`${p.key}:${p.reason}`}>
-                  {p.key}: {p.reason}
+                <li key={`${p.key}:${p.code}`} data-problem={p.code}>
+                  {p.key} : {t(`staff.translations.problems.${p.code}`, p.values ?? {})}
                 </li>
               ))}
             </ul>

@@ -9,6 +9,7 @@ import { countStrings, listStrings } from '../../../main/translations/strings';
 import { reviewOne } from '../../../main/translations/review';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
 import { tempDir } from '../../helpers/temp';
+import { uiLocaleFiles } from '../../../main/translations/ui-locales';
 import { ContentError, loadContent } from '../../../main/content/load';
 
 const fix = 'Run `npm run cli -- translations refresh` and commit the files it rewrites.';
@@ -95,4 +96,10 @@ test('a broken per-string status file is refused with the content, naming its fi
   } finally {
     t.cleanup();
   }
+});
+
+test('main reads the same UI locale files as the renderer: one per supported locale', () => {
+  assert.deepEqual(Object.keys(uiLocaleFiles).sort(), [...supportedLocales].sort());
+  for (const lang of supportedLocales)
+    assert.deepEqual(uiLocaleFiles[lang], readJson(join(projectRoot, 'renderer', 'locales'), `${lang}.json`), lang);
 });
