@@ -51,19 +51,19 @@ export const endsLikeSentence = (text: string): boolean => sentenceEnd.test(text
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** A checklist label is a short name (no final full stop); its note is a sentence. Catches the two swapped. */
-function labelNoteShape(key: string, proposed: Texts, problems: TranslationProblem[]): void {
-  const label = key.endsWith('.note') ? key.slice(0, -'.note'.length) : key;
-  const note = `${label}.note`;
-  if (!/^phrase:.+\.item\.[^.]+$/.test(label) || proposed[note] === undefined || proposed[label] === undefined) return;
-  if (endsLikeSentence(proposed[label]) || !endsLikeSentence(proposed[note]))
-    problems.push({
-      key: label,
-      code: 'label-note-swapped',
-      reason:
-        'a checklist label and its note look swapped: the label names a document (no final full stop), ' +
-        'the note is a sentence (ending with one)',
-    });
+/**
+ * A checklist label is a short name (no final full stop); its note is a sentence (ending with one). Each member of
+ * a label/note pair is checked on its own, so a swap is caught in a file and can still be mended one string at a
+ * time at the desk.
+ */
+function labelNoteShape(key: string, french: Texts, text: string, problems: TranslationProblem[]): void {
+  const isNote = /^phrase:.+\.item\.[^.]+\.note$/.test(key);
+  const isLabel = /^phrase:.+\.item\.[^.]+$/.test(key) && french[`${key}.note`] !== undefined;
+  const reason = isNote
+    ? 'a checklist note is a sentence ending with a full stop; this looks like a label: are the label and note swapped?'
+    : 'a checklist label names a document, with no final full stop; this looks like its note: are the label and note swapped?';
+  if ((isNote && !endsLikeSentence(text)) || (isLabel && endsLikeSentence(text)))
+    problems.push({ key, code: 'label-note-swapped', reason });
 }
 
 export function checkTranslations(input: CheckInput): TranslationProblem[] {
@@ -75,7 +75,6 @@ export function checkTranslations(input: CheckInput): TranslationProblem[] {
   for (const key of Object.keys(french))
     if (proposed[key] === undefined)
       problems.push({ key, code: 'missing', reason: 'missing: every string must be present' });
-  const shapeChecked = new Set<string>();
   for (const key of new Set(input.checked)) {
     const fr = french[key];
     const text = proposed[key];
@@ -103,11 +102,7 @@ export function checkTranslations(input: CheckInput): TranslationProblem[] {
       const reason = `too long for its button: ${length} characters, at most ${max}`;
       problems.push({ key, code: 'too-long', reason, values: { length, max } });
     }
-    const label = key.replace(/\.note$/, '');
-    if (!shapeChecked.has(label)) {
-      shapeChecked.add(label);
-      labelNoteShape(key, proposed, problems);
-    }
+    labelNoteShape(key, french, text, problems);
   }
   return problems;
 }

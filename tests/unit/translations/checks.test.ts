@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { statedNumbers } from '../../../main/translations/checks';
-import { applyReview, checkLanguage } from '../../../main/translations/review';
+import { applyReview, checkLanguage, reviewOne } from '../../../main/translations/review';
 import { untouchedProposal, withContentCopy } from '../../helpers/translations';
 import { kioskReviewsPath } from '../../../main/translations/kiosk-reviews';
 import { existsSync } from 'node:fs';
@@ -26,7 +26,7 @@ test('the audit defect class is caught: a label swapped with its note in one lan
     writeJson(contentDir, file, ti);
 
     assert.equal(flagged().length, 1);
-    assert.match(flagged()[0]!.reason, /label and its note look swapped/);
+    assert.match(flagged()[0]!.reason, /are the label and note swapped\?/);
   } finally {
     t.cleanup();
   }
@@ -93,4 +93,23 @@ test('a translation of French that has changed since the export is refused, not 
     const r = applyReview(src, 'ti', proposed, reviewer);
     assert.deepEqual(r.ok ? [] : r.problems.map((p) => p.key), [key]);
     assert.match(r.ok ? '' : r.problems[0]!.reason, /French has changed since this file was exported/);
+  }));
+
+test('a swapped pair can be mended one string at a time at the desk', () =>
+  withContentCopy((src) => {
+    const label = 'ame-renewal.item.card';
+    const file = 'translations/ti.json';
+    const ti = readJson<Record<string, string>>(src.contentDir, file);
+    const [labelText, noteText] = [ti[label]!, ti[`${label}.note`]!];
+    [ti[label], ti[`${label}.note`]] = [noteText, labelText];
+    writeJson(src.contentDir, file, ti);
+    const swapped = () =>
+      checkLanguage(src, 'ti')
+        .filter((p) => p.code === 'label-note-swapped')
+        .map((p) => p.key);
+    assert.ok(swapped().includes(`phrase:${label}`) && swapped().includes(`phrase:${label}.note`));
+
+    assert.equal(reviewOne(src, 'ti', `phrase:${label}`, labelText, reviewer).ok, true);
+    assert.equal(reviewOne(src, 'ti', `phrase:${label}.note`, noteText, reviewer).ok, true);
+    assert.ok(!swapped().some((k) => k.startsWith(`phrase:${label}`)));
   }));
