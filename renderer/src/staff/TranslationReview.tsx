@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationProblemView, TranslationStringView } from '../../../main/api/contract';
 import { languageInfo } from '../i18n/languages';
@@ -59,6 +59,11 @@ export function TranslationReview(props: {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [heard, setHeard] = useState<SpeechSource | null>(null);
   const signed = props.reviewer.trim().length >= 3;
+  // Opened from a long list below: bring the review into view.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    section.current?.scrollIntoView({ block: 'start' });
+  }, []);
 
   const listen = () => {
     speech.unlock();
@@ -78,7 +83,12 @@ export function TranslationReview(props: {
   };
   const c = s.context;
   return (
-    <section className="translation-review" aria-labelledby="translation-review-title" data-testid="translation-review">
+    <section
+      ref={section}
+      className="translation-review"
+      aria-labelledby="translation-review-title"
+      data-testid="translation-review"
+    >
       <h2 id="translation-review-title">
         {t('staff.translations.reviewTitle')} <StatusBadge status={s.status} />
       </h2>
