@@ -56,11 +56,6 @@ export function listStrings(src: ReviewSources, lang: string): StringView[] {
   });
 }
 
-/** The texts the kiosk should show in `lang`: shipped ones with this kiosk's reviews applied. */
-export function effectiveTexts(src: ReviewSources, lang: string): Texts {
-  return Object.fromEntries(listStrings(src, lang).map((s) => [s.key, s.text]));
-}
-
 /**
  * The texts that differ from the files they are shipped in: reviews made on this kiosk, and reviewed UI texts a
  * content pack carries in its review files. The renderer and the content services put these over their own.
@@ -74,6 +69,6 @@ export function reviewedOverrides(src: ReviewSources, lang: string): Texts {
   );
 }
 
-export function countStrings(strings: StringView[], keep: (key: string) => boolean = () => true): StatusCounts {
-  return countStatuses(strings.filter((s) => keep(s.key)).map((s) => s.status));
+export function countStrings(strings: StringView[]): StatusCounts {
+  return countStatuses(strings.map((s) => s.status));
 }
