@@ -25,6 +25,9 @@ export const staffCallNames = [
   'staffPrintChecklist',
   'staffListContentPhrases',
   'staffNotices',
+  'staffTranslationSummary',
+  'staffListTranslations',
+  'staffReviewTranslation',
 ] as const;
 export const callNames = [
   'getKioskConfig',
@@ -39,6 +42,7 @@ export const callNames = [
   'printChecklist',
   'countEvent',
   'getTranslationStatus',
+  'getReviewedTexts',
   ...staffCallNames,
 ] as const;
 export type CallName = (typeof callNames)[number];

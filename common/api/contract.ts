@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { callNames, type CallName } from './call-names';
 import { countEventInput, staffContract, type StaffOutputs } from './staff-contract';
 import { lang, paperFormat, procedureId, structureId, themeId } from '../ids';
+import { translationContract, type TranslationOutputs } from './translation-contract';
 
 /**
  * THE list of every call the renderer may make to main. The preload bridge (Electron) and the browser
@@ -36,6 +37,7 @@ export const contract = {
   getTerritoryMap: { input: z.object({}).strict() },
   /** Review status of each locale's translation: for staff screens, never shown to visitors. */
   getTranslationStatus: { input: z.object({}).strict() },
+  ...translationContract,
 } as const satisfies Record<CallName, { input: z.ZodType }>;
 
 // Compile-time guard: the contract has no call that call-names.ts lacks.
@@ -44,6 +46,7 @@ void noExtraCall;
 
 export { callNames, type CallName };
 export type * from './staff-contract';
+export type * from './translation-contract';
 export type CallInput<K extends CallName> = z.infer<(typeof contract)[K]['input']>;
 
 export interface ThemeView {
@@ -187,7 +190,7 @@ export interface TerritoryMap {
 }
 
 /** What each call returns (produced by main, so typed rather than validated). */
-export interface CallOutputs extends StaffOutputs {
+export interface CallOutputs extends StaffOutputs, TranslationOutputs {
   getKioskConfig: KioskConfigView;
   listThemes: ThemeView[];
   listClips: string[];

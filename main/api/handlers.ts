@@ -14,6 +14,7 @@ import { getPlace, kioskPosition, listPlaces } from '../services/places';
 import { structuresOf } from '../services/structure-store';
 import { buildTerritoryMap } from '../services/territory-map';
 import { readTranslationStatus } from '../services/translation-status';
+import { createTranslationHandlers } from './translation-handlers';
 
 export type Handlers = { [K in CallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -72,6 +73,7 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
     },
     ...createStaffHandlers(kiosk, options.staffGate, options.printer ?? null, options.contentPublicKeys ?? []),
     getTranslationStatus: () => readTranslationStatus(),
+    getReviewedTexts: createTranslationHandlers(kiosk).getReviewedTexts,
   };
 }
 

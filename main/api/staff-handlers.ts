@@ -16,6 +16,8 @@ import type { Printer } from '../services/printing';
 import { createDeskHandlers } from './staff-desk-handlers';
 import { CallFailure } from './errors';
 import { contentPhrases } from '../services/procedures';
+import { createTranslationHandlers } from './translation-handlers';
+import { applyKioskReviews } from '../services/translation-reviews';
 
 type StaffHandlers = { [K in StaffCallName]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -43,6 +45,7 @@ export function createStaffHandlers(
   trustedKeys: readonly string[] = [],
 ): StaffHandlers {
   const desk = createDeskHandlers(kiosk, printer);
+  const translations = createTranslationHandlers(kiosk);
   const guard =
     <I extends { token: string }, O>(fn: (input: I) => O) =>
     (input: I): O => {
@@ -93,13 +96,18 @@ export function createStaffHandlers(
     }),
     staffImportPack: guard(async ({ name, allowDowngrade }) => {
       const r = await importPack(kiosk, packFilePath(kiosk.paths.dataDir, name), { trustedKeys, allowDowngrade });
+      applyKioskReviews(kiosk); // the new content's place phrases, with this kiosk's own reviews put back
       return r.ok ? { ok: true as const, contentVersion: r.contentVersion, signedBy: r.signedBy } : r;
     }),
-    staffRestoreBackup: guard(() =>
-      restoreBackup(kiosk).catch((err: unknown) => {
+    staffRestoreBackup: guard(async () => {
+      try {
+        const r = await restoreBackup(kiosk);
+        applyKioskReviews(kiosk);
+        return r;
+      } catch (err) {
         throw err instanceof NoBackupError ? userError(err.message) : err;
-      }),
-    ),
+      }
+    }),
     staffSaveClip: guard(({ lang, key, wavBase64 }) => {
       try {
         saveRecordedClip(kiosk.paths, lang, key, Buffer.from(wavBase64, 'base64'));
@@ -117,5 +125,8 @@ export function createStaffHandlers(
     staffPrintChecklist: guard(desk.staffPrintChecklist),
     staffListContentPhrases: guard(({ lang }) => contentPhrases(kiosk, lang)),
     staffNotices: guard(() => ({ notices: kiosk.notices })),
+    staffTranslationSummary: guard(translations.staffTranslationSummary),
+    staffListTranslations: guard(translations.staffListTranslations),
+    staffReviewTranslation: guard(translations.staffReviewTranslation),
   };
 }

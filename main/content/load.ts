@@ -7,6 +7,7 @@ import { checkProcedures } from './procedure-checks';
 import { checkStructures, loadPlacePhrases, loadStructures } from './load-structures';
 import { langPattern } from '../../common/ids';
 import { checkTruth } from './truth-checks';
+import { checkReviewFiles } from '../translations/review-files-check';
 
 import type { ContentProblem } from './problems';
 
@@ -129,6 +130,7 @@ function loadAll(dir: string): Content {
   const structureEntries = loadStructures(dir, parse, problems);
   const structures = structureEntries.map((e) => e.structure);
   const placePhrases = loadPlacePhrases(dir, parse, problems);
+  checkReviewFiles(dir, problems, (file) => readTracker?.add(file));
   if (!manifest || !territories || !themes || !procedures || !phrases) throw new ContentError(problems);
   const content: Content = { manifest, territories, themes, procedures, phrases, structures, placePhrases };
   checkConsistency(content, problems);

@@ -9,6 +9,7 @@ import { contentDirFor, syncContent } from './packs/active-content';
 import { resolveContentState, sweepContentFolder } from './packs/startup';
 import { readSettings } from './settings';
 import { supportedLocales } from '../../common/locales';
+import { applyKioskReviews, kioskReviewsStamp, withReviewedPhrases } from './translation-reviews';
 
 export interface KioskPaths {
   /** Folder holding the ACTIVE content: the bundled one, or an imported pack's copy under the data dir. */
@@ -63,20 +64,27 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
     db.close();
     throw err;
   }
-  let loaded = { dir: paths.contentDir, content };
-  return {
+  let raw = { dir: paths.contentDir, content };
+  let reviewed: { raw: Content; reviews: string; content: Content } | null = null;
+  const kiosk: Kiosk = {
     db,
     paths,
     clock,
     notices,
     content() {
-      if (loaded.dir !== paths.contentDir) loaded = { dir: paths.contentDir, content: loadContent(paths.contentDir) };
-      return loaded.content;
+      // Read again when a pack import or restore switches the folder, or a review is written on this kiosk.
+      if (raw.dir !== paths.contentDir) raw = { dir: paths.contentDir, content: loadContent(paths.contentDir) };
+      const reviews = kioskReviewsStamp(paths.dataDir);
+      if (reviewed?.raw !== raw.content || reviewed.reviews !== reviews)
+        reviewed = { raw: raw.content, reviews, content: withReviewedPhrases(kiosk, raw.content) };
+      return reviewed.content;
     },
     territory: () => configuredTerritory(db),
     timeZone: () => configuredTerritory(db).timezone,
     close: () => db.close(),
   };
+  applyKioskReviews(kiosk);
+  return kiosk;
 }
 
 export interface KioskInfo {

@@ -5,6 +5,7 @@ import { call } from './api/client';
 import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
 import { setUiLanguage } from './i18n/index';
+import { reloadReviewedTexts } from './i18n/reviewed';
 import { sourceLanguage } from '../../common/locales';
 import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
@@ -35,6 +36,7 @@ export function App() {
     Promise.all([call('getKioskConfig', {}), call('listThemes', {})]).then(
       ([config, themes]) => {
         speech.configure({ rate: config.speechRate, volume: config.volume });
+        reloadReviewedTexts(config.languages);
         setBoot({ state: 'ready', config, themes });
         // The polyfill's voices load in their worker while the visitor looks at the start screen.
         setTimeout(() => speech.warm(), 500);

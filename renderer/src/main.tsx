@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './fonts';
 import './styles.css';
 import './i18n/index';
+import { applyReviewedTexts } from './i18n/reviewed';
 
 // One app, three entries: the kiosk, a printable sheet loaded by a print backend, or the staff desk (/desk).
 // Each entry is its own chunk, so a print backend loading a sheet parses no kiosk, speech or staff code.
@@ -11,7 +12,10 @@ async function entry(): Promise<ReactNode> {
   if (path.startsWith('/print/')) {
     const { parsePrintRoute, PrintChecklistPage } = await import('./features/print/PrintChecklist');
     const request = parsePrintRoute(window.location);
-    if (request) return <PrintChecklistPage request={request} />;
+    if (request) {
+      await applyReviewedTexts(request.lang);
+      return <PrintChecklistPage request={request} />;
+    }
   }
   if (path === '/desk') {
     const { Desk } = await import('./features/staff/Desk');

@@ -5,6 +5,7 @@ import { infoCommand } from './info';
 import { speakCommand } from './speak';
 import { structuresCommand } from './structures';
 import { validateCommand } from './validate';
+import { translationsCommand } from './translations';
 import { staffCommand } from './staff';
 import { statsCommand } from './stats';
 import { exportCommand, importCommand, restoreBackupCommand, validatePackCommand } from './packs';
@@ -27,4 +28,5 @@ export const commands: CliCommand[] = [
   restoreBackupCommand,
   keygenCommand,
   signCommand,
+  translationsCommand,
 ];

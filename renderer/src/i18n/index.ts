@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languageInfo, sourceLanguage } from '../../../common/locales';
+import { applyReviewedTexts } from './reviewed';
 
 // Every locale file is bundled: the kiosk never fetches a translation.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json', { eager: true });
@@ -18,6 +19,7 @@ void i18next.use(initReactI18next).init({
 
 /** Switches the UI language and mirrors the page for right-to-left scripts. */
 export async function setUiLanguage(code: string): Promise<void> {
+  if (code !== sourceLanguage) await applyReviewedTexts(code);
   await i18next.changeLanguage(code);
   const info = languageInfo(code);
   document.documentElement.lang = info.tag;

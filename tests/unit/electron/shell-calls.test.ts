@@ -55,8 +55,8 @@ test('an expired or unknown staff session answers code "denied" over IPC, the co
 });
 
 test('a crashed page reloads the start screen and ends staff mode; repeated crashes relaunch the app', async (t) => {
-  const { standIn, win } = await startShell(t, { kioskId: 'test-kiosk', pinHash: await hashPin('2468') });
-  const entered = (await standIn.invoke('repere:staffEnter', { pin: '2468' })) as CallEnvelope<{ token: string }>;
+  const { standIn, win } = await startShell(t, { kioskId: 'test-kiosk', pinHash: await hashPin('246813') });
+  const entered = (await standIn.invoke('repere:staffEnter', { pin: '246813' })) as CallEnvelope<{ token: string }>;
   assert.ok(entered.ok, 'staff mode entered');
   assert.equal(await standIn.requestPermission('media', audio), true, 'the microphone opens in staff mode');
 

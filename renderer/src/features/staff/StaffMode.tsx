@@ -10,12 +10,13 @@ import { VoiceStudio } from './VoiceStudio';
 import { HoursPanel } from './HoursPanel';
 import { PrintPanel } from './PrintPanel';
 import { StartupNotices } from './StartupNotices';
+import { TranslationsPanel } from './TranslationsPanel';
 import './staff.css';
 
 /** Staff mode leaves by itself after this long without a touch (main also expires the session). */
 export const staffIdleMs = 120_000;
 const padIdleMs = 30_000;
-const tabs = ['stats', 'hours', 'print', 'settings', 'packs', 'voice'] as const;
+const tabs = ['stats', 'hours', 'print', 'settings', 'packs', 'voice', 'translations'] as const;
 type Tab = (typeof tabs)[number];
 
 /** Calls `onIdle` after `ms` without pointer or key activity anywhere on the page. */
@@ -99,6 +100,7 @@ function StaffHome() {
         {tab === 'settings' && <SettingsPanel />}
         {tab === 'packs' && <PacksPanel />}
         {tab === 'voice' && <VoiceStudio />}
+        {tab === 'translations' && <TranslationsPanel />}
       </main>
     </div>
   );

@@ -1,0 +1,40 @@
+import type { Kiosk } from '../services/kiosk';
+import { supportedLocales } from '../../common/locales';
+import { applyKioskReviews, reviewedUiTexts, reviewSources } from '../services/translation-reviews';
+import { contextReader } from '../translations/context';
+import { reviewOne } from '../translations/review';
+import { countStrings, listStrings } from '../translations/strings';
+import type { CallInput, CallOutput } from '../../common/api/contract';
+
+type TranslationCall =
+  'getReviewedTexts' | 'staffTranslationSummary' | 'staffListTranslations' | 'staffReviewTranslation';
+type TranslationHandlers = {
+  [K in TranslationCall]: (input: CallInput<K>) => CallOutput<K>;
+};
+
+const known = (lang: string) => (supportedLocales as readonly string[]).includes(lang);
+
+/** The translation calls; the staff ones are wrapped by the staff gate in staff-handlers.ts. */
+export function createTranslationHandlers(kiosk: Kiosk): TranslationHandlers {
+  const views = (lang: string) => {
+    const src = reviewSources(kiosk);
+    const context = contextReader(src.contentDir);
+    return listStrings(src, lang).map((s) => ({ ...s, context: context(s.key, s.fr) }));
+  };
+  return {
+    getReviewedTexts: ({ lang }) => (known(lang) ? reviewedUiTexts(kiosk, lang) : {}),
+    staffTranslationSummary: () =>
+      Object.fromEntries(
+        supportedLocales.filter((l) => l !== 'fr').map((l) => [l, countStrings(listStrings(reviewSources(kiosk), l))]),
+      ),
+    staffListTranslations: ({ lang }) => (known(lang) && lang !== 'fr' ? views(lang) : []),
+    staffReviewTranslation: ({ lang, key, text, reviewer }) => {
+      if (!known(lang))
+        return { ok: false, problems: [{ key, code: 'not-translatable', reason: `unknown language "${lang}"` }] };
+      const r = reviewOne(reviewSources(kiosk), lang, key, text, { name: reviewer, on: kiosk.clock() });
+      if (!r.ok) return r;
+      applyKioskReviews(kiosk);
+      return { ok: true, string: views(lang).find((s) => s.key === key)! };
+    },
+  };
+}

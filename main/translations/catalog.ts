@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { uiLocaleFiles } from './ui-locales';
+
+/**
+ * Every string a visitor sees or hears, under one key space shared by the status files, the PO exchange and the
+ * desk review: `ui:<i18n key>` (renderer/locales), `phrase:<id>` (data/translations, procedures) and
+ * `place:<id>` (data/translations/places, appointment notes and closure reasons). The texts stay in their own
+ * files; this module only reads them. Staff screens (`staff.*`) are French by design and are not listed.
+ */
+export type Texts = Record<string, string>;
+
+export interface TextSources {
+  /** The folder holding translations/<lang>.json and translations/places/<lang>.json (the active content). */
+  contentDir: string;
+  /** The UI locale objects by language (default: the ones bundled with this build). */
+  uiLocales?: Record<string, unknown>;
+}
+
+export const sourceLang = 'fr';
+export const keyDomains = ['ui', 'phrase', 'place'] as const;
+export type KeyDomain = (typeof keyDomains)[number];
+
+export function splitKey(key: string): { domain: KeyDomain; id: string } | null {
+  const colon = key.indexOf(':');
+  const domain = key.slice(0, colon) as KeyDomain;
+  return colon > 0 && keyDomains.includes(domain) ? { domain, id: key.slice(colon + 1) } : null;
+}
+
+const flatFile = z.record(z.string(), z.string());
+
+function flatten(value: unknown, prefix: string, out: Texts): void {
+  if (typeof value === 'string') out[prefix] = value;
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+}
+
+function readFlat(file: string): Texts {
+  if (!existsSync(file)) return {};
+  const parsed = flatFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: expected an object of strings`);
+  return parsed.data;
+}
+
+/** The texts of `lang` as shipped (before any review made on this kiosk), keyed as above. */
+export function readShippedTexts(sources: TextSources, lang: string): Texts {
+  const texts: Texts = {};
+  const ui: Texts = {};
+  flatten((sources.uiLocales ?? uiLocaleFiles)[lang], '', ui);
+  for (const [id, text] of Object.entries(ui)) if (!id.startsWith('staff.')) texts[`ui:${id}`] = text;
+  const folder = join(sources.contentDir, 'translations');
+  for (const [id, text] of Object.entries(readFlat(join(folder, `${lang}.json`)))) texts[`phrase:${id}`] = text;
+  for (const [id, text] of Object.entries(readFlat(join(folder, 'places', `${lang}.json`))))
+    texts[`place:${id}`] = text;
+  return texts;
+}
+
+/** The keys to translate: those French has, in a stable order (the order of the files). */
+export function sourceKeys(sources: TextSources): string[] {
+  return Object.keys(readShippedTexts(sources, sourceLang));
+}
