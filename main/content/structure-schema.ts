@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema } from './source-schema';
-import { lang } from '../../common/ids';
+import { lang, structureId } from '../../common/ids';
 
 /** Agreed procedure and theme ids (docs: COMMON brief); a structure may only name these. */
 export const procedureIds = [
@@ -77,7 +77,7 @@ export const temporaryClosureSchema = z
 
 export const structureSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    id: structureId,
     name: z.string().min(1),
     category: z.enum(structureCategories),
     procedures: z.array(z.enum(procedureIds)),

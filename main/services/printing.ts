@@ -3,7 +3,9 @@
  * route into paper. The Electron shell gives one (main/electron/print.ts, silent webContents.print); the
  * browser host is given one by whoever starts it, or none: then every print answers 'no-printer'.
  */
-export type PaperFormat = 'a4' | 'receipt';
+import type { PaperFormat } from '../../common/ids';
+
+export type { PaperFormat };
 
 export interface PrintJob {
   procedureId: string;

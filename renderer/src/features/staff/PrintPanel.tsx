@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ProcedureCard, StaffPrintView } from '../../../../common/api/contract';
 import { call } from '../../api/client';
 import { languageInfo } from '../../../../common/locales';
+import { paperFormats, type PaperFormat } from '../../../../common/ids';
 import { PrintChecklistPage } from '../print/PrintChecklist';
 import { useStaff } from './context';
 
-type Format = 'a4' | 'receipt';
 type Outcome = { kind: 'busy' } | { kind: 'done'; view: StaffPrintView } | { kind: 'failed' };
 
 /** Every procedure once, in theme order (a procedure may belong to several themes). */
@@ -26,7 +26,7 @@ export function PrintPanel() {
   const [languages, setLanguages] = useState<string[]>([]);
   const [id, setId] = useState('');
   const [langs, setLangs] = useState<string[]>([]);
-  const [format, setFormat] = useState<Format>('a4');
+  const [format, setFormat] = useState<PaperFormat>('a4');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   useEffect(() => {
@@ -91,7 +91,7 @@ export function PrintPanel() {
         </fieldset>
         <fieldset className="staff-form--inline">
           <legend>{t('staff.print.format')}</legend>
-          {(['a4', 'receipt'] as const).map((f) => (
+          {paperFormats.map((f) => (
             <label key={f}>
               <input
                 type="radio"
