@@ -5,6 +5,13 @@ import { manifestSchema, territoriesFileSchema, themesFileSchema, type Content }
 import { proceduresFileSchema, translationsFileSchema } from './procedure-schema';
 import { checkProcedures } from './procedure-checks';
 import { checkStructures, loadPlacePhrases, loadStructures } from './load-structures';
+import {
+  counterpartsFile,
+  counterpartsFileSchema,
+  loadNational,
+  mergeNational,
+  type Counterparts,
+} from './load-national';
 
 export interface ContentProblem {
   file: string;
@@ -108,7 +115,16 @@ export function loadContent(dir: string): Content {
   const phrases = loadTranslations(dir, problems);
   const parse = <T>(file: string, schema: z.ZodType, p: ContentProblem[]) =>
     parseFile(dir, file, schema, p) as T | undefined;
-  const structureEntries = loadStructures(dir, parse, problems);
+  // Hand-typed structures first; the national list adds the France Services they do not already cover.
+  const counterparts = existsSync(join(dir, counterpartsFile))
+    ? parseFile(dir, counterpartsFile, counterpartsFileSchema, problems)
+    : [];
+  const structureEntries = mergeNational(
+    loadStructures(dir, parse, problems),
+    loadNational(dir, parse, problems),
+    (counterparts ?? []) as Counterparts,
+    problems,
+  );
   const structures = structureEntries.map((e) => e.structure);
   const placePhrases = loadPlacePhrases(dir, parse, problems);
   if (!manifest || !territories || !themes || !procedures || !phrases) throw new ContentError(problems);

@@ -105,6 +105,8 @@ export const structureSchema = z
     toBeVerified: z.array(z.enum(verifiableFacts)),
     source: sourceSchema,
     verifiedOn: isoDate,
+    /** The national list's free comment, in French, shown as "information from the national list". */
+    sourceNote: z.string().min(1).optional(),
   })
   .strict();
 
@@ -114,5 +116,19 @@ export const placePhrasesFileSchema = z.record(phraseId, z.string().min(1));
 
 export type StructureRecord = z.infer<typeof structureSchema>;
 /** A structure as loaded: the territory comes from its file name (data/structures/<territory>.json). */
-export type Structure = StructureRecord & { territory: string };
+export type Structure = StructureRecord & {
+  territory: string;
+  /** For a hand-typed structure: its rows in the national list (data/counterparts.json), to compare with. */
+  national?: NationalCounterpart[];
+};
+
+/** What the national list says about a hand-typed structure, kept to show where the two disagree. */
+export interface NationalCounterpart {
+  id: string;
+  name: string;
+  phones: string[];
+  hours: string | null;
+  mobile: boolean;
+  source: string;
+}
 export type PlacePhrases = z.infer<typeof placePhrasesFileSchema>;

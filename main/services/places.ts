@@ -110,7 +110,7 @@ export function listPlaces(
   filter: { procedureId?: string; themeId?: string; lang: string },
 ): PlaceView[] {
   const territory = currentTerritory(db);
-  ensureFreshIntervals(db, listTerritories(db), now);
+  ensureFreshIntervals(db, [territory], now);
   const at = now.getTime();
   return structuresOf(db, territory.id)
     .filter((s) => !filter.procedureId || s.procedures.includes(filter.procedureId as never))
@@ -129,6 +129,6 @@ export function getPlace(db: Db, now: Date, id: string, lang: string): PlaceView
   if (!s) return null;
   const territory = listTerritories(db).find((t) => t.id === s.territory);
   if (!territory) return null;
-  ensureFreshIntervals(db, listTerritories(db), now);
+  ensureFreshIntervals(db, [territory], now);
   return placeView(db, territory, s, now.getTime(), lang);
 }

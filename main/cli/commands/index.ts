@@ -4,6 +4,8 @@ import { configCommand } from './config';
 import { infoCommand } from './info';
 import { speakCommand } from './speak';
 import { structuresCommand } from './structures';
+import { reconcileCommand } from './reconcile';
+import { importFranceServicesCommand } from './import-france-services';
 import { validateCommand } from './validate';
 import { staffCommand } from './staff';
 import { statsCommand } from './stats';
@@ -13,6 +15,8 @@ import { exportCommand, importCommand, restoreBackupCommand, validatePackCommand
 export const commands: CliCommand[] = [
   infoCommand,
   structuresCommand,
+  reconcileCommand,
+  importFranceServicesCommand,
   validateCommand,
   checklistCommand,
   checklistsCommand,
