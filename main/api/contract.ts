@@ -176,6 +176,10 @@ export interface PlaceView {
   position: { lat: number; lon: number; precision: 'exact' | 'commune' } | null;
   distanceKm: number | null;
   week: WeekDayView[];
+  /** False while the content's hours and the national list disagree and staff have not confirmed them. */
+  hoursConfirmed: boolean;
+  /** The national list's free comment, in French as published, and the list's date. */
+  sourceNote: { text: string; date: string } | null;
 }
 
 export interface TerritoryMap {

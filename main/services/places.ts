@@ -13,6 +13,8 @@ import {
   structuresOf,
 } from './structure-store';
 import { placePhrase } from './place-phrases';
+import { hoursConfirmed } from './reconcile';
+import { franceServicesDataset } from '../importer/dataset';
 import type { PlaceState, PlaceView, WeekDayView } from '../api/contract';
 
 export function currentTerritory(db: Db): Territory {
@@ -98,6 +100,8 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     position: s.position && { lat: s.position.lat, lon: s.position.lon, precision: s.position.precision },
     distanceKm: s.position ? Math.round(distanceKm(here, s.position) * 10) / 10 : null,
     week,
+    hoursConfirmed: hoursConfirmed(db, s, territory),
+    sourceNote: s.sourceNote ? { text: s.sourceNote, date: franceServicesDataset.date } : null,
   };
 }
 
