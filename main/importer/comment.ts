@@ -16,7 +16,7 @@ export interface CommentReading {
 }
 
 const placeClosed =
-  /\b(espace|structure|site|france services|maison)\b[^.]{0,40}\bferm[ée]e?s?\b\s+(suite|temporairement|jusqu|pour travaux|définitivement)/i;
+  /\b(espace|structure|site|france services|maison)\b[^.]{0,40}\bferm[ée]e?s?\s+(suite|temporairement|jusqu|pour travaux|définitivement)/i;
 const appointmentOnly =
   /(uniquement|exclusivement|seulement)\s+sur\s+(rdv|rendez[- ]vous)|sur\s+(rdv|rendez[- ]vous)\s+uniquement|(rdv|rendez[- ]vous)\s+uniquement/i;
 const dayOrHalfDay = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|matin|après[- ]midi)s?\b/i;

@@ -20,7 +20,7 @@ export const importFranceServicesCommand: CliCommand = {
     'import-france-services <csv> [--departement CODE] [--out DIR] [--report FILE] [--json]   national list → structures + report',
   booleanFlags: ['json'],
   run: (args) => {
-    const csvFile = args.positional[1];
+    const csvFile = args.positional[0];
     if (!csvFile) {
       console.error('Name the CSV file: import-france-services liste-fs-20240801.csv');
       return 2;
