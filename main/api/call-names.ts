@@ -24,6 +24,7 @@ export const staffCallNames = [
   'staffUndoHoursChange',
   'staffPrintChecklist',
   'staffListContentPhrases',
+  'staffConfirmHours',
 ] as const;
 export const callNames = [
   'getKioskConfig',

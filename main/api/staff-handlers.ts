@@ -105,5 +105,6 @@ export function createStaffHandlers(
     staffUndoHoursChange: guard(desk.staffUndoHoursChange),
     staffPrintChecklist: guard(desk.staffPrintChecklist),
     staffListContentPhrases: guard(({ lang }) => contentPhrases(kiosk, lang)),
+    staffConfirmHours: guard(desk.staffConfirmHours),
   };
 }

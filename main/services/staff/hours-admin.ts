@@ -7,6 +7,7 @@ import { listTerritories } from '../content-store';
 import { currentTerritory } from '../places';
 import { ensureFreshIntervals, structureById, structuresOf } from '../structure-store';
 import type { HoursChangeView, HoursPreviewView, StaffStructureView } from '../../api/staff-contract';
+import { nationalView } from './hours-confirm';
 import { changeHours, HoursChangeError, listChanges, undoChange, getChange, type HoursField } from './hours-log';
 import { decodeClosure, encodeClosure, structureStores, type Closure } from './structure-edits';
 
@@ -71,6 +72,7 @@ export function listStaffStructures(db: Db): { territory: string; timezone: stri
       hoursSeedText: s.hoursSeedText,
       temporaryClosure: s.temporaryClosure,
       edited: overridden(db, s.id),
+      ...nationalView(db, s),
     })),
   };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HoursPreviewView, StaffStructureView } from '../../../main/api/contract';
 import { useStaff } from './context';
 import { ClosureForm } from './ClosureForm';
+import { NationalDifference } from './NationalDifference';
 
 /** A local date (YYYY-MM-DD) named in French: the preview is for French-speaking staff. */
 export function frenchDay(date: string): string {
@@ -85,6 +86,7 @@ export function HoursEditor({
           {t('staff.hours.seedText')} <q lang="fr">{structure.hoursSeedText}</q>
         </p>
       )}
+      <NationalDifference structure={structure} onChanged={onChanged} />
       <div className="staff-form">
         <label>
           {t('staff.hours.input')}

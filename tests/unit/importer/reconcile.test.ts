@@ -7,6 +7,8 @@ import { writeSettings } from '../../../main/services/settings';
 import { listTerritories } from '../../../main/services/content-store';
 import { structureById } from '../../../main/services/structure-store';
 import { compareWithNational, hoursConfirmed, recordConfirmation } from '../../../main/services/reconcile';
+import { confirmHours } from '../../../main/services/staff/hours-confirm';
+import { listHoursChanges, listStaffStructures } from '../../../main/services/staff/hours-admin';
 import { tempDir } from '../../helpers/temp';
 
 const now = new Date('2026-12-08T14:00:00Z'); // Tuesday 10:00 in Martinique
@@ -60,6 +62,37 @@ test('Rhône chosen once in the settings: the places come from the national list
     const bus = places.find((p) => p.id === 'fs-2818')!;
     assert.equal(bus.mobile, true);
     assert.ok(places.every((p) => p.timezone === 'Europe/Paris'));
+  } finally {
+    kiosk.close();
+    t.cleanup();
+  }
+});
+
+test("staff confirm a version: the national row's hours (a logged staff edit) or the content's; bad versions refused", () => {
+  const t = tempDir();
+  const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir: t.dir }, () => now);
+  try {
+    const clock = () => now;
+    assert.equal(listStaffStructures(kiosk.db).structures.find((s) => s.id === 'fs-le-lorrain')!.hoursConfirmed, false);
+    const taken = confirmHours(kiosk.db, clock, 'fs-le-lorrain', 'fs-555');
+    assert.deepEqual(taken, { ok: true, value: { confirmedOn: '2026-12-08' } });
+    const lorrain = listStaffStructures(kiosk.db).structures.find((s) => s.id === 'fs-le-lorrain')!;
+    // Row 555's cells, read by the converter: Mo-Tu 07:00-13:00 and 14:00-17:00, We-Fr 07:00-13:00.
+    assert.equal(lorrain.hours, structureById(kiosk.db, 'fs-le-lorrain')!.national![0]!.hours);
+    assert.equal(lorrain.hoursConfirmed, true);
+    assert.deepEqual(lorrain.edited, ['hours']);
+    assert.equal(listHoursChanges(kiosk.db, 'fs-le-lorrain').length, 1, 'the change is logged, so it can be undone');
+    assert.equal(listPlaces(kiosk.db, now, { lang: 'fr' }).find((p) => p.id === 'fs-le-lorrain')!.hoursConfirmed, true);
+
+    const kept = confirmHours(kiosk.db, clock, 'fs-trois-ilets', 'content');
+    assert.equal(kept.ok, true);
+    const trois = listStaffStructures(kiosk.db).structures.find((s) => s.id === 'fs-trois-ilets')!;
+    assert.equal(trois.hoursConfirmed, true);
+    assert.equal(trois.confirmedOn, '2026-12-08');
+    assert.deepEqual(trois.edited, []);
+
+    assert.equal(confirmHours(kiosk.db, clock, 'fs-ducos', 'fs-555').ok, false);
+    assert.equal(confirmHours(kiosk.db, clock, 'nope', 'content').ok, false);
   } finally {
     kiosk.close();
     t.cleanup();
