@@ -52,7 +52,10 @@ export function PlaceFacts({ place }: { place: PlaceView }) {
           <Pictogram code="2139" size={40} />
           <span>
             {t('places.nationalListNote', { date: formatDate(place.sourceNote.date, i18n.language) })}{' '}
-            <span lang="fr">{place.sourceNote.text}</span>
+            {/* Its own speakable element: touched, it is read in French, the language it was written in. */}
+            <span lang="fr" data-speak={place.sourceNote.text}>
+              {place.sourceNote.text}
+            </span>
           </span>
         </p>
       )}

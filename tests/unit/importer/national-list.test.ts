@@ -31,6 +31,19 @@ test('the shipped content is exactly what the converter makes of the copied open
   for (const [code, rows] of built.structures)
     assert.deepEqual(committed(`structures/national/${code}.json`), rows, code);
   for (const [code, map] of built.maps) assert.deepEqual(committed(`maps/${code}.json`), map, code);
+  // Read from the cells: type_fs Antenne → said "antenna"; format_fs Bus_équivalent / Itinérante → mobile.
+  const byId = new Map([...built.structures.values()].flat().map((s) => [s.id, s]));
+  let antennas = 0;
+  for (const row of cells) {
+    const s = byId.get(`fs-${row[col('id_fs')]}`);
+    if (!s) continue;
+    const antenna = row[col('type_fs')] === 'Antenne';
+    antennas += antenna ? 1 : 0;
+    assert.equal(s.notes.includes('note.fs-antenna'), antenna, s.id);
+    assert.equal(s.mobile, ['Bus_équivalent', 'Itinérante'].includes(row[col('format_fs')]!), s.id);
+    assert.equal(s.name, row[col('lib_fs')]!.trim());
+  }
+  assert.ok(antennas > 100);
   // 2,845 rows: the two of Saint-Martin (978, not a département) are refused, each with its reason.
   assert.equal(built.report.rows, 2845);
   assert.equal(built.report.refused, 2);
