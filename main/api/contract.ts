@@ -139,6 +139,8 @@ export interface PrintedPlace {
   /** Opening hours already written out for the sheet, e.g. "lun.-ven. 8 h-12 h"; empty when unknown. */
   hours: string;
   phone: string | null;
+  /** False while the content's hours and the national list disagree: the sheet says to call first. */
+  hoursConfirmed: boolean;
 }
 
 export type PrintOutcome =

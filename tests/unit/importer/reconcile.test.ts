@@ -9,6 +9,7 @@ import { structureById } from '../../../main/services/structure-store';
 import { compareWithNational, hoursConfirmed, recordConfirmation } from '../../../main/services/reconcile';
 import { confirmHours } from '../../../main/services/staff/hours-confirm';
 import { listHoursChanges, listStaffStructures } from '../../../main/services/staff/hours-admin';
+import { printedPlaces } from '../../../main/services/printed-places';
 import { tempDir } from '../../helpers/temp';
 
 const now = new Date('2026-12-08T14:00:00Z'); // Tuesday 10:00 in Martinique
@@ -39,6 +40,10 @@ test('Martinique: seed hours kept, flagged while the national list disagrees, un
     // Row 3133 (Sainte-Marie) is not in the seed: added from the national list; its comment is only an e-mail
     // that differs from its mail column, so it is kept as the note.
     assert.deepEqual(card('fs-3133').sourceNote, { text: 'ste-marie@france-services.gouv.fr', date: '2024-08-01' });
+    // The printed checklist carries the same warning for the places it lists.
+    const printed = printedPlaces(kiosk, 'anef', 'fr');
+    for (const p of printed) assert.equal(p.hoursConfirmed, places.find((x) => x.name === p.name)!.hoursConfirmed);
+    assert.ok(printed.some((p) => !p.hoursConfirmed));
     // Row 1990's comment "Espace fermé suite à une dégradation des locaux." → shown as temporarily closed.
     assert.equal(card('fs-floreal').hoursConfirmed, false);
 
