@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkHours } from '../hours/engine';
+import { isSimpleWeeklyHours } from '../hours/simple-hours';
 import { supportedLocales } from '../services/settings';
 import type { ContentProblem } from './load';
 import type { Territory } from './schema';
@@ -91,7 +92,7 @@ export function checkStructures(
     seen.add(s.id);
     if (s.hours !== null && territory) {
       const key = `${territory.holidays.country}\u0000${s.hours}`;
-      if (!checked.has(key)) checked.set(key, checkHours(s.hours, territory));
+      if (!checked.has(key)) checked.set(key, isSimpleWeeklyHours(s.hours) ? null : checkHours(s.hours, territory));
       const problem = checked.get(key)!;
       if (problem) {
         const where = problem.position === null ? '' : ` at position ${problem.position}`;

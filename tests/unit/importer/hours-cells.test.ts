@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { readCell, toOpeningHours } from '../../../main/importer/hours-cells';
 import { readComment } from '../../../main/importer/comment';
 import { checkHours } from '../../../main/hours/engine';
+import { isSimpleWeeklyHours } from '../../../main/hours/simple-hours';
+import { loadContent } from '../../../main/content/load';
+import { defaultContentDir } from '../../../main/paths';
 
 const zone = {
   timezone: 'Europe/Paris',
@@ -66,4 +69,28 @@ test('comments: kept as the note; closure, appointments and week rules recognise
   assert.equal(repeat.note, null);
   assert.match(repeat.handling[0]!, /repeat/);
   assert.equal(readComment('02.31.23.49.47', 'a@b.fr').note, '02.31.23.49.47');
+});
+
+test('the fast check accepts only plain weekly strings, and opening_hours accepts every one the content holds', () => {
+  const strings = new Set(
+    loadContent(defaultContentDir)
+      .structures.map((s) => s.hours)
+      .filter((h): h is string => h !== null),
+  );
+  let simple = 0;
+  for (const hours of strings)
+    if (isSimpleWeeklyHours(hours)) {
+      simple++;
+      assert.equal(checkHours(hours, zone), null, hours);
+    }
+  assert.ok(simple > 1900, `${simple} of ${strings.size}`);
+  for (const bad of [
+    'Mo 25:00-26:00',
+    'Mo 08:60-09:00',
+    'Xx 08:00-09:00',
+    'Mo 08:00-09:00;PH off',
+    'Tu[2] 08:00-09:00',
+  ])
+    assert.equal(isSimpleWeeklyHours(bad), false, bad);
+  assert.equal(isSimpleWeeklyHours('Mo-Fr 08:00-12:00,13:00-24:00; Sa 09:00-12:00; PH off'), true);
 });
