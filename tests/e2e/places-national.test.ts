@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../main/paths';
 import { writeSettings } from '../../main/services/settings';
-import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { openPlacesScreen, placesLocale } from '../helpers/places';
 import { startTestHost, type TestHost } from '../helpers/host';
 
 // Tuesday 8 December 2026, 14:00 UTC: 10:00 in Martinique, 15:00 in Lyon, 11:00 in Cayenne.
@@ -13,12 +14,7 @@ const clock = () => new Date('2026-12-08T14:00:00Z');
 let host: TestHost;
 let browser: Browser;
 
-const places = (code: string) =>
-  (
-    JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', `${code}.json`), 'utf8')) as {
-      places: Record<string, string>;
-    }
-  ).places;
+const places = placesLocale;
 
 before(async () => {
   host = await startTestHost({ clock });
@@ -32,11 +28,7 @@ after(async () => {
 async function openPlaces(lang: string, territory: string): Promise<Page> {
   writeSettings(host.kiosk.db, { territory });
   const page = await kioskPage(browser);
-  await page.goto(host.url);
-  await chooseLanguage(page, lang);
-  await page.getByTestId('theme-papers').tap();
-  await page.getByTestId('theme-places').tap();
-  await page.locator('[data-screen="places"] .place-list').waitFor();
+  await openPlacesScreen(page, host.url, lang);
   return page;
 }
 

@@ -1,7 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { openPlacesScreen } from '../helpers/places';
 import { submitPin } from '../helpers/staff';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { setPin } from '../../main/services/staff/pin-store';
@@ -24,11 +25,7 @@ after(async () => {
 
 async function lorrainWarning(): Promise<{ page: Page; count: () => Promise<number> }> {
   const page = await kioskPage(browser);
-  await page.goto(host.url);
-  await chooseLanguage(page, 'fr');
-  await page.getByTestId('theme-papers').tap();
-  await page.getByTestId('theme-places').tap();
-  await page.locator('[data-screen="places"] .place-list').waitFor();
+  await openPlacesScreen(page, host.url, 'fr');
   return { page, count: () => page.getByTestId('unsure-fs-le-lorrain').count() };
 }
 
