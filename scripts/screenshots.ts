@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { projectRoot } from '../main/paths';
 import { chooseLanguage, kioskPage, launchChromium } from '../tests/helpers/browser';
 import { startTestHost } from '../tests/helpers/host';
+import { openPlacesScreen } from '../tests/helpers/places';
+import { writeSettings } from '../main/services/settings';
 
 const out = join(projectRoot, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -50,6 +52,17 @@ try {
   await page.getByTestId('theme-places').tap();
   await page.locator('[data-screen="places"] .place-list').waitFor();
   await shot(page, 'places-fr');
+  // Any département: the places list and the map of Rhône (69) and Guyane (973), in French and in Arabic.
+  for (const territory of ['69', '973']) {
+    writeSettings(host.kiosk.db, { territory });
+    for (const lang of ['fr', 'ar']) {
+      await openPlacesScreen(page, host.url, lang);
+      await shot(page, `places-${territory}-${lang}`);
+      await page.getByTestId('places-map').tap();
+      await page.locator('[data-testid="map-pin"]').first().waitFor();
+      await shot(page, `map-${territory}-${lang}`);
+    }
+  }
 } finally {
   await browser.close();
   await host.stop();

@@ -28,6 +28,7 @@ export const staffCallNames = [
   'staffTranslationSummary',
   'staffListTranslations',
   'staffReviewTranslation',
+  'staffConfirmHours',
 ] as const;
 export const callNames = [
   'getKioskConfig',

@@ -137,6 +137,8 @@ export interface PrintedPlace {
   /** Opening hours already written out for the sheet, e.g. "lun.-ven. 8 h-12 h"; empty when unknown. */
   hours: string;
   phone: string | null;
+  /** False while the content's hours and the national list disagree: the sheet says to call first. */
+  hoursConfirmed: boolean;
 }
 
 export type PrintOutcome =
@@ -177,6 +179,10 @@ export interface PlaceView {
   position: { lat: number; lon: number; precision: 'exact' | 'commune' } | null;
   distanceKm: number | null;
   week: WeekDayView[];
+  /** False while the content's hours and the national list disagree and staff have not confirmed them. */
+  hoursConfirmed: boolean;
+  /** The national list's free comment, in French as published, and the list's date. */
+  sourceNote: { text: string; date: string } | null;
 }
 
 export interface TerritoryMap {

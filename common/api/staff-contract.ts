@@ -100,6 +100,10 @@ export const staffContract = {
   staffListContentPhrases: { input: staff({ lang }) },
   /** What the last start repaired (a damaged database or state.json kept aside), in a sentence for staff. */
   staffNotices: { input: staff({}) },
+  /** Staff confirm the content's hours ('content') or a national row's (its id, e.g. "fs-555"). */
+  staffConfirmHours: {
+    input: staff({ structureId, version: z.union([z.literal('content'), z.string().regex(/^fs-\d+$/)]) }),
+  },
 } as const;
 
 export interface StaffStructureView {
@@ -113,6 +117,17 @@ export interface StaffStructureView {
   temporaryClosure: { from: string; until: string | null; reason: string } | null;
   /** Fields staff changed that differ from the content (kept across content re-installs). */
   edited: ('hours' | 'closure')[];
+  /** Its rows in the national list of France Services and where they differ (name, phone, each weekday). */
+  national: {
+    id: string;
+    name: string;
+    hours: string | null;
+    source: string;
+    differences: { field: string; content: string; national: string }[];
+  }[];
+  /** False while the hours differ and staff have not confirmed a version. */
+  hoursConfirmed: boolean;
+  confirmedOn: string | null;
 }
 export type HoursPreviewView =
   | { ok: true; timezone: string; days: { date: string; slots: { from: string; to: string }[] }[] }
@@ -154,6 +169,7 @@ export interface PacksView {
   backup: string | null;
 }
 
+export type ConfirmHoursResult = { ok: true; confirmedOn: string } | { ok: false; message: string };
 export interface StaffOutputs {
   staffStatus: { pinSet: boolean; lockedSeconds: number };
   staffEnter: EnterView;
@@ -174,6 +190,7 @@ export interface StaffOutputs {
   staffSetClosure: HoursChangeResult;
   staffListHoursChanges: HoursChangeView[];
   staffUndoHoursChange: HoursChangeResult;
+  staffConfirmHours: ConfirmHoursResult;
   staffPrintChecklist: StaffPrintView;
   staffListContentPhrases: { key: string; text: string }[];
   staffNotices: { notices: { kind: 'database' | 'content-state'; keptAs: string; message: string }[] };

@@ -13,6 +13,7 @@ import {
   type StaffResult,
 } from '../services/staff/hours-admin';
 import { structureById } from '../services/structure-store';
+import { confirmHours } from '../services/staff/hours-confirm';
 import type { CallInput, CallOutput, HoursChangeView } from '../../common/api/contract';
 import { CallFailure } from './errors';
 
@@ -23,7 +24,8 @@ type DeskCall =
   | 'staffSetClosure'
   | 'staffListHoursChanges'
   | 'staffUndoHoursChange'
-  | 'staffPrintChecklist';
+  | 'staffPrintChecklist'
+  | 'staffConfirmHours';
 type DeskHandlers = { [K in DeskCall]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
 const asResult = (r: StaffResult<HoursChangeView>) =>
@@ -47,6 +49,12 @@ export function createDeskHandlers(kiosk: Kiosk, printer: Printer | null): DeskH
     staffSetClosure: ({ structureId, closure }) => asResult(setClosure(db, clock, structureId, closure)),
     staffListHoursChanges: ({ structureId }) => listHoursChanges(db, structureId),
     staffUndoHoursChange: ({ changeId }) => asResult(undoHoursChange(db, clock, changeId)),
+    staffConfirmHours: ({ structureId, version }) => {
+      const r = confirmHours(db, clock, structureId, version);
+      return r.ok
+        ? { ok: true as const, confirmedOn: r.value.confirmedOn }
+        : { ok: false as const, message: r.message };
+    },
     staffPrintChecklist: async ({ id, langs, format }) => {
       const results: CallOutput<'staffPrintChecklist'>['results'] = [];
       for (const lang of langs) {

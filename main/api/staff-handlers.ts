@@ -128,5 +128,6 @@ export function createStaffHandlers(
     staffTranslationSummary: guard(translations.staffTranslationSummary),
     staffListTranslations: guard(translations.staffListTranslations),
     staffReviewTranslation: guard(translations.staffReviewTranslation),
+    staffConfirmHours: guard(desk.staffConfirmHours),
   };
 }

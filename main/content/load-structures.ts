@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkHours } from '../hours/engine';
+import { isSimpleWeeklyHours } from '../hours/simple-hours';
 import { supportedLocales } from '../../common/locales';
 import type { ContentProblem } from './problems';
 import type { Territory } from './schema';
@@ -81,6 +82,8 @@ export function checkStructures(
   const byTerritory = new Map(territories.map((t) => [t.id, t]));
   const seen = new Set<string>();
   const source = phrases.fr ?? {};
+  // The same hours string recurs across the national list; its syntax does not depend on the département.
+  const checked = new Map<string, ReturnType<typeof checkHours>>();
   for (const { structure: s, file, index: i } of entries) {
     const at = (field: string, message: string) => problems.push({ file, field: `[${i}].${field}`, message });
     const territory = byTerritory.get(s.territory);
@@ -88,7 +91,9 @@ export function checkStructures(
     if (seen.has(s.id)) at('id', `duplicate id "${s.id}"`);
     seen.add(s.id);
     if (s.hours !== null && territory) {
-      const problem = checkHours(s.hours, territory);
+      const key = `${territory.holidays.country}\u0000${s.hours}`;
+      if (!checked.has(key)) checked.set(key, isSimpleWeeklyHours(s.hours) ? null : checkHours(s.hours, territory));
+      const problem = checked.get(key)!;
       if (problem) {
         const where = problem.position === null ? '' : ` at position ${problem.position}`;
         at('hours', `structure "${s.id}": hours "${problem.hours}" is not valid${where}: ${problem.message}`);

@@ -8,6 +8,13 @@ import { checkStructures, loadPlacePhrases, loadStructures } from './load-struct
 import { langPattern } from '../../common/ids';
 import { checkTruth } from './truth-checks';
 import { checkReviewFiles } from '../translations/review-files-check';
+import {
+  counterpartsFile,
+  counterpartsFileSchema,
+  loadNational,
+  mergeNational,
+  type Counterparts,
+} from './load-national';
 
 import type { ContentProblem } from './problems';
 
@@ -127,7 +134,16 @@ function loadAll(dir: string): Content {
   const phrases = loadTranslations(dir, problems);
   const parse = <T>(file: string, schema: z.ZodType, p: ContentProblem[]) =>
     parseFile(dir, file, schema, p) as T | undefined;
-  const structureEntries = loadStructures(dir, parse, problems);
+  // Hand-typed structures first; the national list adds the France Services they do not already cover.
+  const counterparts = existsSync(join(dir, counterpartsFile))
+    ? parseFile(dir, counterpartsFile, counterpartsFileSchema, problems)
+    : [];
+  const structureEntries = mergeNational(
+    loadStructures(dir, parse, problems),
+    loadNational(dir, parse, problems),
+    (counterparts ?? []) as Counterparts,
+    problems,
+  );
   const structures = structureEntries.map((e) => e.structure);
   const placePhrases = loadPlacePhrases(dir, parse, problems);
   checkReviewFiles(dir, problems, (file) => readTracker?.add(file));

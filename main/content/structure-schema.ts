@@ -115,6 +115,8 @@ export const structureSchema = z
      * has since their undated source. Never the date this file was written; never after the content's date.
      */
     verifiedOn: isoDate.nullable(),
+    /** The national list's free comment, in French, shown as "information from the national list". */
+    sourceNote: z.string().min(1).optional(),
   })
   .strict();
 
@@ -124,5 +126,19 @@ export const placePhrasesFileSchema = z.record(phraseId, z.string().min(1));
 
 export type StructureRecord = z.infer<typeof structureSchema>;
 /** A structure as loaded: the territory comes from its file name (data/structures/<territory>.json). */
-export type Structure = StructureRecord & { territory: string };
+export type Structure = StructureRecord & {
+  territory: string;
+  /** For a hand-typed structure: its rows in the national list (data/counterparts.json), to compare with. */
+  national?: NationalCounterpart[];
+};
+
+/** What the national list says about a hand-typed structure, kept to show where the two disagree. */
+export interface NationalCounterpart {
+  id: string;
+  name: string;
+  phones: string[];
+  hours: string | null;
+  mobile: boolean;
+  source: string;
+}
 export type PlacePhrases = z.infer<typeof placePhrasesFileSchema>;

@@ -2,6 +2,7 @@ import type { Db } from '../db/open';
 import type { Content, Territory, Theme } from '../content/schema';
 import { putStructures, refreshIntervals } from './structure-store';
 import { reapplyStaffEdits } from './staff/structure-edits';
+import { readSettings } from './settings';
 
 export interface InstallResult {
   installed: boolean;
@@ -25,7 +26,13 @@ export function installContent(db: Db, content: Content, now: Date = new Date())
     putStructures(db, content.structures, content.placePhrases);
     // Staff edits of hours and closures outlive a re-install unless the new content changed that field.
     reapplyStaffEdits(db, now);
-    refreshIntervals(db, content.territories, now);
+    // Only the kiosk's own territory now; any other is computed when first read (ensureFreshIntervals).
+    const own = readSettings(db).territory ?? content.manifest.defaultTerritory;
+    refreshIntervals(
+      db,
+      content.territories.filter((t) => t.id === own),
+      now,
+    );
     const putMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     putMeta.run('content_version', version);
     putMeta.run('content_date', content.manifest.date);

@@ -13,6 +13,8 @@ import {
   structuresOf,
 } from './structure-store';
 import { placePhrase } from './place-phrases';
+import { hoursConfirmed } from './reconcile';
+import { franceServicesDataset } from '../importer/dataset';
 import type { Kiosk } from './kiosk';
 import type { PlaceState, PlaceView, WeekDayView } from '../../common/api/contract';
 
@@ -95,6 +97,8 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     position: s.position && { lat: s.position.lat, lon: s.position.lon, precision: s.position.precision },
     distanceKm: s.position ? Math.round(distanceKm(here, s.position) * 10) / 10 : null,
     week,
+    hoursConfirmed: hoursConfirmed(db, s, territory),
+    sourceNote: s.sourceNote ? { text: s.sourceNote, date: franceServicesDataset.date } : null,
   };
 }
 
@@ -109,7 +113,7 @@ export function listPlaces(
   const { db } = kiosk;
   const now = kiosk.clock();
   const territory = kiosk.territory();
-  ensureFreshIntervals(db, listTerritories(db), now);
+  ensureFreshIntervals(db, [territory], now);
   const at = now.getTime();
   return structuresOf(db, territory.id)
     .filter((s) => !filter.procedureId || s.procedures.includes(filter.procedureId as never))
@@ -128,6 +132,6 @@ export function getPlace(db: Db, now: Date, id: string, lang: string): PlaceView
   if (!s) return null;
   const territory = listTerritories(db).find((t) => t.id === s.territory);
   if (!territory) return null;
-  ensureFreshIntervals(db, listTerritories(db), now);
+  ensureFreshIntervals(db, [territory], now);
   return placeView(db, territory, s, now.getTime(), lang);
 }

@@ -30,6 +30,7 @@ export function printedPlaces(kiosk: Kiosk, procedureId: string, lang: string): 
           .join(', '),
         hours: weekLine(p),
         phone: p.phones[0] ?? null,
+        hoursConfirmed: p.hoursConfirmed,
       }))
   );
 }

@@ -10,6 +10,7 @@ export const horizonDays = 21;
 /** Puts the structures in the database. Runs inside installContent's transaction. */
 export function putStructures(db: Db, structures: Structure[], phrases: Record<string, PlacePhrases> = {}): void {
   db.exec('DELETE FROM open_intervals; DELETE FROM structures; DELETE FROM place_phrases;');
+  forgetIntervalDays(db);
   const putPhrase = db.prepare('INSERT INTO place_phrases (lang, id, text) VALUES (?, ?, ?)');
   for (const [lang, p] of Object.entries(phrases))
     for (const [id, text] of Object.entries(p)) putPhrase.run(lang, id, text);
@@ -38,29 +39,37 @@ interface Row {
 }
 
 /**
- * Recomputes every structure's open intervals from the local day of `now` (per territory) for
- * `horizonDays`. One transaction when called alone; also safe inside installContent's.
- * Structures with the same hours string share one evaluation (content often repeats them).
+ * Recomputes the open intervals of the given territories' structures from the local day of `now` (per
+ * territory) for `horizonDays`. A kiosk needs only its own territory, so callers pass just the territories
+ * they read; the others are computed when first asked for. One transaction when called alone; also safe
+ * inside installContent's. Structures with the same hours string share one evaluation.
  */
 export function refreshIntervals(db: Db, territories: Territory[], now: Date, days = horizonDays): void {
+  if (territories.length === 0) return;
   const zones = new Map(territories.map((t) => [t.id, t]));
-  const rows = db
-    .prepare(
-      'SELECT id, territory, hours, closed_from, closed_until FROM structures WHERE hours IS NOT NULL ORDER BY id',
-    )
-    .all() as Row[];
+  const rows = (
+    db
+      .prepare(
+        'SELECT id, territory, hours, closed_from, closed_until FROM structures WHERE hours IS NOT NULL ORDER BY id',
+      )
+      .all() as Row[]
+  ).filter((r) => zones.has(r.territory));
   const put = db.prepare('INSERT INTO open_intervals (territory, structure, start_utc, end_utc) VALUES (?, ?, ?, ?)');
   const today = new Map(territories.map((t) => [t.id, wallAt(now.getTime(), t.timezone)]));
   const putMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
   const cache = new Map<string, Interval[]>();
-  let longest = 0;
+  const known = db.prepare("SELECT value FROM meta WHERE key = 'intervals_longest_ms'").pluck().get() as
+    string | undefined;
+  let longest = known === undefined ? 0 : Number(known);
+  const bulk = rows.length > 1000;
   const work = () => {
-    // Bulk loading is faster with the secondary index built once afterwards.
-    db.exec(`DROP INDEX IF EXISTS open_intervals_by_start; DROP INDEX IF EXISTS open_intervals_by_structure;
-             DELETE FROM open_intervals;`);
+    // Bulk loading is faster with the secondary indexes built once afterwards.
+    if (bulk)
+      db.exec(`DROP INDEX IF EXISTS open_intervals_by_start; DROP INDEX IF EXISTS open_intervals_by_structure;`);
+    const clear = db.prepare('DELETE FROM open_intervals WHERE territory = ?');
+    for (const t of territories) clear.run(t.id);
     for (const row of rows) {
-      const zone = zones.get(row.territory);
-      if (!zone) continue;
+      const zone = zones.get(row.territory)!;
       const key = `${row.territory}\u0000${row.hours}`;
       let intervals = cache.get(key);
       if (!intervals) {
@@ -73,30 +82,33 @@ export function refreshIntervals(db: Db, territories: Territory[], now: Date, da
         if (b - a > longest) longest = b - a;
       }
     }
-    db.exec(`CREATE INDEX open_intervals_by_structure ON open_intervals (structure, start_utc, end_utc);
-             CREATE INDEX open_intervals_by_start ON open_intervals (territory, start_utc, end_utc, structure);`);
+    if (bulk)
+      db.exec(`CREATE INDEX open_intervals_by_structure ON open_intervals (structure, start_utc, end_utc);
+               CREATE INDEX open_intervals_by_start ON open_intervals (territory, start_utc, end_utc, structure);`);
     putMeta.run('intervals_computed_at', now.toISOString());
     // The longest interval bounds how far back "open now" has to look.
     putMeta.run('intervals_longest_ms', String(longest));
-    putMeta.run('intervals_days', todayKey(territories, now));
+    for (const t of territories) putMeta.run(`${dayKeyPrefix}${t.id}`, localDay(t, now));
   };
   if (db.inTransaction) work();
   else db.transaction(work)();
 }
 
-/** The local date of `now` in every territory; a new value means intervals are a day old. */
-function todayKey(territories: Territory[], now: Date): string {
-  return territories
-    .map((t) => `${t.id}:${wallDate(wallAt(now.getTime(), t.timezone))}`)
-    .sort()
-    .join(',');
+/** meta key holding the local day a territory's intervals were computed from. */
+const dayKeyPrefix = 'intervals_day:';
+const localDay = (t: Territory, now: Date) => wallDate(wallAt(now.getTime(), t.timezone));
+
+/** Forgets every territory's computed day (the structures were replaced): each is recomputed when read. */
+export function forgetIntervalDays(db: Db): void {
+  db.prepare('DELETE FROM meta WHERE key LIKE ?').run(`${dayKeyPrefix}%`);
 }
 
-/** Refreshes the intervals if the local day has changed since the last computation (the daily refresh). */
+/** Refreshes the territories whose local day has changed since their last computation (the daily refresh). */
 export function ensureFreshIntervals(db: Db, territories: Territory[], now: Date): boolean {
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'intervals_days'").get() as { value: string } | undefined;
-  if (row?.value === todayKey(territories, now)) return false;
-  refreshIntervals(db, territories, now);
+  const day = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
+  const stale = territories.filter((t) => day.get(`${dayKeyPrefix}${t.id}`) !== localDay(t, now));
+  if (stale.length === 0) return false;
+  refreshIntervals(db, stale, now);
   return true;
 }
 

@@ -7,7 +7,7 @@ import type { Territory } from '../content/schema';
 import type { Structure } from '../content/structure-schema';
 import type { TerritoryMap } from '../../common/api/contract';
 
-/** data/maps/<territory>.json, built offline by scripts/maps/build-outlines.ts. */
+/** data/maps/<territory>.json, built offline from the IGN outlines by scripts/content/build-france-services.ts. */
 const outlineFileSchema = z
   .object({
     territory: z.string(),

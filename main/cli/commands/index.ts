@@ -4,6 +4,8 @@ import { configCommand } from './config';
 import { infoCommand } from './info';
 import { speakCommand } from './speak';
 import { structuresCommand } from './structures';
+import { reconcileCommand } from './reconcile';
+import { importFranceServicesCommand } from './import-france-services';
 import { validateCommand } from './validate';
 import { translationsCommand } from './translations';
 import { staffCommand } from './staff';
@@ -15,6 +17,8 @@ import { keygenCommand, signCommand } from './signing';
 export const commands: CliCommand[] = [
   infoCommand,
   structuresCommand,
+  reconcileCommand,
+  importFranceServicesCommand,
   validateCommand,
   checklistCommand,
   checklistsCommand,

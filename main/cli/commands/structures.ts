@@ -4,6 +4,7 @@ import { stringFlag } from '../../args';
 import { listTerritories } from '../../services/content-store';
 import { ensureFreshIntervals, openState, structuresOf } from '../../services/structure-store';
 import { isoWithOffset, parseWall, wallAt, wallDate, wallToUtc } from '../../hours/zoned';
+import { hoursConfirmed } from '../../services/reconcile';
 
 /** `structures --territory 972 --at 2026-12-08T10:00 [--json]`: each structure's state at a local time. */
 export const structuresCommand: CliCommand = {
@@ -27,7 +28,7 @@ export const structuresCommand: CliCommand = {
       }
       const at = wall ? wallToUtc(wall, territory.timezone) : kiosk.clock().getTime();
       // Intervals are computed from the local day of --at, so any date can be asked about.
-      ensureFreshIntervals(kiosk.db, territories, new Date(at));
+      ensureFreshIntervals(kiosk.db, [territory], new Date(at));
       const today = wallDate(wallAt(at, territory.timezone));
       const rows = structuresOf(kiosk.db, territory.id).map((s) => {
         const c = s.temporaryClosure;
@@ -41,11 +42,13 @@ export const structuresCommand: CliCommand = {
           name: s.name,
           category: s.category,
           commune: s.commune,
-          open: mobile ? null : state.open,
-          nextChange: change === null ? null : isoWithOffset(change, territory.timezone),
+          // A mobile service's weekly hours do not say where it stands: no live open/closed state.
+          open: s.mobile ? null : state.open,
+          nextChange: change === null || s.mobile ? null : isoWithOffset(change, territory.timezone),
           temporarilyClosed,
           hours: s.hours,
-          mobile,
+          mobile: s.mobile,
+          hoursConfirmed: hoursConfirmed(kiosk.db, s, territory),
         };
       });
       if (args.flags.has('json')) {
@@ -61,7 +64,8 @@ export const structuresCommand: CliCommand = {
             : r.open
               ? 'open'
               : 'closed';
-        console.log(`  ${state.padEnd(18)} ${r.id}${r.nextChange ? `  (changes ${r.nextChange})` : ''}`);
+        const unsure = r.hoursConfirmed ? '' : '  (hours may have changed: see reconcile)';
+        console.log(`  ${state.padEnd(18)} ${r.id}${r.nextChange ? `  (changes ${r.nextChange})` : ''}${unsure}`);
       }
       return 0;
     }),

@@ -7,6 +7,7 @@ import { listTerritories } from '../content-store';
 import type { Kiosk } from '../kiosk';
 import { ensureFreshIntervals, structureById, structuresOf } from '../structure-store';
 import type { HoursChangeView, HoursPreviewView, StaffStructureView } from '../../../common/api/staff-contract';
+import { nationalView } from './national-view';
 import { changeHours, HoursChangeError, listChanges, undoChange, getChange, type HoursField } from './hours-log';
 import { decodeClosure, encodeClosure, structureStores, type Closure } from './structure-edits';
 
@@ -77,6 +78,7 @@ export function listStaffStructures(kiosk: Kiosk): {
       informationDate: s.source.date ?? s.verifiedOn ?? null,
       temporaryClosure: s.temporaryClosure,
       edited: overridden(db, s.id),
+      ...nationalView(db, s),
     })),
   };
 }
@@ -112,17 +114,18 @@ export function saveHours(db: Db, clock: () => Date, id: string, hours: string |
   return attempt(() => {
     const s = structureById(db, id);
     if (!s) throw new HoursChangeError(`No structure "${id}".`);
-    ensureFreshIntervals(db, listTerritories(db), clock());
+    ensureFreshIntervals(db, [territoryOf(db, s)], clock());
     return toView(db, changeHours(deps(db, clock, 'hours', territoryOf(db, s)), id, hours));
   });
 }
 
 export function setClosure(db: Db, clock: () => Date, id: string, closure: Closure | null) {
   return attempt(() => {
-    if (!structureById(db, id)) throw new HoursChangeError(`No structure "${id}".`);
+    const s = structureById(db, id);
+    if (!s) throw new HoursChangeError(`No structure "${id}".`);
     if (closure && closure.until !== null && closure.until < closure.from)
       throw new HoursChangeError('La date de fin est avant la date de début.');
-    ensureFreshIntervals(db, listTerritories(db), clock());
+    ensureFreshIntervals(db, [territoryOf(db, s)], clock());
     return toView(db, changeHours(deps(db, clock, 'closure', null), id, encodeClosure(closure)));
   });
 }
@@ -131,7 +134,8 @@ export function undoHoursChange(db: Db, clock: () => Date, changeId: number): St
   return attempt(() => {
     const change = getChange(db, changeId);
     if (!change) throw new HoursChangeError(`No hours change number ${changeId}.`);
-    ensureFreshIntervals(db, listTerritories(db), clock());
+    const s = structureById(db, change.structureId);
+    ensureFreshIntervals(db, s ? [territoryOf(db, s)] : [], clock());
     return toView(db, undoChange(deps(db, clock, change.field, null), changeId));
   });
 }

@@ -12,6 +12,8 @@ interface Row {
   nextChange: string | null;
   temporarilyClosed: boolean;
   hours: string | null;
+  mobile: boolean;
+  hoursConfirmed: boolean;
 }
 
 test('structures --territory 972 --at (local time) --json: open state, next change with offset, closures', () => {
@@ -33,6 +35,7 @@ test('structures --territory 972 --at (local time) --json: open state, next chan
       'temporarilyClosed',
       'hours',
       'mobile',
+      'hoursConfirmed',
     ]);
     assert.deepEqual(get('fs-psp-fort-de-france'), {
       id: 'fs-psp-fort-de-france',
@@ -45,7 +48,11 @@ test('structures --territory 972 --at (local time) --json: open state, next chan
       hours:
         'Mo,Th 08:00-16:15; Tu,We,Fr 08:00-12:45; Tu[2,4] 08:00-12:45,14:00-16:00; We[2] 08:00-12:45,14:00-16:00; Fr[4] 08:00-12:45,14:00-16:00; PH off',
       mobile: false,
+      // The national list (2024-08-01) has other hours for it (a bus, fs-3239): not confirmed.
+      hoursConfirmed: false,
     });
+    // Ducos: the seed and the national list agree on every weekday.
+    assert.equal(get('fs-ducos').hoursConfirmed, true);
     assert.equal(get('fs-le-lorrain').open, false);
     assert.equal(get('fs-le-lorrain').nextChange, '2026-12-09T07:00:00-04:00');
     assert.equal(get('fs-floreal').temporarilyClosed, true);
@@ -53,6 +60,28 @@ test('structures --territory 972 --at (local time) --json: open state, next chan
     assert.equal(get('fs-floreal').nextChange, null);
     assert.equal(get('cgss-schoelcher').hours, null);
     assert.equal(get('cgss-schoelcher').nextChange, null);
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('structures --territory 69 answers for Rhône from the national list, with the same fields plus mobile', () => {
+  const t = tempDir();
+  try {
+    const r = runCli(['structures', '--territory', '69', '--at', '2026-12-08T10:00', '--json', '--data-dir', t.dir]);
+    assert.equal(r.status, 0, r.stderr);
+    const rows = JSON.parse(r.stdout) as Row[];
+    // 34 rows of département 69 in liste-fs-20240801.csv.
+    assert.equal(rows.length, 34);
+    const get = (id: string) => rows.find((x) => x.id === id)!;
+    // Row 570, h_mardi "08:30 - 12:15 / 14:00 - 16:15": a Tuesday at 10:00 in Lyon's winter time (+01:00).
+    assert.equal(get('fs-570').open, true);
+    assert.equal(get('fs-570').nextChange, '2026-12-08T12:15:00+01:00');
+    assert.equal(get('fs-570').mobile, false);
+    assert.equal(get('fs-570').hoursConfirmed, true);
+    // Row 2818, format_fs "Bus_équivalent": mobile, so no live open/closed state.
+    assert.equal(get('fs-2818').mobile, true);
+    assert.equal(get('fs-2818').open, null);
   } finally {
     t.cleanup();
   }

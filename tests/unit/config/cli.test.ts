@@ -41,7 +41,7 @@ test('config validate names the file and each bad field, and exits 1', (t) => {
   assert.match(r.stderr, new RegExp(`${file.replace(/[.\\]/g, '\\$&')}: mode: `));
   assert.match(r.stderr, /: idleTimeout: unknown field/);
 
-  writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', territory: '974' }));
+  writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', territory: '978' }));
   const territory = runCli(['config', 'validate', file]);
   assert.equal(territory.status, 1);
   assert.match(territory.stderr, /: territory: unknown territory \(the content has: /);

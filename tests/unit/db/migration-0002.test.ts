@@ -27,10 +27,17 @@ test('install computes intervals in the same transaction; open-now uses the star
     assert.match(plan.map((p) => p.detail).join(' '), /open_intervals_by_start/);
     const open = openNow(db, now.getTime(), '972');
     assert.ok(open.has('fs-le-precheur') && !open.has('fs-floreal') && !open.has('fs-le-lorrain'));
+    // Install computes only the kiosk's own territory; another is computed when first asked for.
+    const own = listTerritories(db).filter((x) => x.id === '972');
+    const rhone = listTerritories(db).filter((x) => x.id === '69');
+    const inRhone = () => db.prepare("SELECT count(*) FROM open_intervals WHERE territory = '69'").pluck().get();
+    assert.equal(inRhone(), 0);
+    assert.equal(ensureFreshIntervals(db, rhone, now), true);
+    assert.ok(Number(inRhone()) > 100);
     // Same local day: nothing to do. Next day: recomputed from that day.
-    assert.equal(ensureFreshIntervals(db, listTerritories(db), now), false);
+    assert.equal(ensureFreshIntervals(db, own, now), false);
     now = new Date('2026-12-09T14:00:00Z');
-    assert.equal(ensureFreshIntervals(db, listTerritories(db), now), true);
+    assert.equal(ensureFreshIntervals(db, [...own, ...rhone], now), true);
     const moved = (db.prepare('SELECT min(start_utc) AS s FROM open_intervals').get() as { s: number }).s;
     assert.ok(moved >= Date.parse('2026-12-09T04:00:00Z'));
     // A failing install leaves the old content and intervals in place (one transaction).

@@ -18,8 +18,15 @@ function seeded(seed: number): () => number {
   return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-/** Runs the import loop and SIGKILLs it `delayMs` after it is ready (or after `imports` imports). */
-function runAndKill(args: string[], delayMs: number): Promise<number> {
+/**
+ * Runs the import loop and SIGKILLs it `delayMs` after it is ready, or, with `afterImport`, `delayMs` after its
+ * first import completed. Resolves with the number of imports done and how long the first one took.
+ */
+function runAndKill(
+  args: string[],
+  delayMs: number,
+  afterImport = false,
+): Promise<{ imports: number; firstMs: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -32,14 +39,18 @@ function runAndKill(args: string[], delayMs: number): Promise<number> {
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
+    let readyAt = 0;
+    let firstMs = 0;
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      if (!timer && out.includes('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+      if (!readyAt && out.includes('ready\n')) readyAt = performance.now();
+      if (!firstMs && out.includes('imported')) firstMs = performance.now() - readyAt;
+      if (!timer && (afterImport ? firstMs > 0 : readyAt > 0)) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
     });
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('exit', (code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`the import loop stopped by itself (${code}): ${err}`));
-      else resolve(out.split('\n').filter((l) => l.startsWith('imported')).length);
+      else resolve({ imports: out.split('\n').filter((l) => l.startsWith('imported')).length, firstMs });
     });
   });
 }
@@ -67,8 +78,18 @@ test('SIGKILL during imports, 30 times at random points: the database is always 
   const random = seeded(20261125);
   const seen = new Set<string>();
   let imports = 0;
+  // An import's length depends on the content and the machine's load: the first round measures one, then
+  // every kill lands at a random point within two and a half imports of the loop being ready (the loop
+  // imports A then B, so some kills land after B is in).
+  let importMs = 0;
   for (let round = 0; round < 30; round++) {
-    imports += await runAndKill([dataDir, packA, packB], Math.floor(random() * 400));
+    const run = await runAndKill(
+      [dataDir, packA, packB],
+      Math.floor(random() * (round === 0 ? 400 : importMs * 2.5)),
+      round === 0,
+    );
+    if (round === 0) importMs = run.firstMs;
+    imports += run.imports;
     // 1. The raw database, before anything repairs it: sound, and one whole content.
     const db = new Database(join(dataDir, 'repere.sqlite'));
     assert.equal(db.pragma('integrity_check', { simple: true }), 'ok', `round ${round}`);

@@ -51,7 +51,11 @@ test('a reviewed pack carries one kiosk reviews to another kiosk like any conten
     assert.equal(r.ok, true);
     const file = join(t.dir, 'reviewed.zip');
     const manifest = await exportReviewedPack(a, file);
-    assert.equal(manifest.contentVersion, '2026.11.30-1');
+    const shipped = (
+      JSON.parse(readFileSync(join(defaultContentDir, 'manifest.json'), 'utf8')) as { contentVersion: string }
+    ).contentVersion;
+    assert.equal(manifest.contentVersion, nextContentVersion(shipped, reviewer.on));
+    assert.notEqual(manifest.contentVersion, shipped);
 
     const imported = await importPack(b, file);
     assert.equal(imported.ok, true, JSON.stringify(imported));

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
 
-const lines = ['software', 'pictograms', 'fonts', 'voice', 'hours', 'sources'] as const;
+const lines = ['software', 'pictograms', 'fonts', 'voice', 'hours', 'sources', 'openData'] as const;
 
 /** Licences and attributions (OpenMoji asks for CC BY-SA 4.0 attribution where its pictograms are shown). */
 export function AboutScreen({ contentVersion, onClose }: { contentVersion: string; onClose: () => void }) {

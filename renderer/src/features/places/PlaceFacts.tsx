@@ -42,6 +42,24 @@ export function PlaceFacts({ place }: { place: PlaceView }) {
           <span>{n}</span>
         </p>
       ))}
+      {!place.hoursConfirmed && (
+        <p className="place-facts__line place-facts__unsure" data-testid={`unsure-${place.id}`}>
+          <Pictogram code="260E" size={40} />
+          <span>{t('places.hoursMayHaveChanged')}</span>
+        </p>
+      )}
+      {place.sourceNote && (
+        <p className="place-facts__line" data-testid={`source-note-${place.id}`}>
+          <Pictogram code="2139" size={40} />
+          <span>
+            {t('places.nationalListNote', { date: formatDate(place.sourceNote.date, i18n.language) })}{' '}
+            {/* Its own speakable element: touched, it is read in French, the language it was written in. */}
+            <span lang="fr" data-speak={place.sourceNote.text}>
+              {place.sourceNote.text}
+            </span>
+          </span>
+        </p>
+      )}
       {place.mobile && (
         <p className="place-facts__line">
           <Pictogram code="1F690" size={40} />

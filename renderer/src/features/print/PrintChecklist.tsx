@@ -160,6 +160,11 @@ export function PrintChecklistPage({ request }: { request: PrintRequest }) {
                   {place.hours && <span>{place.hours}</span>}
                   {place.phone && <span dir="ltr">{place.phone}</span>}
                 </span>
+                {!place.hoursConfirmed && (
+                  <small className="sheet__need" data-testid="printed-hours-unsure">
+                    <Pair phrase={L('places.hoursMayHaveChanged')} lang={lang} />
+                  </small>
+                )}
               </li>
             ))}
           </ul>

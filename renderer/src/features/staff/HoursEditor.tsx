@@ -4,6 +4,7 @@ import type { HoursPreviewView, StaffStructureView } from '../../../../common/ap
 import { useStaff } from './context';
 import { ClosureForm } from './ClosureForm';
 import { monthYear } from '../procedures/dial';
+import { NationalDifference } from './NationalDifference';
 
 /** A local date (YYYY-MM-DD) named in French: the preview is for French-speaking staff. */
 export function frenchDay(date: string): string {
@@ -91,6 +92,7 @@ export function HoursEditor({
           {t('staff.hours.seedText')} <q lang="fr">{structure.hoursSeedText}</q>
         </p>
       )}
+      <NationalDifference structure={structure} onChanged={onChanged} />
       <div className="staff-form">
         <label>
           {t('staff.hours.input')}
