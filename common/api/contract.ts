@@ -127,8 +127,9 @@ export interface PrintedPlace {
   phone: string | null;
 }
 
-export type PrintOutcome =
-  { ok: true } | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'printer-error'; message: string };
+export type PrintOutcome = { ok: true } | { ok: false; reason: PrintFailureReason; message: string };
+/** Why a sheet did not come out; each has its pictogram, words and speech on the checklist screen. */
+export type PrintFailureReason = 'no-printer' | 'out-of-paper' | 'paper-jam' | 'printer-error';
 export type PlaceState = 'open' | 'closed' | 'unknown' | 'temporarily-closed';
 
 export interface WeekDayView {

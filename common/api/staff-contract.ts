@@ -124,7 +124,7 @@ export interface HoursChangeView {
 }
 export type HoursChangeResult = { ok: true; change: HoursChangeView } | { ok: false; message: string };
 export type StaffPrintView = {
-  results: { lang: string; ok: boolean; reason?: 'no-printer' | 'out-of-paper' | 'printer-error' }[];
+  results: { lang: string; ok: boolean; reason?: 'no-printer' | 'out-of-paper' | 'paper-jam' | 'printer-error' }[];
 };
 
 export type EnterView =

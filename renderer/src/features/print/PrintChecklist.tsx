@@ -4,6 +4,7 @@ import { languageInfo } from '../../../../common/locales';
 import type { Bilingual, PrintableChecklist } from '../../../../common/api/contract';
 import { useCall } from '../../api/useCall';
 import { segmentsOf } from '../procedures/groups';
+import { printReadyEvent } from '../../../../common/print/ready';
 
 export interface PrintRequest {
   id: string;
@@ -88,6 +89,7 @@ export function PrintChecklistPage({ request }: { request: PrintRequest }) {
     const images = [...(root.current?.querySelectorAll('img') ?? [])];
     void Promise.all([document.fonts.ready, ...images.map((i) => i.decode().catch(() => undefined))]).then(() => {
       document.documentElement.dataset.printReady = sheet.state;
+      document.dispatchEvent(new Event(printReadyEvent));
     });
   }, [sheet.state]);
   const L = makeLabels(request.lang);
