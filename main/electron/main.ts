@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { createHandlers } from '../api/handlers';
 import { machineConfigLocation } from '../config/paths';
 import { clipFile } from '../services/clips';
-import { readSettings } from '../services/settings';
-import { electronPrinter } from './print';
+import { shellPrinter } from './shell-printer';
 import { setStaffModeProbe } from './permissions';
 import { StaffGate } from '../services/staff/gate';
 import { applyConfiguredPinHash } from '../services/staff/pin-store';
@@ -81,15 +80,15 @@ function start(): void {
     );
   }
   serveApp(rendererDirIn(appRoot), (lang, key) => clipFile(kiosk.paths, lang, key));
-  // Checklists print silently to the configured printer; the setting is read per job so a change applies at once.
-  const printer = electronPrinter({
-    preloadPath,
-    deviceName: () => readSettings(kiosk.db).printerName,
-  });
+  // Checklists print to the configured printer (CUPS on Linux, silent print on Windows); the setting is read
+  // per job so a change applies at once.
+  const { printer, sheets } = shellPrinter(kiosk, preloadPath);
   const staffGate = new StaffGate(kiosk.db, kiosk.clock);
   setStaffModeProbe(() => staffGate.isActive());
   registerIpc(createHandlers(kiosk, { printer, staffGate }));
   mainWindow = createWindow(mode, settings.hideCursor, startPath(mode));
+  // French sheets are drawn in the background once the kiosk has loaded, so the first print is already warm.
+  mainWindow.webContents.once('did-finish-load', () => void sheets?.prepareFrench());
   watchForFailures(mainWindow, () => staffGate.endAll());
   app.on('will-quit', () => kiosk.close());
 }

@@ -43,7 +43,7 @@ function reasonOf(failure: string): 'out-of-paper' | 'paper-jam' | 'printer-erro
 export function electronPrinter(options: ElectronPrinterOptions): Printer {
   return {
     async print(job) {
-      const deviceName = options.deviceName();
+      const deviceName = job.printerName !== undefined ? job.printerName : options.deviceName();
       const win = await loadSheet(job, options.preloadPath);
       try {
         const printers = await win.webContents.getPrintersAsync();
