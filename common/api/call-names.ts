@@ -24,6 +24,8 @@ export const staffCallNames = [
   'staffUndoHoursChange',
   'staffPrintChecklist',
   'staffListContentPhrases',
+  'staffListPrinters',
+  'staffPrintTestPage',
 ] as const;
 export const callNames = [
   'getKioskConfig',

@@ -95,6 +95,12 @@ export const staffContract = {
   },
   /** Content phrases (procedures, places) in a language, for the voice studio to record. */
   staffListContentPhrases: { input: staff({ lang }) },
+  /** The machine's print queues (CUPS), for staff to choose the printer from. */
+  staffListPrinters: { input: staff({}) },
+  /** A French sheet on a queue (null: the system default), to check a printer before or after saving it. */
+  staffPrintTestPage: {
+    input: staff({ printerName: z.string().min(1).max(200).nullable(), format: paperFormat }),
+  },
 } as const;
 
 export interface StaffStructureView {
@@ -166,4 +172,15 @@ export interface StaffOutputs {
   staffUndoHoursChange: HoursChangeResult;
   staffPrintChecklist: StaffPrintView;
   staffListContentPhrases: { key: string; text: string }[];
+  staffListPrinters: PrinterQueuesView;
+  staffPrintTestPage:
+    | { ok: true }
+    | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'paper-jam' | 'printer-error'; message: string };
+}
+
+/** available: false when this host cannot list queues (no CUPS; Windows names its printer in the field). */
+export interface PrinterQueuesView {
+  available: boolean;
+  queues: string[];
+  defaultQueue: string | null;
 }

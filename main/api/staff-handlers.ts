@@ -13,6 +13,7 @@ import { exportPack } from '../services/packs/export';
 import type { CallInput, CallOutput } from '../../common/api/contract';
 import type { StaffCallName } from '../../common/api/call-names';
 import type { Printer } from '../services/printing';
+import { createPrinterHandlers } from './staff-printer-handlers';
 import { createDeskHandlers } from './staff-desk-handlers';
 import { CallFailure } from './errors';
 import { contentPhrases } from '../services/procedures';
@@ -38,6 +39,7 @@ export function createStaffHandlers(
   printer: Printer | null = null,
 ): StaffHandlers {
   const desk = createDeskHandlers(kiosk, printer);
+  const printers = createPrinterHandlers(kiosk, printer);
   const guard =
     <I extends { token: string }, O>(fn: (input: I) => O) =>
     (input: I): O => {
@@ -100,5 +102,7 @@ export function createStaffHandlers(
     staffUndoHoursChange: guard(desk.staffUndoHoursChange),
     staffPrintChecklist: guard(desk.staffPrintChecklist),
     staffListContentPhrases: guard(({ lang }) => contentPhrases(kiosk, lang)),
+    staffListPrinters: guard(printers.staffListPrinters),
+    staffPrintTestPage: guard(printers.staffPrintTestPage),
   };
 }

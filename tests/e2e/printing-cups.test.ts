@@ -6,14 +6,16 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { defaultContentDir, projectRoot } from '../../main/paths';
 import { hostPrinting, type HostPrinting } from '../../main/host/host-printing';
-import { writeSettings } from '../../main/services/settings';
 import { readJson } from '../helpers/content';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium, openStartScreen } from '../helpers/browser';
 import { installAudioProbe, resetProbe, waitForSound } from '../helpers/audio-probe';
 import { cupsPdfOutput, startTestCups, type TestCups } from '../helpers/cups';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { decodeQr, pdfInfo, pdfText } from '../helpers/pdf';
 import { tempDir } from '../helpers/temp';
+import { enterStaff } from '../helpers/staff';
+import { setPin } from '../../main/services/staff/pin-store';
+import { readSettings, writeSettings } from '../../main/services/settings';
 
 // The browser host printing for real: sheets drawn by Chromium, sent to a private cupsd, read back from cups-pdf.
 let cups: TestCups;
@@ -127,5 +129,45 @@ test('a paper jam has its own pictogram and words in the visitor language, and t
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   await assertNoAxeViolations(page, 'checklist with a paper jam, Arabic');
   assert.deepEqual(cups.pendingJobs('jam'), []);
+  await page.context().close();
+});
+
+test("staff pick a CUPS queue from the machine's list, print a test page on it, and save it", async () => {
+  writeSettings(host.kiosk.db, { printerName: null, paperFormat: 'a4' });
+  await setPin(host.kiosk.db, '135790');
+  const page = await openStartScreen(browser, host.url);
+  await enterStaff(page, '135790');
+  await page.getByTestId('staff-tab-settings').click();
+  const queue = page.getByTestId('settings-queue');
+  await queue.locator('option[value="pdf"]').waitFor({ state: 'attached' });
+  const offered = await queue
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  assert.deepEqual(offered.sort(), ['', 'jam', 'no-paper', 'ok', 'pdf', 'slow']);
+  await assertNoAxeViolations(page, 'staff settings with the printer queues');
+
+  await queue.selectOption('jam');
+  await page.getByTestId('settings-test-page').click();
+  const jammed = page.getByTestId('settings-test-outcome').locator('[data-result="paper-jam"]');
+  await jammed.waitFor({ timeout: 60_000 });
+  assert.equal(await page.getByTestId('settings-test-outcome').getAttribute('role'), 'alert');
+  assert.equal(
+    (await jammed.innerText()).trim(),
+    (ui('fr').printer!.staff as unknown as Record<string, string>).paperJam,
+  );
+
+  await queue.selectOption('pdf');
+  await page.getByTestId('settings-test-page').click();
+  await page.getByTestId('settings-test-outcome').locator('[data-result="ok"]').waitFor({ timeout: 60_000 });
+  const file = await cupsPdfOutput(cups, `${title}-fr`);
+  try {
+    assert.match(pdfText(file), /Version du contenu/, 'the test page is a real French sheet');
+  } finally {
+    rmSync(file, { force: true });
+  }
+  assert.equal(readSettings(host.kiosk.db).printerName, null, 'a test page does not change the setting');
+  await page.getByTestId('settings-save').click();
+  await page.getByTestId('settings-result').waitFor();
+  assert.equal(readSettings(host.kiosk.db).printerName, 'pdf');
   await page.context().close();
 });
