@@ -10,3 +10,6 @@ export const awaitPrintReadyScript = `new Promise((done) => {
   if (state()) return done(state());
   document.addEventListener(${JSON.stringify(printReadyEvent)}, () => done(state()), { once: true });
 })`;
+
+/** The JSON block holding the sheet's data, written into print.html by the host that serves the print route. */
+export const printDataElementId = 'sheet-data';

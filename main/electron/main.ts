@@ -79,13 +79,14 @@ function start(): void {
       (err: unknown) => logEvent('error', 'content-pack.start-import', { error: errorCode(err) }),
     );
   }
-  serveApp(rendererDirIn(appRoot), (lang, key) => clipFile(kiosk.paths, lang, key));
   // Checklists print to the configured printer (CUPS on Linux, silent print on Windows); the setting is read
   // per job so a change applies at once.
   const { printer, sheets } = shellPrinter(kiosk, preloadPath);
   const staffGate = new StaffGate(kiosk.db, kiosk.clock);
   setStaffModeProbe(() => staffGate.isActive());
-  registerIpc(createHandlers(kiosk, { printer, staffGate }));
+  const handlers = createHandlers(kiosk, { printer, staffGate });
+  serveApp(rendererDirIn(appRoot), (lang, key) => clipFile(kiosk.paths, lang, key), handlers);
+  registerIpc(handlers);
   mainWindow = createWindow(mode, settings.hideCursor, startPath(mode));
   // French sheets are drawn in the background once the kiosk has loaded, so the first print is already warm.
   mainWindow.webContents.once('did-finish-load', () => void sheets?.prepareFrench());

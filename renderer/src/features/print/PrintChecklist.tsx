@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { i18next } from '../../i18n/index';
+// The i18next instance set up by the entry: all locales in the kiosk, French and one language in print.html.
+import i18next from 'i18next';
 import { languageInfo } from '../../../../common/locales';
 import type { Bilingual, PrintableChecklist } from '../../../../common/api/contract';
 import { useCall } from '../../api/useCall';
@@ -80,8 +81,16 @@ function SheetItem({ item, lang, label }: { item: SheetEntry; lang: string; labe
 }
 
 /** The printed checklist sheet: A4 (two columns) or 80 mm receipt (one column, black and white). */
-export function PrintChecklistPage({ request }: { request: PrintRequest }) {
-  const sheet = useCall('getPrintableChecklist', { id: request.id, lang: request.lang });
+export function PrintChecklistPage({
+  request,
+  initial,
+}: {
+  request: PrintRequest;
+  initial?: PrintableChecklist | null;
+}) {
+  // Data already in the page (print.html from a host) means no call at all.
+  const fetched = useCall('getPrintableChecklist', initial ? null : { id: request.id, lang: request.lang });
+  const sheet: typeof fetched = initial ? { state: 'ready', value: initial } : fetched;
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (sheet.state === 'loading') return;
