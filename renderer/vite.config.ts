@@ -15,6 +15,8 @@ export default defineConfig({
     // Fonts and pictograms must never be inlined as data: URLs that bypass the bundled-file checks.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
+    // Two pages: the kiosk (index.html) and the print route's own small entry (print.html).
+    rollupOptions: { input: { index: here('index.html'), print: here('print.html') } },
   },
   // The speech worker is an ES module (the espeak-ng build is one); the voice data stays a separate asset file.
   worker: { format: 'es' },

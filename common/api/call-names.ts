@@ -29,6 +29,8 @@ export const staffCallNames = [
   'staffListTranslations',
   'staffReviewTranslation',
   'staffConfirmHours',
+  'staffListPrinters',
+  'staffPrintTestPage',
 ] as const;
 export const callNames = [
   'getKioskConfig',

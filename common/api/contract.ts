@@ -141,8 +141,9 @@ export interface PrintedPlace {
   hoursConfirmed: boolean;
 }
 
-export type PrintOutcome =
-  { ok: true } | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'printer-error'; message: string };
+export type PrintOutcome = { ok: true } | { ok: false; reason: PrintFailureReason; message: string };
+/** Why a sheet did not come out; each has its pictogram, words and speech on the checklist screen. */
+export type PrintFailureReason = 'no-printer' | 'out-of-paper' | 'paper-jam' | 'printer-error';
 /** 'mobile': an itinerant service, never "open now" (call before going). */
 export type PlaceState = 'open' | 'closed' | 'unknown' | 'temporarily-closed' | 'mobile';
 

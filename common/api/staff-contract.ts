@@ -104,6 +104,12 @@ export const staffContract = {
   staffConfirmHours: {
     input: staff({ structureId, version: z.union([z.literal('content'), z.string().regex(/^fs-\d+$/)]) }),
   },
+  /** The machine's print queues (CUPS), for staff to choose the printer from. */
+  staffListPrinters: { input: staff({}) },
+  /** A French sheet on a queue (null: the system default), to check a printer before or after saving it. */
+  staffPrintTestPage: {
+    input: staff({ printerName: z.string().min(1).max(200).nullable(), format: paperFormat }),
+  },
 } as const;
 
 export interface StaffStructureView {
@@ -146,7 +152,7 @@ export interface HoursChangeView {
 }
 export type HoursChangeResult = { ok: true; change: HoursChangeView } | { ok: false; message: string };
 export type StaffPrintView = {
-  results: { lang: string; ok: boolean; reason?: 'no-printer' | 'out-of-paper' | 'printer-error' }[];
+  results: { lang: string; ok: boolean; reason?: 'no-printer' | 'out-of-paper' | 'paper-jam' | 'printer-error' }[];
 };
 
 export type EnterView =
@@ -194,4 +200,15 @@ export interface StaffOutputs {
   staffPrintChecklist: StaffPrintView;
   staffListContentPhrases: { key: string; text: string }[];
   staffNotices: { notices: { kind: 'database' | 'content-state'; keptAs: string; message: string }[] };
+  staffListPrinters: PrinterQueuesView;
+  staffPrintTestPage:
+    | { ok: true }
+    | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'paper-jam' | 'printer-error'; message: string };
+}
+
+/** available: false when this host cannot list queues (no CUPS; Windows names its printer in the field). */
+export interface PrinterQueuesView {
+  available: boolean;
+  queues: string[];
+  defaultQueue: string | null;
 }

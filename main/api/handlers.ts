@@ -3,7 +3,7 @@ import { kioskConfig, listThemes, type Kiosk } from '../services/kiosk';
 import { listClipKeys } from '../services/clips';
 import { readSettings } from '../services/settings';
 import { supportedLocales } from '../../common/locales';
-import { getPrintableChecklist, getProcedure, listProcedures } from '../services/procedures';
+import { getPrintableChecklist, getProcedure, listProcedureIds, listProcedures } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
 import { countEvent, countEventSchema } from '../services/staff/stats';
 import { isInstalledItem } from '../services/staff/stat-items';
@@ -54,7 +54,8 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
     getPrintableChecklist: async ({ id, lang }) =>
       (await getPrintableChecklist(kiosk, id, lang)) ?? unknownProcedure(id),
     printChecklist: async ({ id, lang, format }) => {
-      if (!getProcedure(kiosk, id, lang)) unknownProcedure(id);
+      // Only the id is checked here: the sheet itself computes the procedure once (or comes from the cache).
+      if (!listProcedureIds(kiosk).includes(id)) unknownProcedure(id);
       const paper = format ?? readSettings(kiosk.db).paperFormat;
       const outcome = await printChecklist(options.printer ?? null, { procedureId: id, lang, format: paper });
       if (outcome.ok) countEvent(kiosk.db, kiosk.clock(), kiosk.timeZone(), { kind: 'checklist', id });

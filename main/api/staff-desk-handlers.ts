@@ -1,6 +1,6 @@
 import type { Kiosk } from '../services/kiosk';
 import { listTerritories } from '../services/content-store';
-import { getProcedure } from '../services/procedures';
+import { listProcedureIds } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
 import { countEvent } from '../services/staff/stats';
 import {
@@ -58,7 +58,7 @@ export function createDeskHandlers(kiosk: Kiosk, printer: Printer | null): DeskH
     staffPrintChecklist: async ({ id, langs, format }) => {
       const results: CallOutput<'staffPrintChecklist'>['results'] = [];
       for (const lang of langs) {
-        if (!getProcedure(kiosk, id, lang)) badInput(`unknown procedure "${id}"`);
+        if (!listProcedureIds(kiosk).includes(id)) badInput(`unknown procedure "${id}"`);
         const outcome = await printChecklist(printer, { procedureId: id, lang, format });
         results.push(outcome.ok ? { lang, ok: true } : { lang, ok: false, reason: outcome.reason });
         if (!outcome.ok) break; // the next sheets would fail the same way; staff fix the printer and retry

@@ -13,6 +13,7 @@ import { exportPack } from '../services/packs/export';
 import type { CallInput, CallOutput } from '../../common/api/contract';
 import type { StaffCallName } from '../../common/api/call-names';
 import type { Printer } from '../services/printing';
+import { createPrinterHandlers } from './staff-printer-handlers';
 import { createDeskHandlers } from './staff-desk-handlers';
 import { CallFailure } from './errors';
 import { contentPhrases } from '../services/procedures';
@@ -46,6 +47,7 @@ export function createStaffHandlers(
 ): StaffHandlers {
   const desk = createDeskHandlers(kiosk, printer);
   const translations = createTranslationHandlers(kiosk);
+  const printers = createPrinterHandlers(kiosk, printer);
   const guard =
     <I extends { token: string }, O>(fn: (input: I) => O) =>
     (input: I): O => {
@@ -129,5 +131,7 @@ export function createStaffHandlers(
     staffListTranslations: guard(translations.staffListTranslations),
     staffReviewTranslation: guard(translations.staffReviewTranslation),
     staffConfirmHours: guard(desk.staffConfirmHours),
+    staffListPrinters: guard(printers.staffListPrinters),
+    staffPrintTestPage: guard(printers.staffPrintTestPage),
   };
 }

@@ -1,5 +1,8 @@
 import { net, protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import type { Handlers } from '../api/handlers';
+import { printPageHtml } from '../api/print-page';
 import { contentSecurityPolicy } from '../security/csp';
 import { routeAppRequest } from './app-routes';
 import { itErrorStyles, itErrorStylesPath, renderItErrorPage, type StartupFailure } from './it-error-page';
@@ -26,10 +29,20 @@ function withCsp(
 }
 
 /** Serves the built renderer and recorded clips on app://repere/, every response with the CSP. */
-export function serveApp(rendererDir: string, clipFile: (lang: string, key: string) => string | null): void {
+export function serveApp(
+  rendererDir: string,
+  clipFile: (lang: string, key: string) => string | null,
+  handlers?: Handlers,
+): void {
   protocol.handle(appScheme, async (request) => {
-    const route = routeAppRequest(new URL(request.url).pathname, rendererDir);
+    const url = new URL(request.url);
+    const route = routeAppRequest(url.pathname, rendererDir);
     if (route.kind === 'not-found') return withCsp('not found', 404, 'text/plain');
+    if (route.kind === 'print') {
+      const template = await readFile(route.template, 'utf8');
+      const html = handlers ? await printPageHtml(handlers, template, url) : template;
+      return withCsp(html, 200, 'text/html; charset=utf-8');
+    }
     const file = route.kind === 'clip' ? clipFile(route.lang, route.key) : route.path;
     if (!file) return withCsp('no clip', 404, 'text/plain');
     const response = await net.fetch(pathToFileURL(file).toString());

@@ -4,8 +4,7 @@ import { createHandlers } from '../api/handlers';
 import { machineConfigLocation } from '../config/paths';
 import { pinHashExposure } from '../config/exposure';
 import { clipFile } from '../services/clips';
-import { readSettings } from '../services/settings';
-import { electronPrinter } from './print';
+import { shellPrinter } from './shell-printer';
 import { setStaffModeProbe } from './permissions';
 import { StaffGate } from '../services/staff/gate';
 import { applyConfiguredPinHash } from '../services/staff/pin-store';
@@ -85,16 +84,17 @@ function start(): void {
       (err: unknown) => logEvent('error', 'content-pack.start-import', { error: errorCode(err) }),
     );
   }
-  serveApp(rendererDirIn(appRoot), (lang, key) => clipFile(kiosk.paths, lang, key));
-  // Checklists print silently to the configured printer; the setting is read per job so a change applies at once.
-  const printer = electronPrinter({
-    preloadPath,
-    deviceName: () => readSettings(kiosk.db).printerName,
-  });
+  // Checklists print to the configured printer (CUPS on Linux, silent print on Windows); the setting is read
+  // per job so a change applies at once.
+  const { printer, sheets } = shellPrinter(kiosk, preloadPath);
   const staffGate = new StaffGate(kiosk.db, kiosk.clock);
   setStaffModeProbe(() => staffGate.isActive());
-  registerIpc(createHandlers(kiosk, { printer, staffGate, contentPublicKeys: config?.contentPublicKeys ?? [] }));
+  const handlers = createHandlers(kiosk, { printer, staffGate, contentPublicKeys: config?.contentPublicKeys ?? [] });
+  serveApp(rendererDirIn(appRoot), (lang, key) => clipFile(kiosk.paths, lang, key), handlers);
+  registerIpc(handlers);
   mainWindow = createWindow(mode, settings.hideCursor, startPath(mode));
+  // French sheets are drawn in the background once the kiosk has loaded, so the first print is already warm.
+  mainWindow.webContents.once('did-finish-load', () => void sheets?.prepareFrench());
   watchForFailures(mainWindow, () => staffGate.endAll());
   app.on('will-quit', () => kiosk.close());
 }

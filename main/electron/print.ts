@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { PrinterError, type Printer, type PrintJob } from '../services/printing';
 import { appOrigin } from './window-config';
+import { awaitPrintReadyScript } from '../../common/print/ready';
 
 /**
  * Silent printing of checklist sheets for the Electron shell. main.ts creates the printer once and gives it to
@@ -24,10 +25,8 @@ async function loadSheet(job: PrintJob, preloadPath: string): Promise<BrowserWin
   });
   try {
     await win.loadURL(`${appOrigin}${job.path}`);
-    const state: unknown = await win.webContents.executeJavaScript(
-      `new Promise((done) => { const look = () => { const s = document.documentElement.dataset.printReady;
-         if (s) done(s); else setTimeout(look, 50); }; look(); })`,
-    );
+    // The page says when it is laid out (an event), so the shell does not poll it.
+    const state: unknown = await win.webContents.executeJavaScript(awaitPrintReadyScript);
     if (state !== 'ready') throw new PrinterError('printer-error', `the sheet for ${job.procedureId} did not load`);
     return win;
   } catch (err) {
@@ -36,14 +35,15 @@ async function loadSheet(job: PrintJob, preloadPath: string): Promise<BrowserWin
   }
 }
 
-function reasonOf(failure: string): 'out-of-paper' | 'printer-error' {
+function reasonOf(failure: string): 'out-of-paper' | 'paper-jam' | 'printer-error' {
+  if (/jam/i.test(failure)) return 'paper-jam';
   return /paper/i.test(failure) ? 'out-of-paper' : 'printer-error';
 }
 
 export function electronPrinter(options: ElectronPrinterOptions): Printer {
   return {
     async print(job) {
-      const deviceName = options.deviceName();
+      const deviceName = job.printerName !== undefined ? job.printerName : options.deviceName();
       const win = await loadSheet(job, options.preloadPath);
       try {
         const printers = await win.webContents.getPrintersAsync();

@@ -7,8 +7,14 @@ import { clipFile } from '../services/clips';
 import { openKiosk } from '../services/kiosk';
 import { machineContentKeys } from '../config/content-keys';
 import { defaultStaticDir, startHost } from './server';
+import { machineConfigLocation } from '../config/paths';
+import { applyHostMachineConfig } from './host-config';
+import { hostPrinting } from './host-printing';
 
-/** `npm run serve -- [--port N] [--data-dir D] [--content-dir C]`: the kiosk in any browser, on loopback. */
+/**
+ * `npm run serve -- [--port N] [--data-dir D] [--content-dir C]`: the kiosk in any browser, on loopback, with
+ * the machine configuration applied and checklists printed through CUPS.
+ */
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const portText = stringFlag(args, 'port') ?? process.env.PORT ?? '8417';
@@ -20,19 +26,36 @@ async function main(): Promise<void> {
     contentDir: resolve(stringFlag(args, 'content-dir') ?? defaultContentDir),
     dataDir: resolve(stringFlag(args, 'data-dir') ?? defaultDataDir()),
   });
+  let config;
+  try {
+    config = applyHostMachineConfig(kiosk, machineConfigLocation());
+  } catch (err) {
+    kiosk.close();
+    throw err;
+  }
+  if (config) console.log(`Machine configuration applied (kiosk ${config.kioskId})`);
+  // Linux and macOS print through CUPS; the base URL is known once the host listens.
   for (const n of kiosk.notices) console.warn(`Warning: ${n.message}`);
   // The same trusted content keys as the Electron shell and the CLI (machine config's contentPublicKeys).
   const trust = machineContentKeys();
-  if ('problems' in trust) throw new Error(`The machine config is not valid:\n${trust.problems.join('\n')}`);
+  if ('problems' in trust) {
+    kiosk.close();
+    throw new Error(`The machine config is not valid:\n${trust.problems.join('\n')}`);
+  }
+  let baseUrl = '';
+  const printing = process.platform === 'win32' ? null : hostPrinting(kiosk, () => baseUrl);
   const host = await startHost({
-    handlers: createHandlers(kiosk, { contentPublicKeys: trust.keys }),
+    handlers: createHandlers(kiosk, { printer: printing?.printer ?? null, contentPublicKeys: trust.keys }),
     clipFile: (lang, key) => clipFile(kiosk.paths, lang, key),
     staticDir,
     port,
   });
+  baseUrl = host.url;
+  // The French sheets are drawn in the background, so the first visitor's print is already warm.
+  void printing?.sheets.prepareFrench();
   console.log(`Repère browser host: ${host.url}`);
   console.log(`Open it full screen with: chromium --kiosk --app=${host.url}`);
-  const stop = () => void host.close().then(() => (kiosk.close(), process.exit(0)));
+  const stop = () => void Promise.all([host.close(), printing?.close()]).then(() => (kiosk.close(), process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

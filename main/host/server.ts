@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Handlers } from '../api/handlers';
 import { answerCall } from '../api/answer';
+import { printPageHtml, printRoutePattern } from '../api/print-page';
 import { callErrorOf, CallFailure } from '../api/errors';
 import { callFailed, type CallEnvelope } from '../../common/api/envelope';
 import type { CallError } from '../../common/api/contract';
@@ -156,6 +158,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     if (clip) {
       const clipPath = options.clipFile?.(clip[1]!, safeDecode(clip[2]!)) ?? null;
       return clipPath ? sendFile(res, clipPath) : sendJson(res, 404, callFailed('bad-call', 'no such clip'));
+    }
+    const printPage = printRoutePattern.test(url.pathname) && resolveStatic(options.staticDir, '/print.html');
+    if (printPage) {
+      void printPageHtml(options.handlers, readFileSync(printPage, 'utf8'), url).then((html) => {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(html);
+      });
+      return;
     }
     const file = resolveStatic(options.staticDir, url.pathname);
     if (file) return sendFile(res, file);

@@ -13,9 +13,11 @@ export interface PrintJob {
   format: PaperFormat;
   /** The print route to load, relative to the app origin. */
   path: string;
+  /** A queue other than the configured one (staff's test page on a queue not saved yet). */
+  printerName?: string | null;
 }
 
-export type PrintFailure = 'no-printer' | 'out-of-paper' | 'printer-error';
+export type PrintFailure = 'no-printer' | 'out-of-paper' | 'paper-jam' | 'printer-error';
 
 /** What a backend throws when the paper does not come out, so the visitor can be told why. */
 export class PrinterError extends Error {
@@ -30,6 +32,13 @@ export class PrinterError extends Error {
 
 export interface Printer {
   print(job: PrintJob): Promise<void>;
+  /** The machine's print queues, for staff to choose from (CUPS: lpstat). */
+  listQueues?(): Promise<PrinterQueues>;
+}
+
+export interface PrinterQueues {
+  queues: string[];
+  defaultQueue: string | null;
 }
 
 export type PrintOutcome = { ok: true } | { ok: false; reason: PrintFailure; message: string };

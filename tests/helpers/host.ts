@@ -22,7 +22,8 @@ export async function startTestHost(
   options: {
     contentDir?: string;
     clock?: () => Date;
-    printer?: Printer;
+    /** A printer, or one made from the kiosk and the host's URL (known once it listens), e.g. hostPrinting. */
+    printer?: Printer | ((kiosk: Kiosk, baseUrl: () => string) => Printer);
     /** Puts files in the data folder before the kiosk opens it (a damaged database, a damaged state.json). */
     prepareDataDir?: (dataDir: string) => void;
   } = {},
@@ -33,7 +34,9 @@ export async function startTestHost(
     { contentDir: options.contentDir ?? defaultContentDir, dataDir: join(temp.dir, 'data') },
     options.clock,
   );
-  const handlers = createHandlers(kiosk, { printer: options.printer ?? null });
+  let baseUrl = '';
+  const printer = typeof options.printer === 'function' ? options.printer(kiosk, () => baseUrl) : options.printer;
+  const handlers = createHandlers(kiosk, { printer: printer ?? null });
   const host = await startHost({
     handlers,
     clipFile: (lang, key) => clipFile(kiosk.paths, lang, key),
@@ -41,6 +44,7 @@ export async function startTestHost(
     port: 0,
   });
   if (transport === 'ipc') await connectIpc(new URL(host.url).origin, handlers);
+  baseUrl = host.url;
   return {
     ...host,
     kiosk,

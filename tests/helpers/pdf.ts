@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { awaitPrintReadyScript } from '../../common/print/ready';
 
 /**
  * Renders the print route to a real PDF through Chromium, with the sheet's own @page size. Given a browser, a
@@ -19,10 +20,8 @@ export async function renderChecklistPdf(
   const page = await context.newPage();
   try {
     await page.goto(`${baseUrl.replace(/\/$/, '')}/print/checklist/${id}?lang=${lang}&format=${format}`);
-    await page.waitForFunction(() => document.documentElement.dataset.printReady !== undefined, undefined, {
-      polling: 20,
-    });
-    const ready = await page.evaluate(() => document.documentElement.dataset.printReady);
+    // The page says when it is laid out (an event), as the print backends wait for it.
+    const ready: unknown = await page.evaluate(awaitPrintReadyScript);
     if (ready !== 'ready') throw new Error(`print route for ${id}/${lang} did not load (${ready})`);
     return await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } finally {

@@ -66,7 +66,7 @@ test('a bad machine config stops the start with the file and the fields at fault
 test('a config naming a territory the content lacks stops the start too, until the file is fixed', () => {
   const s = setup();
   try {
-    writeFileSync(s.configPath, JSON.stringify({ kioskId: 'mq-1', territory: '974' }));
+    writeFileSync(s.configPath, JSON.stringify({ kioskId: 'mq-1', territory: '978' }));
     const startup = prepareStartup(s);
     assert.ok(!startup.ok);
     assert.deepEqual(

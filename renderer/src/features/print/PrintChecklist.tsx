@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { i18next } from '../../i18n/index';
+// The i18next instance set up by the entry: all locales in the kiosk, French and one language in print.html.
+import i18next from 'i18next';
 import { languageInfo } from '../../../../common/locales';
 import type { Bilingual, PrintableChecklist } from '../../../../common/api/contract';
 import { useCall } from '../../api/useCall';
 import { segmentsOf } from '../procedures/groups';
 import type { PrintRequest } from './print-route';
+import { printReadyEvent } from '../../../../common/print/ready';
 
 export { parsePrintRoute, type PrintRequest } from './print-route';
 
@@ -67,8 +69,16 @@ function SheetItem({ item, lang, label }: { item: SheetEntry; lang: string; labe
 }
 
 /** The printed checklist sheet: A4 (two columns) or 80 mm receipt (one column, black and white). */
-export function PrintChecklistPage({ request }: { request: PrintRequest }) {
-  const sheet = useCall('getPrintableChecklist', { id: request.id, lang: request.lang });
+export function PrintChecklistPage({
+  request,
+  initial,
+}: {
+  request: PrintRequest;
+  initial?: PrintableChecklist | null;
+}) {
+  // Data already in the page (print.html from a host) means no call at all.
+  const fetched = useCall('getPrintableChecklist', initial ? null : { id: request.id, lang: request.lang });
+  const sheet: typeof fetched = initial ? { state: 'ready', value: initial } : fetched;
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (sheet.state === 'loading') return;
@@ -76,6 +86,7 @@ export function PrintChecklistPage({ request }: { request: PrintRequest }) {
     const images = [...(root.current?.querySelectorAll('img') ?? [])];
     void Promise.all([document.fonts.ready, ...images.map((i) => i.decode().catch(() => undefined))]).then(() => {
       document.documentElement.dataset.printReady = sheet.state;
+      document.dispatchEvent(new Event(printReadyEvent));
     });
   }, [sheet.state]);
   const L = makeLabels(request.lang);

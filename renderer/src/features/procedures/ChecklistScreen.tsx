@@ -111,6 +111,7 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
 const failureKey = {
   'no-printer': 'print.noPrinter',
   'out-of-paper': 'print.outOfPaper',
+  'paper-jam': 'printer.paperJam',
   'printer-error': 'print.failed',
 };
 
@@ -139,6 +140,8 @@ function PrintStatus({ print }: { print: PrintState }) {
       data-testid="print-status"
       data-result={outcome.reason}
     >
+      {/* A jammed sheet (page with curl) beside "ask at the desk". */}
+      {outcome.reason === 'paper-jam' && <Pictogram code="1F4C3" size={64} />}
       <Pictogram code="1F481" size={64} />
       <span>{t(failureKey[outcome.reason])}</span>
     </p>

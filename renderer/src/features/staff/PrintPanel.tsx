@@ -118,7 +118,7 @@ export function PrintPanel() {
         {outcome?.kind === 'busy' && <p>{t('staff.print.busy')}</p>}
         {outcome?.kind === 'failed' && <p>{t('staff.error')}</p>}
         {outcome?.kind === 'done' && !failure && <p>{t('staff.print.done', { count: outcome.view.results.length })}</p>}
-        {failure && <p className="staff-message">{t(`staff.print.failure.${failure.reason ?? 'printer-error'}`)}</p>}
+        {failure && <p className="staff-message">{t(staffFailureKey(failure.reason))}</p>}
       </div>
       {id && langs.length === 0 && <p>{t('staff.print.chooseLanguage')}</p>}
       <div className="print-previews">
@@ -138,4 +138,9 @@ export function PrintPanel() {
       </div>
     </>
   );
+}
+
+/** What staff read when a sheet did not come out (a jam has its own words, kept in the printer group). */
+export function staffFailureKey(reason: StaffPrintView['results'][number]['reason']): string {
+  return reason === 'paper-jam' ? 'printer.staff.paperJam' : `staff.print.failure.${reason ?? 'printer-error'}`;
 }

@@ -4,6 +4,7 @@ import type { SettingsView } from '../../../../common/api/contract';
 import { languageInfo } from '../../../../common/locales';
 import { useStaff } from './context';
 import { PinChange } from './PinChange';
+import { PrinterChoice } from './PrinterChoice';
 
 type Loaded = { settings: SettingsView; territories: { id: string; name: string }[]; locales: string[] };
 type Result =
@@ -138,10 +139,11 @@ export function SettingsPanel() {
           {t('staff.settings.volume')}
           <input inputMode="decimal" value={draft.volume} onChange={set('volume')} data-testid="settings-volume" />
         </label>
-        <label>
-          {t('staff.settings.printerName')}
-          <input value={draft.printerName} onChange={set('printerName')} data-testid="settings-printer" />
-        </label>
+        <PrinterChoice
+          value={draft.printerName!}
+          format={draft.paperFormat!}
+          onChange={(value) => setDraft((d) => ({ ...d, printerName: value }))}
+        />
         <label>
           {t('staff.settings.paperFormat')}
           <select value={draft.paperFormat} onChange={set('paperFormat')} data-testid="settings-paper">

@@ -1,0 +1,134 @@
+import { execFile } from 'node:child_process';
+
+/**
+ * CUPS through its own command-line clients (`lp`, `lpstat`, `cancel` from cups-client, `ipptool` from
+ * cups-ipp-utils), the tools every Linux print setup has. ipptool gives the IPP attributes themselves
+ * (job-state, printer-state-reasons), which lpstat only paraphrases.
+ */
+export interface CupsServer {
+  /** host:port of the scheduler; a private one in tests, localhost:631 on a kiosk. */
+  server: string;
+}
+
+export const defaultCupsServer = (env: NodeJS.ProcessEnv = process.env): CupsServer => ({
+  // CUPS_SERVER may be a socket path, which ipptool cannot reach: the scheduler also listens on localhost:631.
+  server: env.CUPS_SERVER && !env.CUPS_SERVER.startsWith('/') ? env.CUPS_SERVER : 'localhost:631',
+});
+
+export class CupsCommandError extends Error {
+  constructor(
+    readonly command: string,
+    readonly output: string,
+  ) {
+    super(`${command}: ${output.trim() || 'failed'}`);
+    this.name = 'CupsCommandError';
+  }
+}
+
+function run(command: string, args: string[], timeoutMs = 10_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { timeout: timeoutMs, env: { ...process.env, LC_ALL: 'C' } }, (err, stdout, stderr) => {
+      if (err) {
+        const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+        reject(new CupsCommandError(command, missing ? `${command} is not installed` : `${stderr}${stdout}`));
+      } else resolve(stdout);
+    });
+  });
+}
+
+/** `name (type) = value` lines of `ipptool -tv`, values split on commas (1setOf). */
+export function parseIppAttributes(output: string): Map<string, string[]> {
+  const attributes = new Map<string, string[]>();
+  for (const line of output.split('\n')) {
+    const m = /^\s+([a-z][a-z0-9-]*) \([^)]*\) = (.*)$/.exec(line);
+    if (m) attributes.set(m[1]!, m[2]!.split(','));
+  }
+  return attributes;
+}
+
+function ippStatus(output: string): string {
+  return /status-code = ([a-z-]+)/.exec(output)?.[1] ?? 'unknown';
+}
+
+async function ipp(server: CupsServer, resource: string, testFile: string): Promise<Map<string, string[]>> {
+  const uri = `ipp://${server.server}/${resource}`;
+  let output: string;
+  try {
+    output = await run('ipptool', ['-tv', '-T', '5', uri, `/usr/share/cups/ipptool/${testFile}`]);
+  } catch (err) {
+    // ipptool exits 1 when the test "fails", e.g. a queue that does not exist: the status says which.
+    if (!(err instanceof CupsCommandError)) throw err;
+    output = err.output;
+  }
+  const status = ippStatus(output);
+  if (status === 'client-error-not-found') throw new CupsQueueMissing(resource);
+  if (!status.startsWith('successful')) throw new CupsCommandError('ipptool', `${resource}: ${status}`);
+  return parseIppAttributes(output);
+}
+
+export class CupsQueueMissing extends Error {
+  constructor(resource: string) {
+    super(`${resource} does not exist`);
+    this.name = 'CupsQueueMissing';
+  }
+}
+
+export interface PrinterState {
+  state: string;
+  reasons: string[];
+  accepting: boolean;
+  message: string;
+}
+
+export interface JobState {
+  state: string;
+  printerReasons: string[];
+}
+
+export const cups = {
+  async printerState(server: CupsServer, queue: string): Promise<PrinterState> {
+    const a = await ipp(server, `printers/${encodeURIComponent(queue)}`, 'get-printer-attributes.test');
+    return {
+      state: a.get('printer-state')?.[0] ?? 'unknown',
+      reasons: a.get('printer-state-reasons') ?? [],
+      accepting: a.get('printer-is-accepting-jobs')?.[0] === 'true',
+      message: a.get('printer-state-message')?.join(',') ?? '',
+    };
+  },
+
+  async jobState(server: CupsServer, jobId: number): Promise<JobState> {
+    const a = await ipp(server, `jobs/${jobId}`, 'get-job-attributes.test');
+    return { state: a.get('job-state')?.[0] ?? 'unknown', printerReasons: a.get('job-printer-state-reasons') ?? [] };
+  },
+
+  /** Submits a file; resolves with the job id once the scheduler has accepted it. */
+  async submit(server: CupsServer, queue: string, file: string, title: string): Promise<number> {
+    const out = await run('lp', ['-h', server.server, '-d', queue, '-t', title, '--', file]);
+    const id = /request id is .*-(\d+) /.exec(out)?.[1];
+    if (!id) throw new CupsCommandError('lp', out);
+    return Number(id);
+  },
+
+  async cancel(server: CupsServer, jobId: number): Promise<void> {
+    await run('cancel', ['-h', server.server, String(jobId)]).catch(() => undefined);
+  },
+
+  /** The queues the scheduler knows, for staff to choose from. */
+  async queues(server: CupsServer): Promise<string[]> {
+    const out = await run('lpstat', ['-h', server.server, '-e']).catch((err: unknown) => {
+      // lpstat -e exits 1 with "No destinations added." on a machine without any queue.
+      if (err instanceof CupsCommandError && /no destinations/i.test(err.output)) return '';
+      throw err;
+    });
+    return out
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  },
+
+  /** The system default queue, or null. */
+  async defaultQueue(server: CupsServer): Promise<string | null> {
+    const out = await run('lpstat', ['-h', server.server, '-d']).catch(() => '');
+    return /system default destination: (\S+)/.exec(out)?.[1] ?? null;
+  },
+};
