@@ -10,7 +10,8 @@ import { withUtcZone } from '../../main/hours/engine';
 import { wallAt, wallToUtc } from '../../main/hours/zoned';
 import { defaultContentDir } from '../../main/paths';
 import { installContent } from '../../main/services/content-store';
-import { openNow, refreshIntervals } from '../../main/services/structure-store';
+import { openNow, openNowSql, refreshIntervals } from '../../main/services/structure-store';
+import { loadAverage } from './_stats';
 import { tempDir } from '../../tests/helpers/temp';
 
 const COUNT = 50_000;
@@ -59,7 +60,9 @@ export async function run(): Promise<void> {
     const t0 = performance.now();
     installContent(db, { ...content, structures }, now);
     const importMs = performance.now() - t0;
-    const rows = (db.prepare('SELECT count(*) AS n FROM open_intervals').get() as { n: number }).n;
+    const rows = db.prepare('SELECT count(*) FROM pattern_intervals').pluck().get() as number;
+    const patterns = db.prepare('SELECT count(*) FROM hours_patterns').pluck().get() as number;
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${openNowSql}`).all(0, 1, 1, '972') as { detail: string }[];
 
     // Query instants across the day (Martinique wall clock), same for both methods.
     const instants = [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((h) =>
@@ -101,7 +104,9 @@ export async function run(): Promise<void> {
     const mi = median(indexed);
     const mn = median(naive);
     const distinct = new Set(structures.map((s) => s.hours)).size;
-    console.log(`hours bench: ${COUNT} structures (${distinct} distinct hours strings), ${rows} open intervals`);
+    console.log(`hours bench: ${COUNT} structures (${distinct} distinct hours strings), load ${loadAverage()}`);
+    console.log(`  ${patterns} hours patterns (hours + closure), ${rows} stored intervals`);
+    console.log(`  open-now query plan: ${plan.map((p) => p.detail).join(' | ')}`);
     console.log(`  import (installContent, one transaction): ${importMs.toFixed(0)} ms  (target <= 5000 ms)`);
     console.log(`  daily refresh of the intervals alone: ${refreshMs.toFixed(0)} ms`);
     console.log(
