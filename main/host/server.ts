@@ -131,14 +131,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     const clip = clipPathPattern.exec(url.pathname);
     if (clip) {
       const clipPath = options.clipFile?.(clip[1]!, safeDecode(clip[2]!)) ?? null;
-      return clipPath ? sendFile(res, clipPath) : sendJson(res, 404, callFailed('bad-call', 'no such clip'));
+      return clipPath ? sendFile(req, res, clipPath) : sendJson(res, 404, callFailed('bad-call', 'no such clip'));
     }
     const file = resolveStatic(options.staticDir, url.pathname);
-    if (file) return sendFile(res, file);
+    if (file) return sendFile(req, res, file);
     // Unknown paths without an extension are app routes (e.g. /print/...): the app decides what to show.
     if (!/\.[a-z0-9]+$/i.test(url.pathname)) {
       const index = resolveStatic(options.staticDir, '/index.html');
-      if (index) return sendFile(res, index);
+      if (index) return sendFile(req, res, index);
     }
     sendJson(res, 404, callFailed('bad-call', 'not found'));
   });
