@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { KioskConfigView, ThemeView } from '../../common/api/contract';
 import { call } from './api/client';
@@ -55,9 +56,12 @@ export function App() {
   }, []);
 
   // Going home ends the visit: language, history (Visit unmounts), audio queue, volume and rate are all dropped.
+  // The visit's screen is closed (committed) before the language goes back to French, so it never re-renders,
+  // refetches or speaks its title in French after the visitor left.
   const home = useCallback(() => {
     speech.reset();
-    void setUiLanguage(sourceLanguage).then(() => setLanguage(null));
+    flushSync(() => setLanguage(null));
+    void setUiLanguage(sourceLanguage);
   }, []);
 
   const idleSeconds = boot.state === 'ready' ? boot.config.idleTimeoutSeconds : 90;
