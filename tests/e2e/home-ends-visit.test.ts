@@ -17,8 +17,8 @@ after(async () => {
 
 test('Home closes the visit before French comes back: the map never shows in French, nothing is fetched again', async () => {
   const page = await openStartScreen(browser, host.url, {
-    prepare: (p) =>
-      p.addInitScript(() => {
+    prepare: async (p) => {
+      await p.addInitScript(() => {
         // Notes every moment the map screen is in the DOM while the page says French.
         const w = window as unknown as { __mapInFrench: boolean };
         w.__mapInFrench = false;
@@ -26,7 +26,8 @@ test('Home closes the visit before French comes back: the map never shows in Fre
           if (document.querySelector('main[data-screen="map"]') && document.documentElement.lang === 'fr')
             w.__mapInFrench = true;
         }).observe(document, { subtree: true, childList: true, attributes: true });
-      }),
+      });
+    },
   });
   await chooseLanguage(page, 'ar');
   await page.getByTestId('theme-papers').tap();
