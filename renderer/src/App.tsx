@@ -6,7 +6,8 @@ import { call } from './api/client';
 import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
 import { setUiLanguage } from './i18n/index';
-import { sourceLanguage } from '../../common/locales';
+import { sourceLanguage, supportedLocales } from '../../common/locales';
+import { loadFontsFor } from './fonts';
 import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
@@ -33,7 +34,10 @@ export function App() {
   useScreenAnnouncer();
 
   useEffect(() => {
-    Promise.all([call('getKioskConfig', {}), call('listThemes', {})]).then(
+    const configured = call('getKioskConfig', {});
+    // The start screen shows each configured language in its own script: their fonts' rules come first.
+    const fonts = configured.then((config) => loadFontsFor(config.languages)).catch(() => undefined);
+    Promise.all([configured, call('listThemes', {}), fonts]).then(
       ([config, themes]) => {
         speech.configure({ rate: config.speechRate, volume: config.volume });
         setBoot({ state: 'ready', config, themes });
@@ -85,7 +89,13 @@ export function App() {
           contentVersion={boot.config.contentVersion}
           onChoose={choose}
         />
-        <StaffCorner onOpen={() => setStaff(true)} />
+        <StaffCorner
+          onOpen={() => {
+            // Staff screens name every language in its own script.
+            void loadFontsFor(supportedLocales);
+            setStaff(true);
+          }}
+        />
       </>
     );
   return (
