@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { KioskConfigView, ThemeView } from '../../common/api/contract';
@@ -12,10 +12,20 @@ import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
 import { SpeechBar } from './speech/SpeechBar';
-import { Visit } from './Visit';
 import { StaffCorner } from './features/staff/StaffCorner';
 import { StaffMode } from './features/staff/StaffMode';
 import { countEvent } from './api/count';
+
+// The visit's screens (themes, procedures, places and the map) are not needed by the start screen.
+const loadVisit = () => import('./Visit');
+const Visit = lazy(() => loadVisit().then((m) => ({ default: m.Visit })));
+
+/** Runs `work` after the next frame has been painted, when the main thread is idle (at most 2 s later). */
+function afterFirstPaint(work: () => void): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : work()), 0),
+  );
+}
 
 type Boot =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; config: KioskConfigView; themes: ThemeView[] };
@@ -41,8 +51,12 @@ export function App() {
       ([config, themes]) => {
         speech.configure({ rate: config.speechRate, volume: config.volume });
         setBoot({ state: 'ready', config, themes });
-        // The polyfill's voices load in their worker while the visitor looks at the start screen.
-        setTimeout(() => speech.warm(), 500);
+        // Once the start screen is up and idle: the visit's screens, then the speech worker and its 24 MB of
+        // voices, load while the visitor looks at it; nothing of them delays the first screen.
+        afterFirstPaint(() => {
+          void loadVisit();
+          speech.warm();
+        });
       },
       () => setBoot({ state: 'failed' }),
     );
@@ -100,7 +114,9 @@ export function App() {
     );
   return (
     <>
-      <Visit key={language} themes={boot.themes} onHome={home} />
+      <Suspense fallback={<main className="screen screen--centered" aria-busy="true" />}>
+        <Visit key={language} themes={boot.themes} onHome={home} />
+      </Suspense>
       <SpeechBar />
       {idle.remaining !== null && <IdleDialog remaining={idle.remaining} />}
     </>
