@@ -170,6 +170,34 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
       for (const code of voiced) clips.push(await tapToSound(page, `language-${code}`));
     addSound('clip', clips);
 
+    // The floor of this machine's audio path, measured in the same page: a tone started by a bare pointerdown
+    // listener (no kiosk code), heard at the same probe. Audio figures are compared with it.
+    await page.evaluate(() => {
+      const ctx = new AudioContext({ latencyHint: 'interactive' });
+      const tone = ctx.createBuffer(1, 4800, 48000);
+      tone.getChannelData(0).forEach((_, i, data) => (data[i] = 0.3 * Math.sin(i / 5)));
+      const target = document.createElement('div');
+      target.dataset.testid = 'audio-floor';
+      Object.assign(target.style, {
+        position: 'fixed',
+        left: '0',
+        top: '0',
+        width: '60px',
+        height: '60px',
+        zIndex: '9',
+      });
+      target.addEventListener('pointerdown', () => {
+        const node = ctx.createBufferSource();
+        node.buffer = tone;
+        node.connect(ctx.destination);
+        node.start();
+      });
+      document.body.append(target);
+    });
+    const floor: SoundTiming[] = [];
+    for (let i = 0; i < 15; i++) floor.push(await tapToSound(page, 'audio-floor'));
+    addSound('floor', floor);
+
     await page.getByTestId('language-fr').tap();
     await page.getByTestId('language-fr').tap();
     await page.locator('[data-screen="themes"]').waitFor();
@@ -219,6 +247,8 @@ export async function run(): Promise<void> {
     measure('  same, main thread', 'prerendered/seen', [30, 60]),
     measure('tap → first audio, recorded clip (audio clock)', 'clip', [30, 60]),
     measure('  same, main thread', 'clip/seen', [30, 60]),
+    measure('baseline: bare listener starts a tone (audio clock)', 'floor', [null, null]),
+    measure('  same, main thread', 'floor/seen', [null, null]),
   ]);
 }
 
