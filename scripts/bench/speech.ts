@@ -143,6 +143,22 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
       await page.context().close();
     }
     addSound('synthesised', synthesised);
+
+    // Long sentences (37 to 81 characters, against 5 to 20 for the cards): synthesis streams its first chunk,
+    // so the first sample should not wait for the whole sentence.
+    const sentences: SoundTiming[] = [];
+    for (const code of ['fr', 'ar', 'ti']) {
+      const page = await openKiosk(browser, host, rate);
+      await page.getByTestId(`language-${code}`).tap();
+      await page.getByTestId(`language-${code}`).tap();
+      await page.getByTestId('theme-rights').tap();
+      await page.getByTestId('procedure-school-enrolment').tap();
+      await page.locator('[data-screen="procedure"]').waitFor();
+      for (const id of ['compulsory', 'right', 'three', 'appeal-primary', 'appeal-secondary'])
+        sentences.push(await tapToSound(page, `sentence-${id}`));
+      await page.context().close();
+    }
+    addSound('sentences', sentences);
     addSound('cached', cached);
 
     // Start screen: language names were prerendered in the background.
@@ -241,6 +257,8 @@ export async function run(): Promise<void> {
     measure('tap → next screen painted', 'screen', [50, 100]),
     measure('tap → first audio, synthesised (audio clock)', 'synthesised', [120, null]),
     measure('  same, main thread', 'synthesised/seen', [120, null]),
+    measure('tap → first audio, synthesised sentence (audio clock)', 'sentences', [120, null]),
+    measure('  same, main thread', 'sentences/seen', [120, null]),
     measure('tap → first audio, cached phrase (audio clock)', 'cached', [30, 60]),
     measure('  same, main thread', 'cached/seen', [30, 60]),
     measure('tap → first audio, prerendered name (audio clock)', 'prerendered', [30, 60]),
