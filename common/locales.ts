@@ -36,7 +36,7 @@ export const supportedLocales = [
   'pt',
   'tr',
 ] as const;
-export const localeSchema = z.enum(supportedLocales);
+export const localeSchema = /* @__PURE__ */ z.enum(supportedLocales);
 export type Locale = z.infer<typeof localeSchema>;
 
 interface Writing {

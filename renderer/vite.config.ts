@@ -1,7 +1,18 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// @fontsource declares each face twice, woff2 then woff; Chromium (the only engine the kiosk runs) always takes
+// woff2, so the woff copies would be shipped for nothing: their url() is dropped before Vite emits the files.
+const woff2Only: Plugin = {
+  name: 'repere-woff2-only',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/[\\/]@fontsource[\\/].*\.css$/.test(id)) return null;
+    return { code: code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, ''), map: null };
+  },
+};
 
 // The renderer is a static bundle: served by the browser host over HTTP, or by the Electron shell's app:// protocol.
 export default defineConfig({
@@ -21,4 +32,5 @@ export default defineConfig({
   // The speech worker is an ES module (the espeak-ng build is one); the voice data stays a separate asset file.
   worker: { format: 'es' },
   esbuild: { jsx: 'automatic' },
+  plugins: [woff2Only],
 });

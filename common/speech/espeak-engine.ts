@@ -60,8 +60,17 @@ export class EspeakEngine {
     return new EspeakEngine(new mod.eSpeakNGWorker());
   }
 
-  /** Renders `text` in `lang` at `rate` (1 = normal speed). Throws NoVoiceError for ps, ff and unknown codes. */
-  synthesize(lang: string, text: string, rate = 1): SynthesizedAudio {
+  /**
+   * Renders `text` in `lang` at `rate` (1 = normal speed). Throws NoVoiceError for ps, ff and unknown codes.
+   * `onChunk` receives each block of samples as espeak-ng produces it (a copy), so playback can start with the
+   * first one while the rest of the sentence is still being synthesised.
+   */
+  synthesize(
+    lang: string,
+    text: string,
+    rate = 1,
+    onChunk?: (samples: Int16Array, sampleRate: number) => void,
+  ): SynthesizedAudio {
     const voice = espeakVoiceFor(lang);
     if (!voice) throw new NoVoiceError(lang);
     if (voice !== this.currentVoice) {
@@ -75,8 +84,10 @@ export class EspeakEngine {
       this.currentWpm = wpm;
     }
     const chunks: Int16Array[] = [];
+    const sampleRate = this.worker.get_samplerate();
     this.worker.synthesize(text, (samples) => {
       chunks.push(samples);
+      if (onChunk && samples.length > 0) onChunk(samples.slice(), sampleRate);
       return false; // false = keep going
     });
     const samples = new Int16Array(chunks.reduce((n, c) => n + c.length, 0));
@@ -85,7 +96,7 @@ export class EspeakEngine {
       samples.set(c, offset);
       offset += c.length;
     }
-    return { samples, sampleRate: this.worker.get_samplerate() };
+    return { samples, sampleRate };
   }
 }
 

@@ -157,7 +157,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     const clip = clipPathPattern.exec(url.pathname);
     if (clip) {
       const clipPath = options.clipFile?.(clip[1]!, safeDecode(clip[2]!)) ?? null;
-      return clipPath ? sendFile(res, clipPath) : sendJson(res, 404, callFailed('bad-call', 'no such clip'));
+      return clipPath ? sendFile(req, res, clipPath) : sendJson(res, 404, callFailed('bad-call', 'no such clip'));
     }
     const printPage = printRoutePattern.test(url.pathname) && resolveStatic(options.staticDir, '/print.html');
     if (printPage) {
@@ -168,11 +168,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     const file = resolveStatic(options.staticDir, url.pathname);
-    if (file) return sendFile(res, file);
+    if (file) return sendFile(req, res, file);
     // Unknown paths without an extension are app routes (e.g. /print/...): the app decides what to show.
     if (!/\.[a-z0-9]+$/i.test(url.pathname)) {
       const index = resolveStatic(options.staticDir, '/index.html');
-      if (index) return sendFile(res, index);
+      if (index) return sendFile(req, res, index);
     }
     sendJson(res, 404, callFailed('bad-call', 'not found'));
   });

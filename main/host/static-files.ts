@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,10 +37,34 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   }
 }
 
-export function sendFile(res: ServerResponse, file: string): void {
+/** Vite names built files `<name>-<8-character hash>.<ext>`: such a name never changes content. */
+const hashedName = /-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+
+/**
+ * Content-hashed build output is cached for a year without a request; everything else (index.html,
+ * pictograms, recorded clips that staff may replace) is revalidated with an ETag, so an unchanged file
+ * costs a 304 and no body.
+ */
+export function cacheHeaders(file: string): Record<string, string> {
+  if (file.includes(`${sep}assets${sep}`) && hashedName.test(file))
+    return { 'Cache-Control': 'public, max-age=31536000, immutable' };
+  const stat = statSync(file);
+  return {
+    'Cache-Control': 'no-cache',
+    ETag: `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`,
+  };
+}
+
+export function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void {
+  const cache = cacheHeaders(file);
+  if (cache.ETag && req.headers['if-none-match'] === cache.ETag) {
+    res.writeHead(304, cache);
+    res.end();
+    return;
+  }
   res.writeHead(200, {
     'Content-Type': mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Cache-Control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...cache,
   });
   createReadStream(file).pipe(res);
 }

@@ -36,11 +36,26 @@ export function wallAt(ms: number, timeZone: string): Wall {
   return { y: parts.year!, mo: parts.month!, d: parts.day!, h: parts.hour! % 24, mi: parts.minute! };
 }
 
+/**
+ * Offsets per zone and quarter hour: zone changes happen on quarter hours (offsets are whole quarter hours
+ * today), and formatToParts is the costly part of computing thousands of intervals. Bounded, then dropped.
+ */
+const offsets = new Map<string, Map<number, number>>();
+const QUARTER = 900_000;
+
 /** Offset of `timeZone` from UTC at instant `ms`, in minutes (Martinique: -240). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const w = wallAt(ms, timeZone);
-  const asUtc = Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi);
-  return Math.round((asUtc - (ms - (ms % 60000))) / 60000);
+  let zone = offsets.get(timeZone);
+  if (!zone || zone.size > 50_000) offsets.set(timeZone, (zone = new Map()));
+  const bucket = Math.floor(ms / QUARTER);
+  let off = zone.get(bucket);
+  if (off === undefined) {
+    const start = bucket * QUARTER;
+    const w = wallAt(start, timeZone);
+    off = Math.round((Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi) - start) / 60000);
+    zone.set(bucket, off);
+  }
+  return off;
 }
 
 /** The instant at which the wall clock of `timeZone` shows `wall` (the later one in a DST gap or fold). */

@@ -1,93 +1,73 @@
 import type { Db } from '../db/open';
 import type { Territory } from '../content/schema';
 import type { PlacePhrases, Structure } from '../content/structure-schema';
-import { openIntervals, withoutClosure, type HoursZone, type Interval } from '../hours/engine';
+import type { HoursZone, Interval } from '../hours/engine';
+import {
+  clearPatternIntervals,
+  patternById,
+  patternIdFor,
+  patternsOf,
+  repointStructures,
+  writePatternIntervals,
+} from './hours-patterns';
 import { addDays, wallAt, wallDate, wallToUtc } from '../hours/zoned';
 
 /** How far ahead intervals are computed; refreshed each day, so "next opening" looks three weeks ahead. */
 export const horizonDays = 21;
 
-/** Puts the structures in the database. Runs inside installContent's transaction. */
+/**
+ * Puts the structures in the database, each pointing at its hours pattern (every territory's: deduplicating
+ * costs a map lookup per structure). No interval is computed here: each territory's are computed when first
+ * read. Runs inside installContent's transaction.
+ */
 export function putStructures(db: Db, structures: Structure[], phrases: Record<string, PlacePhrases> = {}): void {
-  db.exec('DELETE FROM open_intervals; DELETE FROM structures; DELETE FROM place_phrases;');
+  db.exec(`DELETE FROM pattern_intervals; DELETE FROM structures; DELETE FROM hours_patterns;
+           DELETE FROM place_phrases; DELETE FROM meta WHERE key = 'intervals_longest_ms';`);
   forgetIntervalDays(db);
   const putPhrase = db.prepare('INSERT INTO place_phrases (lang, id, text) VALUES (?, ?, ?)');
   for (const [lang, p] of Object.entries(phrases))
     for (const [id, text] of Object.entries(p)) putPhrase.run(lang, id, text);
   const put = db.prepare(
-    'INSERT INTO structures (id, territory, position, hours, closed_from, closed_until, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO structures (id, territory, position, hours, closed_from, closed_until, data, pattern)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  structures.forEach((s, i) =>
-    put.run(
-      s.id,
-      s.territory,
-      i,
-      s.hours,
-      s.temporaryClosure?.from ?? null,
-      s.temporaryClosure?.until ?? null,
-      JSON.stringify(s),
-    ),
-  );
+  const patternOf = patternIdFor(db);
+  structures.forEach((s, i) => {
+    const closedFrom = s.temporaryClosure?.from ?? null;
+    const closedUntil = s.temporaryClosure?.until ?? null;
+    const pattern =
+      s.hours === null ? null : patternOf({ territory: s.territory, hours: s.hours, closedFrom, closedUntil });
+    put.run(s.id, s.territory, i, s.hours, closedFrom, closedUntil, JSON.stringify(s), pattern);
+  });
 }
 
-interface Row {
-  id: string;
-  territory: string;
-  hours: string;
-  closed_from: string | null;
-  closed_until: string | null;
+/** Raises the meta value "open now" looks back by when a longer interval was stored; never lowers it. */
+function keepLongest(db: Db, longest: number): void {
+  const known = db.prepare("SELECT value FROM meta WHERE key = 'intervals_longest_ms'").pluck().get() as
+    string | undefined;
+  if (known === undefined || Number(known) < longest)
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('intervals_longest_ms', ?)").run(String(longest));
 }
 
 /**
- * Recomputes the open intervals of the given territories' structures from the local day of `now` (per
+ * Recomputes the open intervals of the given territories' hours patterns from the local day of `now` (per
  * territory) for `horizonDays`. A kiosk needs only its own territory, so callers pass just the territories
- * they read; the others are computed when first asked for. One transaction when called alone; also safe
- * inside installContent's. Structures with the same hours string share one evaluation.
+ * they read; the others are computed when first asked for. Structures edited by staff since they were put
+ * are first pointed at their current pattern. One transaction when called alone; also safe inside
+ * installContent's.
  */
 export function refreshIntervals(db: Db, territories: Territory[], now: Date, days = horizonDays): void {
   if (territories.length === 0) return;
-  const zones = new Map(territories.map((t) => [t.id, t]));
-  const rows = (
-    db
-      .prepare(
-        'SELECT id, territory, hours, closed_from, closed_until FROM structures WHERE hours IS NOT NULL ORDER BY id',
-      )
-      .all() as Row[]
-  ).filter((r) => zones.has(r.territory));
-  const put = db.prepare('INSERT INTO open_intervals (territory, structure, start_utc, end_utc) VALUES (?, ?, ?, ?)');
-  const today = new Map(territories.map((t) => [t.id, wallAt(now.getTime(), t.timezone)]));
+  const ids = territories.map((t) => t.id);
+  const zones = new Map<string, HoursZone>(territories.map((t) => [t.id, t]));
   const putMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
-  const cache = new Map<string, Interval[]>();
-  const known = db.prepare("SELECT value FROM meta WHERE key = 'intervals_longest_ms'").pluck().get() as
-    string | undefined;
-  let longest = known === undefined ? 0 : Number(known);
-  const bulk = rows.length > 1000;
   const work = () => {
-    // Bulk loading is faster with the secondary indexes built once afterwards.
-    if (bulk)
-      db.exec(`DROP INDEX IF EXISTS open_intervals_by_start; DROP INDEX IF EXISTS open_intervals_by_structure;`);
-    const clear = db.prepare('DELETE FROM open_intervals WHERE territory = ?');
-    for (const t of territories) clear.run(t.id);
-    for (const row of rows) {
-      const zone = zones.get(row.territory)!;
-      const key = `${row.territory}\u0000${row.hours}`;
-      let intervals = cache.get(key);
-      if (!intervals) {
-        intervals = openIntervals(row.hours, zone, today.get(zone.id)!, days);
-        cache.set(key, intervals);
-      }
-      const closure = row.closed_from ? { from: row.closed_from, until: row.closed_until } : null;
-      for (const [a, b] of withoutClosure(intervals, closure, zone.timezone)) {
-        put.run(row.territory, row.id, a, b);
-        if (b - a > longest) longest = b - a;
-      }
-    }
-    if (bulk)
-      db.exec(`CREATE INDEX open_intervals_by_structure ON open_intervals (structure, start_utc, end_utc);
-               CREATE INDEX open_intervals_by_start ON open_intervals (territory, start_utc, end_utc, structure);`);
-    putMeta.run('intervals_computed_at', now.toISOString());
+    repointStructures(db, ids);
+    clearPatternIntervals(db, ids);
+    const today = (z: HoursZone) => wallAt(now.getTime(), z.timezone);
     // The longest interval bounds how far back "open now" has to look.
-    putMeta.run('intervals_longest_ms', String(longest));
+    keepLongest(db, writePatternIntervals(db, patternsOf(db, ids), zones, today, days));
+    putMeta.run('intervals_computed_at', now.toISOString());
     for (const t of territories) putMeta.run(`${dayKeyPrefix}${t.id}`, localDay(t, now));
   };
   if (db.inTransaction) work();
@@ -112,6 +92,44 @@ export function ensureFreshIntervals(db: Db, territories: Territory[], now: Date
   return true;
 }
 
+/**
+ * After a staff edit of one structure's hours or closure: points it at its pattern, computing that pattern's
+ * intervals from today (local) when new and the territory's intervals are in use, so "open now" changes at
+ * once (a territory not read yet gets all its patterns when first read); forgets a pattern nobody uses.
+ */
+export function repatternStructure(db: Db, id: string, zone: Territory | undefined, now: Date): void {
+  const before = db.prepare('SELECT pattern FROM structures WHERE id = ?').pluck().get(id) as number | null;
+  const s = db.prepare('SELECT territory, hours, closed_from, closed_until FROM structures WHERE id = ?').get(id) as
+    Omit<Row, 'id'> | undefined;
+  if (!s) return;
+  let pattern: number | null = null;
+  if (zone && s.hours !== null) {
+    const key = { territory: s.territory, hours: s.hours, closedFrom: s.closed_from, closedUntil: s.closed_until };
+    pattern = patternIdFor(db)(key);
+    const computed = db.prepare('SELECT 1 FROM meta WHERE key = ?').get(`${dayKeyPrefix}${s.territory}`);
+    const known = db.prepare('SELECT 1 FROM pattern_intervals WHERE pattern = ? LIMIT 1').get(pattern);
+    if (computed && !known) {
+      const zones = new Map([[s.territory, zone]]);
+      const today = () => wallAt(now.getTime(), zone.timezone);
+      // "Open now" looks back as far as the longest interval: never let a new long one slip out of that window.
+      keepLongest(db, writePatternIntervals(db, [patternById(db, pattern)!], zones, today, horizonDays));
+    }
+  }
+  db.prepare('UPDATE structures SET pattern = ? WHERE id = ?').run(pattern, id);
+  if (before !== null && before !== pattern && !db.prepare('SELECT 1 FROM structures WHERE pattern = ?').get(before)) {
+    db.prepare('DELETE FROM pattern_intervals WHERE pattern = ?').run(before);
+    db.prepare('DELETE FROM hours_patterns WHERE id = ?').run(before);
+  }
+}
+
+interface Row {
+  id: string;
+  territory: string;
+  hours: string | null;
+  closed_from: string | null;
+  closed_until: string | null;
+}
+
 export function structuresOf(db: Db, territory: string): Structure[] {
   const rows = db.prepare('SELECT data FROM structures WHERE territory = ? ORDER BY position').all(territory) as {
     data: string;
@@ -127,22 +145,32 @@ export function structureById(db: Db, id: string): Structure | null {
 const DAY = 86_400_000;
 
 /**
- * Ids of the territory's structures open at `at`: an index range scan over the intervals that started
- * at most "the longest interval" before `at` (never more than a local day) and end after it.
+ * The query "open now" runs: the territory's open patterns by an index range scan (the territory is propagated
+ * to the intervals' own column: one territory's intervals only, however many territories are computed), then
+ * their structures by index.
+ */
+export const openNowSql = `SELECT s.id FROM pattern_intervals i INDEXED BY pattern_intervals_by_start
+  CROSS JOIN structures s INDEXED BY structures_by_pattern
+  WHERE i.start_utc > ? AND i.start_utc <= ? AND i.end_utc > ? AND s.pattern = i.pattern AND s.territory = ?
+    AND i.territory = s.territory`;
+
+/**
+ * Ids of the territory's structures open at `at`: the patterns whose interval started at most "the longest
+ * interval" before `at` (never more than a local day) and ends after it, and the structures that share them.
  */
 export function openNow(db: Db, at: number, territory: string): Set<string> {
   const longest = db.prepare("SELECT value FROM meta WHERE key = 'intervals_longest_ms'").pluck().get() as
     string | undefined;
   const window = longest === undefined ? DAY : Number(longest);
   const ids = db
-    .prepare(
-      `SELECT structure FROM open_intervals INDEXED BY open_intervals_by_start
-       WHERE territory = ? AND start_utc > ? AND start_utc <= ? AND end_utc > ?`,
-    )
+    .prepare(openNowSql)
     .pluck()
-    .all(territory, at - window, at, at) as string[];
+    .all(at - window, at, at, territory) as string[];
   return new Set(ids);
 }
+
+/** A structure's intervals, through its pattern. */
+const ofStructure = 'pattern_intervals WHERE pattern = (SELECT pattern FROM structures WHERE id = ?)';
 
 export interface OpenState {
   open: boolean;
@@ -154,19 +182,17 @@ export interface OpenState {
 
 export function openState(db: Db, id: string, at: number): OpenState {
   const current = db
-    .prepare(
-      'SELECT start_utc, end_utc FROM open_intervals WHERE structure = ? AND start_utc <= ? ORDER BY start_utc DESC LIMIT 1',
-    )
+    .prepare(`SELECT start_utc, end_utc FROM ${ofStructure} AND start_utc <= ? ORDER BY start_utc DESC LIMIT 1`)
     .get(id, at) as { start_utc: number; end_utc: number } | undefined;
   if (current && current.end_utc > at) {
     let end = current.end_utc;
-    const follow = db.prepare('SELECT end_utc FROM open_intervals WHERE structure = ? AND start_utc = ?');
+    const follow = db.prepare(`SELECT end_utc FROM ${ofStructure} AND start_utc = ?`);
     for (let next = follow.get(id, end) as { end_utc: number } | undefined; next; next = follow.get(id, end) as never)
       end = next.end_utc;
     return { open: true, closesAt: end, opensAt: null };
   }
   const next = db
-    .prepare('SELECT start_utc FROM open_intervals WHERE structure = ? AND start_utc > ? ORDER BY start_utc LIMIT 1')
+    .prepare(`SELECT start_utc FROM ${ofStructure} AND start_utc > ? ORDER BY start_utc LIMIT 1`)
     .get(id, at) as { start_utc: number } | undefined;
   return { open: false, closesAt: null, opensAt: next?.start_utc ?? null };
 }
@@ -174,9 +200,7 @@ export function openState(db: Db, id: string, at: number): OpenState {
 /** Intervals between two instants, for week tables. */
 export function intervalsBetween(db: Db, id: string, from: number, to: number): Interval[] {
   const rows = db
-    .prepare(
-      'SELECT start_utc, end_utc FROM open_intervals WHERE structure = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc',
-    )
+    .prepare(`SELECT start_utc, end_utc FROM ${ofStructure} AND start_utc >= ? AND start_utc < ? ORDER BY start_utc`)
     .all(id, from, to) as { start_utc: number; end_utc: number }[];
   return rows.map((r) => [r.start_utc, r.end_utc]);
 }

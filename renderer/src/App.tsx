@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { KioskConfigView, ThemeView } from '../../common/api/contract';
 import { call } from './api/client';
@@ -6,15 +7,26 @@ import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
 import { setUiLanguage } from './i18n/index';
 import { reloadReviewedTexts } from './i18n/reviewed';
-import { sourceLanguage } from '../../common/locales';
+import { sourceLanguage, supportedLocales } from '../../common/locales';
+import { loadFontsFor } from './fonts';
 import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
 import { SpeechBar } from './speech/SpeechBar';
-import { Visit } from './Visit';
 import { StaffCorner } from './features/staff/StaffCorner';
 import { StaffMode } from './features/staff/StaffMode';
 import { countEvent } from './api/count';
+
+// The visit's screens (themes, procedures, places and the map) are not needed by the start screen.
+const loadVisit = () => import('./Visit');
+const Visit = lazy(() => loadVisit().then((m) => ({ default: m.Visit })));
+
+/** Runs `work` after the next frame has been painted, when the main thread is idle (at most 2 s later). */
+function afterFirstPaint(work: () => void): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : work()), 0),
+  );
+}
 
 type Boot =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; config: KioskConfigView; themes: ThemeView[] };
@@ -33,13 +45,20 @@ export function App() {
   useScreenAnnouncer();
 
   useEffect(() => {
-    Promise.all([call('getKioskConfig', {}), call('listThemes', {})]).then(
+    const configured = call('getKioskConfig', {});
+    // The start screen shows each configured language in its own script: their fonts' rules come first.
+    const fonts = configured.then((config) => loadFontsFor(config.languages)).catch(() => undefined);
+    Promise.all([configured, call('listThemes', {}), fonts]).then(
       ([config, themes]) => {
         speech.configure({ rate: config.speechRate, volume: config.volume });
         reloadReviewedTexts(config.languages);
         setBoot({ state: 'ready', config, themes });
-        // The polyfill's voices load in their worker while the visitor looks at the start screen.
-        setTimeout(() => speech.warm(), 500);
+        // Once the start screen is up and idle: the visit's screens, then the speech worker and its 24 MB of
+        // voices, load while the visitor looks at it; nothing of them delays the first screen.
+        afterFirstPaint(() => {
+          void loadVisit();
+          speech.warm();
+        });
       },
       () => setBoot({ state: 'failed' }),
     );
@@ -57,9 +76,12 @@ export function App() {
   }, []);
 
   // Going home ends the visit: language, history (Visit unmounts), audio queue, volume and rate are all dropped.
+  // The visit's screen is closed (committed) before the language goes back to French, so it never re-renders,
+  // refetches or speaks its title in French after the visitor left.
   const home = useCallback(() => {
     speech.reset();
-    void setUiLanguage(sourceLanguage).then(() => setLanguage(null));
+    flushSync(() => setLanguage(null));
+    void setUiLanguage(sourceLanguage);
   }, []);
 
   const idleSeconds = boot.state === 'ready' ? boot.config.idleTimeoutSeconds : 90;
@@ -83,12 +105,20 @@ export function App() {
           contentVersion={boot.config.contentVersion}
           onChoose={choose}
         />
-        <StaffCorner onOpen={() => setStaff(true)} />
+        <StaffCorner
+          onOpen={() => {
+            // Staff screens name every language in its own script.
+            void loadFontsFor(supportedLocales);
+            setStaff(true);
+          }}
+        />
       </>
     );
   return (
     <>
-      <Visit key={language} themes={boot.themes} onHome={home} />
+      <Suspense fallback={<main className="screen screen--centered" aria-busy="true" />}>
+        <Visit key={language} themes={boot.themes} onHome={home} />
+      </Suspense>
       <SpeechBar />
       {idle.remaining !== null && <IdleDialog remaining={idle.remaining} />}
     </>

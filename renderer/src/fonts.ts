@@ -1,13 +1,42 @@
 // Every script's font is bundled from @fontsource (self-hosted Noto); the kiosk never uses a system or web font.
+// Noto Sans (Latin, Cyrillic…) is on every page. Each other script's face is a separate stylesheet loaded only
+// where that script is shown: one script's rules are up to 200 @font-face subsets (Simplified Chinese), which a
+// page that never shows the script should not parse or match.
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans-arabic/400.css';
-import '@fontsource/noto-sans-arabic/700.css';
-import '@fontsource/noto-sans-ethiopic/400.css';
-import '@fontsource/noto-sans-ethiopic/700.css';
-import '@fontsource/noto-sans-bengali/400.css';
-import '@fontsource/noto-sans-bengali/700.css';
-import '@fontsource/noto-nastaliq-urdu/400.css';
-import '@fontsource/noto-nastaliq-urdu/700.css';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
+
+const scriptFaces = {
+  arabic: () =>
+    Promise.all([import('@fontsource/noto-sans-arabic/400.css'), import('@fontsource/noto-sans-arabic/700.css')]),
+  nastaliq: () =>
+    Promise.all([import('@fontsource/noto-nastaliq-urdu/400.css'), import('@fontsource/noto-nastaliq-urdu/700.css')]),
+  ethiopic: () =>
+    Promise.all([import('@fontsource/noto-sans-ethiopic/400.css'), import('@fontsource/noto-sans-ethiopic/700.css')]),
+  bengali: () =>
+    Promise.all([import('@fontsource/noto-sans-bengali/400.css'), import('@fontsource/noto-sans-bengali/700.css')]),
+  sc: () => Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]),
+};
+
+/** The face each locale not written in Noto Sans needs (Urdu is written in Nastaliq). */
+const scriptOf: Record<string, keyof typeof scriptFaces> = {
+  ar: 'arabic',
+  fa: 'arabic',
+  ps: 'arabic',
+  ur: 'nastaliq',
+  ti: 'ethiopic',
+  bn: 'bengali',
+  zh: 'sc',
+};
+
+const loaded = new Map<keyof typeof scriptFaces, Promise<unknown>>();
+
+/** Loads (once) the font rules of the scripts these locales are written in; resolves when they apply. */
+export function loadFontsFor(codes: readonly string[]): Promise<void> {
+  const scripts = new Set(codes.flatMap((code) => (scriptOf[code] ? [scriptOf[code]] : [])));
+  const pending = [...scripts].map((script) => {
+    let promise = loaded.get(script);
+    if (!promise) loaded.set(script, (promise = scriptFaces[script]()));
+    return promise;
+  });
+  return Promise.all(pending).then(() => undefined);
+}

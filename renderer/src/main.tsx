@@ -1,9 +1,10 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './fonts';
+import { loadFontsFor } from './fonts';
 import './styles.css';
 import './i18n/index';
 import { applyReviewedTexts } from './i18n/reviewed';
+import { supportedLocales } from '../../common/locales';
 
 // One app, three entries: the kiosk, a printable sheet loaded by a print backend, or the staff desk (/desk).
 // Each entry is its own chunk, so a print backend loading a sheet parses no kiosk, speech or staff code.
@@ -12,13 +13,14 @@ async function entry(): Promise<ReactNode> {
   if (path.startsWith('/print/')) {
     const { parsePrintRoute, PrintChecklistPage } = await import('./features/print/PrintChecklist');
     const request = parsePrintRoute(window.location);
+    // A sheet is French beside one language: only those scripts' fonts.
     if (request) {
-      await applyReviewedTexts(request.lang);
+      await Promise.all([applyReviewedTexts(request.lang), loadFontsFor(['fr', request.lang])]);
       return <PrintChecklistPage request={request} />;
     }
   }
   if (path === '/desk') {
-    const { Desk } = await import('./features/staff/Desk');
+    const [{ Desk }] = await Promise.all([import('./features/staff/Desk'), loadFontsFor(supportedLocales)]);
     return <Desk />;
   }
   const { App } = await import('./App');

@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './fonts';
+import { loadFontsFor } from './fonts';
 import './styles.css';
 import type { PrintableChecklist } from '../../common/api/contract';
 import { printDataElementId } from '../../common/print/ready';
+import { sourceLanguage } from '../../common/locales';
 import { initPrintLanguages } from './i18n/print';
 import { parsePrintRoute, PrintChecklistPage } from './features/print/PrintChecklist';
 
@@ -19,8 +20,9 @@ function inlineSheet(): PrintableChecklist | null {
 }
 
 const request = parsePrintRoute(window.location);
+// A sheet is French beside one language: only those two scripts' fonts are loaded.
 if (request) {
-  void initPrintLanguages(request.lang).then(() =>
+  void Promise.all([initPrintLanguages(request.lang), loadFontsFor([sourceLanguage, request.lang])]).then(() =>
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <PrintChecklistPage request={request} initial={inlineSheet()} />

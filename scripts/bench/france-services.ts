@@ -51,7 +51,9 @@ export async function run(): Promise<void> {
     );
     const territories = listTerritories(db);
     const [, all] = timed(() => ensureFreshIntervals(db, territories, now));
-    console.log(`open intervals for all 101 territories, 21 days   ${all.toFixed(0)} ms`);
+    console.log(
+      `open intervals for all 101 territories (2,575 patterns; 8 days, 21 where needed)   ${all.toFixed(0)} ms`,
+    );
     const at = now.getTime();
     const rhone = [];
     const france = [];

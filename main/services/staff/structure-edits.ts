@@ -1,9 +1,7 @@
 import type { Db } from '../../db/open';
 import type { Territory } from '../../content/schema';
 import type { Structure } from '../../content/structure-schema';
-import { openIntervals, withoutClosure } from '../../hours/engine';
-import { wallAt } from '../../hours/zoned';
-import { horizonDays } from '../structure-store';
+import { repatternStructure } from '../structure-store';
 import { HoursChangeError, logDroppedEdit, type HoursField, type HoursStore } from './hours-log';
 import { sqlHoursStore } from './hours-store-sql';
 
@@ -63,26 +61,11 @@ function rememberOverride(db: Db, id: string, field: HoursField, before: string 
   ).run(id, field, contentValue, after);
 }
 
-/** Recomputes one structure's open intervals from today (local) so "open now" changes at once. */
+/** Points one structure at the intervals of its new hours or closure so "open now" changes at once. */
 export function recomputeStructure(db: Db, id: string, now: Date): void {
   const s = readStructure(db, id);
   const row = db.prepare('SELECT data FROM territories WHERE id = ?').get(s.territory) as { data: string } | undefined;
-  const zone = row ? (JSON.parse(row.data) as Territory) : undefined;
-  db.prepare('DELETE FROM open_intervals WHERE structure = ?').run(id);
-  if (!zone || s.hours === null) return;
-  const w = wallAt(now.getTime(), zone.timezone);
-  const intervals = withoutClosure(openIntervals(s.hours, zone, w, horizonDays), s.temporaryClosure, zone.timezone);
-  const put = db.prepare('INSERT INTO open_intervals (territory, structure, start_utc, end_utc) VALUES (?, ?, ?, ?)');
-  let longest = 0;
-  for (const [a, b] of intervals) {
-    put.run(s.territory, id, a, b);
-    longest = Math.max(longest, b - a);
-  }
-  // "Open now" looks back as far as the longest interval: never let a new long one slip out of that window.
-  const known = db.prepare("SELECT value FROM meta WHERE key = 'intervals_longest_ms'").pluck().get() as
-    string | undefined;
-  if (known === undefined || Number(known) < longest)
-    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('intervals_longest_ms', ?)").run(String(longest));
+  repatternStructure(db, id, row ? (JSON.parse(row.data) as Territory) : undefined, now);
 }
 
 /**

@@ -18,10 +18,30 @@ export function platformVoice(lang: string): SpeechSynthesisVoice | null {
   );
 }
 
+/** Says `text` with an installed platform voice; resolves when it ends or fails. */
+export function playUtterance(voice: SpeechSynthesisVoice, text: string, rate: number, volume: number): Promise<void> {
+  return new Promise((done) => {
+    const u = new SpeechSynthesisUtterance(text);
+    u.voice = voice;
+    u.lang = voice.lang;
+    u.rate = rate;
+    u.volume = volume;
+    u.onend = () => done();
+    u.onerror = () => done();
+    window.speechSynthesis.speak(u);
+  });
+}
+
 export interface Pcm {
   samples: Int16Array;
   sampleRate: number;
 }
+
+/** What the engine plays a phrase with: a decoded buffer, synthesised chunks as they come, or a platform voice. */
+export type Playable =
+  | { source: 'clip' | 'espeak'; buffer: AudioBuffer }
+  | { source: 'espeak'; stream: PcmStream }
+  | { source: 'platform'; voice: SpeechSynthesisVoice };
 
 const buffers = new WeakMap<Pcm, AudioBuffer>();
 
@@ -34,4 +54,99 @@ export function toAudioBuffer(ctx: AudioContext, pcm: Pcm): AudioBuffer {
     buffers.set(pcm, buffer);
   }
   return buffer;
+}
+
+/**
+ * Synthesised samples arriving in chunks: kept until a player drains them, then handed over as they come.
+ */
+export class PcmStream {
+  private pending: Pcm[] = [];
+  private each: ((chunk: Pcm) => void) | null = null;
+  private ended = false;
+  private onEnd: (() => void) | null = null;
+
+  push(samples: Int16Array, sampleRate: number): void {
+    const chunk = { samples, sampleRate };
+    if (this.each) this.each(chunk);
+    else this.pending.push(chunk);
+  }
+
+  end(): void {
+    this.ended = true;
+    this.onEnd?.();
+  }
+
+  drain(each: (chunk: Pcm) => void, end: () => void): void {
+    for (const chunk of this.pending) each(chunk);
+    this.pending = [];
+    this.each = each;
+    if (this.ended) end();
+    else this.onEnd = end;
+  }
+}
+
+/**
+ * Plays a stream chunk after chunk, each scheduled on the audio clock where the previous one ends, so the first
+ * sample is heard as soon as the first chunk exists, however long the sentence. Resolves when all has played.
+ */
+export function playStream(
+  ctx: AudioContext,
+  destination: AudioNode,
+  stream: PcmStream,
+): { done: Promise<void>; stop: () => void } {
+  const live = new Set<AudioBufferSourceNode>();
+  let endAt = 0;
+  let finished = false;
+  let resolve: () => void = () => {};
+  const done = new Promise<void>((r) => (resolve = r));
+  const settle = () => {
+    if (finished && live.size === 0) resolve();
+  };
+  stream.drain(
+    (chunk) => {
+      if (finished) return;
+      const node = ctx.createBufferSource();
+      node.buffer = toAudioBuffer(ctx, chunk);
+      node.connect(destination);
+      const at = Math.max(ctx.currentTime, endAt);
+      node.start(at);
+      endAt = at + node.buffer.duration;
+      live.add(node);
+      node.onended = () => {
+        live.delete(node);
+        settle();
+      };
+    },
+    () => {
+      finished = true;
+      settle();
+    },
+  );
+  const stop = () => {
+    finished = true;
+    for (const node of live) {
+      try {
+        node.stop();
+      } catch {
+        // not started yet or already ended
+      }
+    }
+    live.clear();
+    resolve();
+  };
+  return { done, stop };
+}
+
+/** Plays one buffer now; `stop` silences it. Resolves when it has played or was stopped. */
+export function playBuffer(
+  ctx: AudioContext,
+  destination: AudioNode,
+  buffer: AudioBuffer,
+): { done: Promise<void>; stop: () => void } {
+  const node = ctx.createBufferSource();
+  node.buffer = buffer;
+  node.connect(destination);
+  const done = new Promise<void>((resolve) => (node.onended = () => resolve()));
+  node.start();
+  return { done, stop: () => node.stop() };
 }

@@ -1,6 +1,7 @@
-import { call } from '../api/client';
 import { espeakVoiceFor } from '../../../common/speech/espeak-engine';
-import { platformVoice, samePhrase, toAudioBuffer, type Pcm } from './audio';
+import { PcmStream, platformVoice, playBuffer, playStream, playUtterance, samePhrase, toAudioBuffer } from './audio';
+import type { Pcm, Playable } from './audio';
+import { ClipCache } from './clip-cache';
 import { PolyfillVoice } from './polyfill';
 import type { Phrase } from './phrase';
 import { chooseSource, type SpeechSource } from './source';
@@ -16,9 +17,6 @@ export interface SpeechState {
   missingLang: string | null;
 }
 
-type Playable =
-  { source: 'clip' | 'espeak'; buffer: AudioBuffer } | { source: 'platform'; voice: SpeechSynthesisVoice };
-
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
 
 /**
@@ -29,18 +27,19 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), h
 export class SpeechEngine {
   private ctx: AudioContext | null = null;
   private gain: GainNode | null = null;
-  private playing: AudioBufferSourceNode | null = null;
+  /** Stops what is playing now (a buffer, a stream of chunks), or null. */
+  private halt: (() => void) | null = null;
   /** Bumped by every stop: async work started under an older generation is dropped. */
   private generation = 0;
   private defaults = { rate: 0.9, volume: 0.8 };
   private rate = 0.9;
   private state: SpeechState = { speaking: false, volume: 0.8, missingLang: null };
   private readonly listeners = new Set<(s: SpeechState) => void>();
-  private readonly clipKeys = new Map<string, Promise<Set<string>>>();
-  /** Decoded recorded clips, per visit. */
-  private readonly clips = new Map<string, Promise<AudioBuffer | null>>();
+  private readonly clips = new ClipCache(() => this.ctx);
   /** Synthesised audio by language, rate and text: a repeated phrase starts at once. */
   private readonly synthesised = new Map<string, Promise<Pcm | null>>();
+  /** The same, converted for Web Audio once synthesised: what a touch can start synchronously. */
+  private readonly decoded = new Map<string, AudioBuffer>();
   /** Phrases every visitor hears the same (the start screen's): kept across visits, rendered ahead of time. */
   private readonly kept = new Set<string>();
   private readonly polyfill = new PolyfillVoice();
@@ -68,15 +67,21 @@ export class SpeechEngine {
     for (const l of this.listeners) l(this.state);
   }
 
-  /** Browsers allow audio only after a gesture: the first touch creates (or resumes) the audio output. */
-  unlock(): void {
+  /** The audio output, created suspended if no touch has come yet (buffers can be made ahead on it). */
+  private context(): AudioContext {
     if (!this.ctx) {
       this.ctx = new AudioContext({ latencyHint: 'interactive' });
       this.gain = this.ctx.createGain();
       this.gain.gain.value = this.state.volume;
       this.gain.connect(this.ctx.destination);
     }
-    if (this.ctx.state === 'suspended') void this.ctx.resume();
+    return this.ctx;
+  }
+
+  /** Browsers allow audio only after a gesture: the first touch creates (or resumes) the audio output. */
+  unlock(): void {
+    const ctx = this.context();
+    if (ctx.state === 'suspended') void ctx.resume();
   }
 
   get unlocked(): boolean {
@@ -93,12 +98,13 @@ export class SpeechEngine {
    * For phrases that are the same for every visitor; they survive reset().
    */
   prerender(phrases: Phrase[]): void {
-    for (const lang of new Set(phrases.map((p) => p.lang))) void this.clipKeysFor(lang);
+    for (const lang of new Set(phrases.map((p) => p.lang))) void this.clips.keysFor(lang);
     for (const p of phrases) {
       if (platformVoice(p.lang) || !espeakVoiceFor(p.lang)) continue;
       const id = this.synthId(p);
       this.kept.add(id);
-      void this.synthesise(p, id, 'background');
+      // Converted for Web Audio as soon as it exists, so the touch that asks for it plays it synchronously.
+      void this.synthesise(p, id, 'background').then((pcm) => pcm && this.bufferFor(id, pcm));
     }
   }
 
@@ -121,11 +127,11 @@ export class SpeechEngine {
   stop(): void {
     this.generation++;
     try {
-      this.playing?.stop();
+      this.halt?.();
     } catch {
       // already ended
     }
-    this.playing = null;
+    this.halt = null;
     if ('speechSynthesis' in window) window.speechSynthesis.cancel();
     if (this.state.speaking) this.update({ speaking: false });
   }
@@ -134,8 +140,8 @@ export class SpeechEngine {
   reset(): void {
     this.stop();
     this.clips.clear();
-    this.clipKeys.clear();
     for (const id of [...this.synthesised.keys()]) if (!this.kept.has(id)) this.synthesised.delete(id);
+    for (const id of [...this.decoded.keys()]) if (!this.kept.has(id)) this.decoded.delete(id);
     this.rate = this.defaults.rate;
     this.setVolume(this.defaults.volume);
     this.update({ missingLang: null });
@@ -159,18 +165,31 @@ export class SpeechEngine {
     }
     this.stop();
     const gen = this.generation;
-    const done = this.sequence(wanted, gen);
+    // A clip or phrase already decoded starts here, inside the touch handler, before any screen renders.
+    const ready = wanted[0] ? this.readyNow(wanted[0]) : null;
+    const started = ready ? { source: ready.source, done: this.play(ready, wanted[0]!) } : null;
+    const done = this.sequence(wanted, gen, started);
     this.running = wanted[0] ? { first: wanted[0], gen, done } : null;
     return done;
   }
 
-  private async sequence(wanted: Phrase[], gen: number): Promise<SpeechSource[]> {
+  private async sequence(
+    wanted: Phrase[],
+    gen: number,
+    started: { source: SpeechSource; done: Promise<void> } | null = null,
+  ): Promise<SpeechSource[]> {
     if (wanted.length === 0) return [];
     this.update({ speaking: true, missingLang: null });
     // Resolve every phrase at once (synthesis of the next overlaps playback of the first), then play in order.
-    const resolved = wanted.map((p) => this.resolve(p));
+    const resolved = wanted.map((p, i) => (i === 0 && started ? null : this.resolve(p)));
     const sources: SpeechSource[] = [];
     for (const [i, pending] of resolved.entries()) {
+      if (!pending && started) {
+        sources.push(started.source);
+        await started.done;
+        if (gen !== this.generation) return sources;
+        continue;
+      }
       const playable = await pending;
       if (gen !== this.generation) return sources;
       if (!playable) {
@@ -186,31 +205,74 @@ export class SpeechEngine {
     return sources;
   }
 
+  /** What can play this phrase right now without waiting for anything; null sends it down the async path. */
+  private readyNow(phrase: Phrase): Playable | null {
+    if (!this.ctx) return null;
+    const keys = this.clips.knownKeys(phrase.lang);
+    if (!keys) return null;
+    const source = chooseSource({
+      clip: !!phrase.key && keys.has(phrase.key),
+      platformVoice: platformVoice(phrase.lang) !== null,
+      espeakVoice: espeakVoiceFor(phrase.lang) !== null,
+      audio: true,
+    });
+    if (source === 'clip') {
+      const clip = this.clips.ready(phrase.lang, phrase.key!);
+      return clip ? { source, buffer: clip } : null;
+    }
+    if (source !== 'espeak') return null;
+    const buffer = this.decoded.get(this.synthId(phrase));
+    return buffer ? { source, buffer } : null;
+  }
+
   private async resolve(phrase: Phrase): Promise<Playable | null> {
-    const clip = phrase.key ? await this.clip(phrase.lang, phrase.key) : null;
+    const clip = phrase.key ? await this.clips.buffer(phrase.lang, phrase.key) : null;
     const voice = platformVoice(phrase.lang);
-    const ctx = this.ctx;
     const source = chooseSource({
       clip: clip !== null,
       platformVoice: voice !== null,
       espeakVoice: espeakVoiceFor(phrase.lang) !== null,
-      audio: ctx !== null,
+      audio: this.ctx !== null,
     });
     if (source === 'clip') return { source, buffer: clip! };
     if (source === 'platform') return { source, voice: voice! };
-    if (source === 'none' || !ctx) return null;
-    const pcm = await this.synthesise(phrase, this.synthId(phrase), 'now');
-    return pcm ? { source: 'espeak', buffer: toAudioBuffer(ctx, pcm) } : null;
+    if (source === 'none') return null;
+    const id = this.synthId(phrase);
+    const ready = this.decoded.get(id);
+    if (ready) return { source, buffer: ready };
+    const inFlight = this.synthesised.get(id);
+    if (inFlight) {
+      const pcm = await inFlight;
+      return pcm ? { source, buffer: this.bufferFor(id, pcm) } : null;
+    }
+    // New text: played chunk by chunk as espeak-ng produces it, kept whole for the next time.
+    const stream = new PcmStream();
+    void this.synthesise(phrase, id, 'now', (samples, rate) => stream.push(samples, rate)).then((pcm) => {
+      if (pcm) this.bufferFor(id, pcm);
+      stream.end();
+    });
+    return { source, stream };
+  }
+
+  private bufferFor(id: string, pcm: Pcm): AudioBuffer {
+    let buffer = this.decoded.get(id);
+    if (!buffer) this.decoded.set(id, (buffer = toAudioBuffer(this.context(), pcm)));
+    return buffer;
   }
 
   private synthId(phrase: Phrase): string {
     return `${phrase.lang}|${this.rate}|${phrase.text}`;
   }
 
-  private synthesise(phrase: Phrase, id: string, priority: 'now' | 'background'): Promise<Pcm | null> {
+  private synthesise(
+    phrase: Phrase,
+    id: string,
+    priority: 'now' | 'background',
+    onChunk?: (samples: Int16Array, sampleRate: number) => void,
+  ): Promise<Pcm | null> {
     let pcm = this.synthesised.get(id);
     if (!pcm) {
-      pcm = this.polyfill.synthesize(phrase.lang, phrase.text, this.rate, priority).then(
+      pcm = this.polyfill.synthesize(phrase.lang, phrase.text, this.rate, priority, onChunk).then(
         (audio) => audio,
         () => {
           this.synthesised.delete(id);
@@ -222,60 +284,15 @@ export class SpeechEngine {
     return pcm;
   }
 
-  private async clip(lang: string, key: string): Promise<AudioBuffer | null> {
-    if (!this.ctx) return null;
-    if (!(await this.clipKeysFor(lang)).has(key)) return null;
-    const id = `clip|${lang}|${key}`;
-    let buffer = this.clips.get(id);
-    if (!buffer) {
-      const ctx = this.ctx;
-      buffer = fetch(`/clips/${lang}/${encodeURIComponent(key)}.wav`)
-        .then((res) => (res.ok ? res.arrayBuffer() : Promise.reject(new Error(`clip ${res.status}`))))
-        .then((bytes) => ctx.decodeAudioData(bytes))
-        .catch(() => null);
-      this.clips.set(id, buffer);
-    }
-    return buffer;
-  }
-
-  /** The keys recorded in a language, asked once per visit (staff may record between visits). */
-  private clipKeysFor(lang: string): Promise<Set<string>> {
-    let keys = this.clipKeys.get(lang);
-    if (!keys) {
-      keys = call('listClips', { lang }).then(
-        (list) => new Set(list),
-        () => new Set<string>(),
-      );
-      this.clipKeys.set(lang, keys);
-    }
-    return keys;
-  }
-
   private play(playable: Playable, phrase: Phrase): Promise<void> {
-    if (playable.source === 'platform') {
-      return new Promise((done) => {
-        const u = new SpeechSynthesisUtterance(phrase.text);
-        u.voice = playable.voice;
-        u.lang = playable.voice.lang;
-        u.rate = this.rate;
-        u.volume = this.state.volume;
-        u.onend = () => done();
-        u.onerror = () => done();
-        window.speechSynthesis.speak(u);
-      });
-    }
-    const ctx = this.ctx!;
-    return new Promise((done) => {
-      const node = ctx.createBufferSource();
-      node.buffer = playable.buffer;
-      node.connect(this.gain!);
-      node.onended = () => {
-        if (this.playing === node) this.playing = null;
-        done();
-      };
-      this.playing = node;
-      node.start();
-    });
+    if (playable.source === 'platform') return playUtterance(playable.voice, phrase.text, this.rate, this.state.volume);
+    const ctx = this.context();
+    const playing =
+      'stream' in playable
+        ? playStream(ctx, this.gain!, playable.stream)
+        : playBuffer(ctx, this.gain!, playable.buffer);
+    this.halt = playing.stop;
+    return playing.done;
   }
 }
 

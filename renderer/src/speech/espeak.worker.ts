@@ -3,9 +3,14 @@ import factory from '@echogarden/espeak-ng-emscripten';
 import voiceDataUrl from '@echogarden/espeak-ng-emscripten/espeak-ng.data?url';
 import { EspeakEngine, type EspeakFactory } from '../../../common/speech/espeak-engine';
 
-export type WorkerRequest = { id: number; lang: string; text: string; rate: number } | { id: number; warm: true };
+export type WorkerRequest =
+  { id: number; lang: string; text: string; rate: number; stream?: boolean } | { id: number; warm: true };
+/** A streamed request gets its chunks first (`chunk`), then the whole phrase (`samples`) for the cache. */
 export type WorkerReply =
-  { id: number; samples: Int16Array; sampleRate: number } | { id: number; ready: true } | { id: number; error: string };
+  | { id: number; samples: Int16Array; sampleRate: number }
+  | { id: number; chunk: Int16Array; sampleRate: number }
+  | { id: number; ready: true }
+  | { id: number; error: string };
 
 let engine: Promise<EspeakEngine> | null = null;
 
@@ -31,7 +36,11 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     const espeak = await start();
     if ('warm' in req) return scope.postMessage({ id: req.id, ready: true });
-    const audio = espeak.synthesize(req.lang, req.text, req.rate);
+    // Each chunk is posted as soon as espeak-ng hands it over: the page starts playing while this thread goes on.
+    const onChunk = req.stream
+      ? (chunk: Int16Array, sampleRate: number) => scope.postMessage({ id: req.id, chunk, sampleRate }, [chunk.buffer])
+      : undefined;
+    const audio = espeak.synthesize(req.lang, req.text, req.rate, onChunk);
     scope.postMessage({ id: req.id, ...audio }, [audio.samples.buffer]);
   } catch (err) {
     scope.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) });

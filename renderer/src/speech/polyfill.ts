@@ -1,7 +1,11 @@
 import type { WorkerReply, WorkerRequest } from './espeak.worker';
 import EspeakWorker from './espeak.worker?worker';
 
-type Job = { request: { lang: string; text: string; rate: number } | { warm: true }; done: (r: WorkerReply) => void };
+type Job = {
+  request: { lang: string; text: string; rate: number; stream?: boolean } | { warm: true };
+  done: (r: WorkerReply) => void;
+  onChunk?: (samples: Int16Array, sampleRate: number) => void;
+};
 
 /**
  * The espeak-ng polyfill's client: one Web Worker, one request in flight at a time, live requests (a touch)
@@ -23,6 +27,7 @@ export class PolyfillVoice {
     const id = this.nextId++;
     this.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       if (event.data.id !== id) return;
+      if ('chunk' in event.data) return job.onChunk?.(event.data.chunk, event.data.sampleRate);
       this.busy = false;
       job.done(event.data);
       this.pump();
@@ -30,9 +35,13 @@ export class PolyfillVoice {
     this.worker.postMessage({ ...job.request, id } satisfies WorkerRequest);
   }
 
-  private send(request: Job['request'], priority: 'now' | 'background'): Promise<WorkerReply> {
+  private send(
+    request: Job['request'],
+    priority: 'now' | 'background',
+    onChunk?: Job['onChunk'],
+  ): Promise<WorkerReply> {
     return new Promise((done) => {
-      (priority === 'now' ? this.now : this.background).push({ request, done });
+      (priority === 'now' ? this.now : this.background).push({ request, done, ...(onChunk ? { onChunk } : {}) });
       this.pump();
     });
   }
@@ -47,8 +56,9 @@ export class PolyfillVoice {
     text: string,
     rate: number,
     priority: 'now' | 'background' = 'now',
+    onChunk?: (samples: Int16Array, sampleRate: number) => void,
   ): Promise<{ samples: Int16Array; sampleRate: number }> {
-    const reply = await this.send({ lang, text, rate }, priority);
+    const reply = await this.send({ lang, text, rate, ...(onChunk ? { stream: true } : {}) }, priority, onChunk);
     if ('error' in reply) throw new Error(reply.error);
     if (!('samples' in reply)) throw new Error('unexpected reply from the speech worker');
     return reply;

@@ -50,7 +50,7 @@ test('a damaged page: the file is kept aside, the kiosk starts on a fresh databa
   try {
     const edited = await kioskWithStaffData(t.dir);
     const file = join(t.dir, 'repere.sqlite');
-    damagePageOf(file, 'open_intervals');
+    damagePageOf(file, 'pattern_intervals');
     const damagedBytes = readFileSync(file);
 
     const kiosk = open(t.dir);

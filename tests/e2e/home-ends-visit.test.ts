@@ -1,0 +1,57 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { chooseLanguage, openStartScreen, launchChromium } from '../helpers/browser';
+import { startTestHost, type TestHost } from '../helpers/host';
+
+let host: TestHost;
+let browser: Browser;
+before(async () => {
+  host = await startTestHost({ clock: () => new Date('2026-12-08T14:00:00Z') });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+test('Home closes the visit before French comes back: the map never shows in French, nothing is fetched again', async () => {
+  const page = await openStartScreen(browser, host.url, {
+    prepare: async (p) => {
+      await p.addInitScript(() => {
+        // Notes every moment the map screen is in the DOM while the page says French.
+        const w = window as unknown as { __mapInFrench: boolean };
+        w.__mapInFrench = false;
+        new MutationObserver(() => {
+          if (document.querySelector('main[data-screen="map"]') && document.documentElement.lang === 'fr')
+            w.__mapInFrench = true;
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+      });
+    },
+  });
+  await chooseLanguage(page, 'ar');
+  await page.getByTestId('theme-papers').tap();
+  await page.getByTestId('theme-places').tap();
+  await page.getByTestId('places-map').tap();
+  await page.getByTestId('territory-map').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/api/')) calls.push(path.slice('/api/'.length));
+  });
+  await page.getByTestId('nav-home').tap();
+  await page.getByTestId('language-fr').waitFor();
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  // A round trip the page makes after the reset: any fetch the map started would be queued before it.
+  await page.evaluate(() => fetch('/api/getKioskConfig', { method: 'POST', body: '{}' }).then((r) => r.json()));
+
+  assert.equal(await page.evaluate(() => (window as unknown as { __mapInFrench: boolean }).__mapInFrench), false);
+  assert.deepEqual(
+    calls.filter((c) => c !== 'getKioskConfig' && c !== 'countEvent'),
+    [],
+    'no call for the closed visit',
+  );
+  await page.context().close();
+});
