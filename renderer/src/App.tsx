@@ -9,7 +9,6 @@ import { sourceLanguage } from '../../common/locales';
 import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
-import { SpeechBar } from './speech/SpeechBar';
 import { Visit } from './Visit';
 import { StaffCorner } from './features/staff/StaffCorner';
 import { StaffMode } from './features/staff/StaffMode';
@@ -55,9 +54,11 @@ export function App() {
   }, []);
 
   // Going home ends the visit: language, history (Visit unmounts), audio queue, volume and rate are all dropped.
+  // The visit unmounts before the page turns French, so none of its screens is announced again in French.
   const home = useCallback(() => {
     speech.reset();
-    void setUiLanguage(sourceLanguage).then(() => setLanguage(null));
+    setLanguage(null);
+    void setUiLanguage(sourceLanguage);
   }, []);
 
   const idleSeconds = boot.state === 'ready' ? boot.config.idleTimeoutSeconds : 90;
@@ -87,8 +88,7 @@ export function App() {
   return (
     <>
       <Visit key={language} themes={boot.themes} onHome={home} />
-      <SpeechBar />
-      {idle.remaining !== null && <IdleDialog remaining={idle.remaining} />}
+      {idle.remaining !== null && <IdleDialog remaining={idle.remaining} onContinue={idle.dismiss} />}
     </>
   );
 }

@@ -11,6 +11,8 @@ import { PlacesScreen } from './features/places/PlacesScreen';
 import { ThemeScreen } from './features/themes/ThemeScreen';
 import { ThemesScreen } from './features/themes/ThemesScreen';
 import { countEvent } from './api/count';
+import { ScrollArea, ScrollButtons, useScrollArea } from './components/ScrollArea';
+import { SpeechBar } from './speech/SpeechBar';
 
 interface VisitProps {
   themes: ThemeView[];
@@ -29,11 +31,15 @@ function filterOf(screen: { procedureId?: string; themeId?: string }) {
   };
 }
 
-/** One visitor's journey after choosing a language. Unmounting it forgets everything about that visit. */
+/**
+ * One visitor's journey after choosing a language, laid out as a kiosk: top bar and speech bar fixed, the screen
+ * scrolling between them. Unmounting it forgets everything about that visit.
+ */
 export function Visit({ themes, onHome }: VisitProps) {
   const { t, i18n } = useTranslation();
   const nav = useNavigation({ name: 'themes' });
   const screen: Screen = nav.current;
+  const area = useScrollArea(JSON.stringify(screen));
   const procedureId = procedureOf(screen);
   const procedure = useCall('getProcedure', procedureId ? { id: procedureId, lang: i18n.language } : null);
   const detail = procedureId && procedure.state === 'ready' ? procedure.value : null;
@@ -116,7 +122,10 @@ export function Visit({ themes, onHome }: VisitProps) {
   return (
     <div className="visit">
       <TopBar title={title} titleKey={titleKey} onHome={onHome} onBack={nav.canGoBack ? nav.back : undefined} />
-      {body}
+      <ScrollArea area={area}>{body}</ScrollArea>
+      <SpeechBar>
+        <ScrollButtons area={area} />
+      </SpeechBar>
     </div>
   );
 }

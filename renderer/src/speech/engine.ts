@@ -179,6 +179,7 @@ export class SpeechEngine {
         continue;
       }
       sources.push(playable.source);
+      announcePhrase(wanted[i]!, playable.source);
       await this.play(playable, wanted[i]!);
       if (gen !== this.generation) return sources;
     }
@@ -270,6 +271,14 @@ export class SpeechEngine {
       node.start();
     });
   }
+}
+
+/**
+ * Each phrase, as it starts, is told to the page as a `speech:phrase` event (text, language, key, source): "read
+ * all" follows it, and anyone checking what a visitor hears can listen to it. Nothing is kept.
+ */
+function announcePhrase(phrase: Phrase, source: SpeechSource): void {
+  window.dispatchEvent(new CustomEvent('speech:phrase', { detail: { ...phrase, source } }));
 }
 
 /** The kiosk has one engine; components reach it through useSpeech(). */

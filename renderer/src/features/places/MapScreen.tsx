@@ -122,7 +122,7 @@ export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (i
       )}
       <p className="map-screen__note">{t('places.approximate')}</p>
       {chosen && (
-        <ul className="place-list" data-testid="map-cards">
+        <ul className="place-list" data-testid="map-cards" data-reveal="">
           {chosen.places.map((p) => (
             <li key={p.id}>
               <PlaceCard place={p} onOpen={onOpen} />

@@ -56,7 +56,7 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
         </button>
       </div>
       {showNumbers && (
-        <section className="numbers" data-testid="numbers" aria-label={t('procedure.usefulNumbers')}>
+        <section className="numbers" data-testid="numbers" aria-label={t('procedure.usefulNumbers')} data-reveal="">
           {procedure.numbers.length === 0 ? (
             <p>{t('procedure.noNumbers')}</p>
           ) : (
