@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProcedureDetail } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { FrenchLine, Phrase } from './Phrase';
+import { RepeatNumber } from '../../components/RepeatNumber';
 
 interface ProcedureScreenProps {
   procedure: ProcedureDetail;
@@ -69,6 +70,7 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
                     <span className="number-value" dir="ltr">
                       {n.value}
                     </span>
+                    <RepeatNumber numbers={[n.value]} />
                   </span>
                 </li>
               ))}
