@@ -130,7 +130,7 @@ export function StartScreen({ languages, idleTimeoutSeconds, contentVersion, onC
                 data-speak-key="attract.thisLanguage"
                 data-testid={`language-${code}`}
               >
-                <Pictogram code={isSelected ? '2705' : '1F5E3'} size={56} />
+                {isSelected ? <Pictogram code="2705" size={56} /> : <Pictogram code="1F5E3" size={56} />}
                 <span className="language-button__name">{info.endonym}</span>
               </button>
             </li>
