@@ -1,4 +1,5 @@
-// `npx tsx scripts/screenshots.ts`: screenshots of the main screens into docs/screenshots (README shows them).
+// `npx tsx scripts/screenshots.ts`: screenshots of every visitor screen, landscape 1280×900 and portrait
+// 1080×1920 (`<name>.png` and `<name>-portrait.png`), into docs/screenshots (README shows them).
 // Needs the built renderer (`npx vite build --config renderer/vite.config.ts`).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,15 +13,18 @@ mkdirSync(out, { recursive: true });
 // A fixed kiosk time (a Tuesday morning in Martinique) so open/closed states are the same on every run.
 const host = await startTestHost({ clock: () => new Date('2026-12-08T13:30:00Z') });
 const browser = await launchChromium();
+const orientations = [
+  { suffix: '', viewport: { width: 1280, height: 900 } },
+  { suffix: '-portrait', viewport: { width: 1080, height: 1920 } },
+];
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
-  await page.screenshot({ path: join(out, `${name}.png`) });
-}
-
-try {
-  const page = await kioskPage(browser);
+for (const { suffix, viewport } of orientations) {
+  const shot = async (page: Page, name: string): Promise<void> => {
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
+    await page.screenshot({ path: join(out, `${name}${suffix}.png`) });
+  };
+  const page = await kioskPage(browser, { viewport });
   // The clock is frozen so the attract loop's invitation does not move between shots.
   await page.clock.install({ time: new Date('2026-01-05T09:00:00Z') });
   await page.clock.pauseAt(new Date('2026-01-05T09:00:01Z'));
@@ -36,13 +40,19 @@ try {
     await page.goto(host.url);
     await chooseLanguage(page, lang);
     await shot(page, `themes-${lang}`);
-    // A theme (its procedures), a procedure (easy-read sentences) and where to go, in the same language.
+    // A theme (its procedures), a procedure (easy-read sentences), its checklist and the agent card.
     await page.getByTestId('theme-care').tap();
     await page.getByTestId('procedure-ame-first-request').waitFor();
     await shot(page, `theme-${lang}`);
     await page.getByTestId('procedure-ame-first-request').tap();
     await page.locator('[data-screen="procedure"]').waitFor();
     await shot(page, `procedure-${lang}`);
+    await page.getByTestId('to-checklist').tap();
+    await page.locator('[data-screen="checklist"]').waitFor();
+    await shot(page, `checklist-${lang}`);
+    await page.getByTestId('show-agent').tap();
+    await page.getByTestId('agent-qr').waitFor();
+    await shot(page, `agent-card-${lang}`);
   }
   await page.goto(host.url);
   await chooseLanguage(page, 'fr');
@@ -50,8 +60,21 @@ try {
   await page.getByTestId('theme-places').tap();
   await page.locator('[data-screen="places"] .place-list').waitFor();
   await shot(page, 'places-fr');
-} finally {
-  await browser.close();
-  await host.stop();
+  await page.locator('[data-testid="place-fs-le-precheur"] .place-card__button').tap();
+  await page.getByTestId('week-table').waitFor();
+  await shot(page, 'place-fr');
+  await page.getByTestId('nav-back').tap();
+  await page.getByTestId('places-map').tap();
+  await page.getByTestId('map-pin').first().tap();
+  await page.getByTestId('map-cards').waitFor();
+  await shot(page, 'map-fr');
+  await page.getByTestId('nav-home').tap();
+  await chooseLanguage(page, 'ar');
+  await page.clock.fastForward(91_000);
+  await page.getByTestId('idle-dialog').waitFor();
+  await shot(page, 'idle-ar');
+  await page.context().close();
 }
+await browser.close();
+await host.stop();
 console.log(`screenshots written to ${out}`);
