@@ -3,6 +3,7 @@ import { checklistCommand, checklistsCommand } from './checklist';
 import { configCommand } from './config';
 import { infoCommand } from './info';
 import { speakCommand } from './speak';
+import { clipsCommand } from './clips';
 import { structuresCommand } from './structures';
 import { validateCommand } from './validate';
 import { staffCommand } from './staff';
@@ -18,6 +19,7 @@ export const commands: CliCommand[] = [
   checklistsCommand,
   configCommand,
   speakCommand,
+  clipsCommand,
   staffCommand,
   statsCommand,
   validatePackCommand,

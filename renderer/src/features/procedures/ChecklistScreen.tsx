@@ -17,7 +17,9 @@ function Item({ item, lang }: { item: ChecklistItem; lang: string }) {
       className="check-list__item"
       data-testid={`item-${item.id}`}
       data-need={item.need}
-      data-speak={[item.label.text, item.note?.text].filter(Boolean).join(' ')}
+      data-speak={[item.label.text, item.note?.text, item.need !== 'one-of' ? t(needKey[item.need]) : null]
+        .filter(Boolean)
+        .join(' ')}
     >
       <Pictogram code={item.pictogram} size={88} />
       <span className="falc-list__text">
