@@ -86,6 +86,13 @@ for (const vp of viewports) {
       await page.getByTestId('nav-back').tap();
       await page.getByTestId('to-places').tap();
       await page.getByTestId('places-map').tap();
+      // A pin's count is whole (not clipped by the round pin).
+      for (const count of await page.getByTestId('map-pin-count').all()) {
+        const whole = await count.evaluate(
+          (el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().width >= 24,
+        );
+        assert.ok(whole, 'pin count shown whole');
+      }
       const pin = page.getByTestId('map-pin').first();
       await pin.tap();
       await assertInView(page.locator('[data-testid="map-cards"] li').first(), 'the selected pin’s first card');
@@ -93,3 +100,29 @@ for (const vp of viewports) {
     });
   }
 }
+
+test('maps: pins of different kinds of place look different, one pictogram per kind', async () => {
+  const page = await open(viewports[0]!);
+  const srcOf = new Map<string, string>();
+  for (const theme of ['papers', 'french']) {
+    await page.goto(host.url);
+    await chooseLanguage(page, 'fr');
+    await page.getByTestId(`theme-${theme}`).tap();
+    await page.getByTestId('theme-places').tap();
+    await page.getByTestId('places-map').tap();
+    await page.getByTestId('map-pin').first().waitFor();
+    const pins = await page
+      .getByTestId('map-pin')
+      .evaluateAll((els) =>
+        els.map((p) => ({ kind: p.getAttribute('data-category')!, src: p.querySelector('img')!.getAttribute('src')! })),
+      );
+    for (const { kind, src } of pins) {
+      assert.equal(srcOf.get(kind) ?? src, src, `${kind} always drawn the same`);
+      srcOf.set(kind, src);
+    }
+  }
+  const single = [...srcOf.entries()].filter(([kind]) => kind !== 'mixed');
+  assert.ok(single.length >= 2, `kinds on the maps: ${[...srcOf.keys()].join(' ')}`);
+  assert.equal(new Set(single.map(([, src]) => src)).size, single.length, 'no two kinds share a pictogram');
+  await page.context().close();
+});
