@@ -59,6 +59,8 @@ export interface KioskConfigView {
   /** Speech rate (1 = normal) and volume (0..1) each visit starts with and returns to. */
   speechRate: number;
   volume: number;
+  /** Stand-in voices IT chose for languages with no voice of their own, e.g. { ps: 'fa' }; empty when none. */
+  fallbackVoices: Partial<Record<string, string>>;
 }
 
 export interface TranslationStatusView {

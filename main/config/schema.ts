@@ -40,6 +40,8 @@ export const machineConfigSchema = z
     languages: settingsSchema.shape.languages.optional(),
     idleTimeoutSeconds: settingsSchema.shape.idleTimeoutSeconds.optional(),
     hideCursor: settingsSchema.shape.hideCursor.optional(),
+    /** e.g. { "ps": "fa" }: Pashto read by the Dari voice where no clip exists (off when absent). */
+    fallbackVoices: settingsSchema.shape.fallbackVoices,
   })
   .strict();
 

@@ -67,6 +67,7 @@ export function kioskConfig(kiosk: Kiosk) {
     idleTimeoutSeconds: settings.idleTimeoutSeconds,
     speechRate: settings.speechRate,
     volume: settings.volume,
+    fallbackVoices: settings.fallbackVoices ?? {},
   };
 }
 

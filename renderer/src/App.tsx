@@ -33,7 +33,7 @@ export function App() {
   useEffect(() => {
     Promise.all([call('getKioskConfig', {}), call('listThemes', {})]).then(
       ([config, themes]) => {
-        speech.configure({ rate: config.speechRate, volume: config.volume });
+        speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
         setBoot({ state: 'ready', config, themes });
         // The polyfill's voices load in their worker while the visitor looks at the start screen.
         setTimeout(() => speech.warm(), 500);

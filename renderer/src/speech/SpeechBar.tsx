@@ -91,6 +91,21 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
           <span>{t('speech.louder')}</span>
         </button>
       </div>
+      {state.standIn && (
+        <p
+          className="speech-bar__missing"
+          role="status"
+          data-speak-skip=""
+          lang={languageInfo(state.standIn.lang).tag}
+          dir={languageInfo(state.standIn.lang).dir}
+          data-testid="stand-in-voice"
+        >
+          <Pictogram code="1F5E3" size={56} />
+          <span>
+            {t('a11y.standInVoice', { lng: state.standIn.lang, voice: languageInfo(state.standIn.voice).endonym })}
+          </span>
+        </p>
+      )}
       {missing && (
         <p
           className="speech-bar__missing"
