@@ -61,6 +61,8 @@ export interface KioskConfigView {
   volume: number;
   /** Stand-in voices IT chose for languages with no voice of their own, e.g. { ps: 'fa' }; empty when none. */
   fallbackVoices: Partial<Record<string, string>>;
+  /** A first touch on a control speaks and highlights it; a second touch on it acts. */
+  exploreFirst: boolean;
 }
 
 export interface TranslationStatusView {

@@ -42,6 +42,7 @@ export const machineConfigSchema = z
     hideCursor: settingsSchema.shape.hideCursor.optional(),
     /** e.g. { "ps": "fa" }: Pashto read by the Dari voice where no clip exists (off when absent). */
     fallbackVoices: settingsSchema.shape.fallbackVoices,
+    exploreFirst: settingsSchema.shape.exploreFirst,
   })
   .strict();
 

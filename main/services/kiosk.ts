@@ -68,6 +68,7 @@ export function kioskConfig(kiosk: Kiosk) {
     speechRate: settings.speechRate,
     volume: settings.volume,
     fallbackVoices: settings.fallbackVoices ?? {},
+    exploreFirst: settings.exploreFirst ?? false,
   };
 }
 

@@ -46,6 +46,11 @@ export const settingsSchema = z
     /** Hide the mouse cursor on touch kiosks. */
     hideCursor: z.boolean(),
     fallbackVoices: fallbackVoicesSchema.optional(),
+    /**
+     * Explore, then act: a first touch on a control only speaks and highlights it, a second touch acts. Absent
+     * means off for now (see README "Explore, then act").
+     */
+    exploreFirst: z.boolean().optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

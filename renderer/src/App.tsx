@@ -9,6 +9,7 @@ import { sourceLanguage } from '../../common/locales';
 import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
+import { useExploreFirst } from './speech/explore';
 import { Visit } from './Visit';
 import { StaffCorner } from './features/staff/StaffCorner';
 import { StaffMode } from './features/staff/StaffMode';
@@ -63,6 +64,7 @@ export function App() {
 
   const idleSeconds = boot.state === 'ready' ? boot.config.idleTimeoutSeconds : 90;
   const idle = useIdle(language !== null, idleSeconds, idleCountdownSeconds, home);
+  useExploreFirst(boot.state === 'ready' && boot.config.exploreFirst && !staff);
 
   if (staff) return <StaffMode onExit={leaveStaff} />;
   if (boot.state === 'loading') return <main className="screen screen--centered" aria-busy="true" />;
