@@ -10,7 +10,7 @@ import { sourceLanguage } from '../../common/locales';
 import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
-import { SpeechBar } from './speech/SpeechBar';
+import { useExploreFirst } from './speech/explore';
 import { Visit } from './Visit';
 import { StaffCorner } from './features/staff/StaffCorner';
 import { StaffMode } from './features/staff/StaffMode';
@@ -35,7 +35,7 @@ export function App() {
   useEffect(() => {
     Promise.all([call('getKioskConfig', {}), call('listThemes', {})]).then(
       ([config, themes]) => {
-        speech.configure({ rate: config.speechRate, volume: config.volume });
+        speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
         reloadReviewedTexts(config.languages);
         setBoot({ state: 'ready', config, themes });
         // The polyfill's voices load in their worker while the visitor looks at the start screen.
@@ -57,13 +57,16 @@ export function App() {
   }, []);
 
   // Going home ends the visit: language, history (Visit unmounts), audio queue, volume and rate are all dropped.
+  // The visit unmounts before the page turns French, so none of its screens is announced again in French.
   const home = useCallback(() => {
     speech.reset();
-    void setUiLanguage(sourceLanguage).then(() => setLanguage(null));
+    setLanguage(null);
+    void setUiLanguage(sourceLanguage);
   }, []);
 
   const idleSeconds = boot.state === 'ready' ? boot.config.idleTimeoutSeconds : 90;
   const idle = useIdle(language !== null, idleSeconds, idleCountdownSeconds, home);
+  useExploreFirst(boot.state === 'ready' && boot.config.exploreFirst && !staff);
 
   if (staff) return <StaffMode onExit={leaveStaff} />;
   if (boot.state === 'loading') return <main className="screen screen--centered" aria-busy="true" />;
@@ -89,8 +92,7 @@ export function App() {
   return (
     <>
       <Visit key={language} themes={boot.themes} onHome={home} />
-      <SpeechBar />
-      {idle.remaining !== null && <IdleDialog remaining={idle.remaining} />}
+      {idle.remaining !== null && <IdleDialog remaining={idle.remaining} onContinue={idle.dismiss} />}
     </>
   );
 }

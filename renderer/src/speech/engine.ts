@@ -2,8 +2,8 @@ import { call } from '../api/client';
 import { espeakVoiceFor } from '../../../common/speech/espeak-engine';
 import { platformVoice, samePhrase, toAudioBuffer, type Pcm } from './audio';
 import { PolyfillVoice } from './polyfill';
-import type { Phrase } from './phrase';
-import { chooseSource, type SpeechSource } from './source';
+import { announcePhrase, type Phrase } from './phrase';
+import { chooseSource, voiceFor, type SpeechSource } from './source';
 
 export type { Phrase };
 
@@ -14,6 +14,8 @@ export interface SpeechState {
   volume: number;
   /** Language of the last phrase nothing could speak: the UI shows calmly that audio is not yet available. */
   missingLang: string | null;
+  /** A language read by a stand-in voice IT chose (settings fallbackVoices): the UI says so. */
+  standIn: { lang: string; voice: string } | null;
 }
 
 type Playable =
@@ -34,7 +36,9 @@ export class SpeechEngine {
   private generation = 0;
   private defaults = { rate: 0.9, volume: 0.8 };
   private rate = 0.9;
-  private state: SpeechState = { speaking: false, volume: 0.8, missingLang: null };
+  private state: SpeechState = { speaking: false, volume: 0.8, missingLang: null, standIn: null };
+  /** Stand-in voices for languages with none of their own, e.g. { ps: 'fa' } (off unless IT sets them). */
+  private fallback: Partial<Record<string, string>> = {};
   private readonly listeners = new Set<(s: SpeechState) => void>();
   private readonly clipKeys = new Map<string, Promise<Set<string>>>();
   /** Decoded recorded clips, per visit. */
@@ -48,7 +52,8 @@ export class SpeechEngine {
   private running: { first: Phrase; gen: number; done: Promise<SpeechSource[]> } | null = null;
 
   /** The settings' rate and volume: where each visit starts and returns to. */
-  configure(defaults: { rate: number; volume: number }): void {
+  configure(defaults: { rate: number; volume: number; fallbackVoices?: Partial<Record<string, string>> }): void {
+    this.fallback = defaults.fallbackVoices ?? {};
     this.defaults = { rate: clamp(defaults.rate, 0.5, 1.5), volume: clamp(defaults.volume, 0, 1) };
     this.rate = this.defaults.rate;
     this.setVolume(this.defaults.volume);
@@ -138,7 +143,7 @@ export class SpeechEngine {
     for (const id of [...this.synthesised.keys()]) if (!this.kept.has(id)) this.synthesised.delete(id);
     this.rate = this.defaults.rate;
     this.setVolume(this.defaults.volume);
-    this.update({ missingLang: null });
+    this.update({ missingLang: null, standIn: null });
   }
 
   /**
@@ -179,6 +184,9 @@ export class SpeechEngine {
         continue;
       }
       sources.push(playable.source);
+      const voiceLang = playable.source === 'espeak' ? voiceFor(this.fallback, wanted[i]!.lang) : wanted[i]!.lang;
+      if (voiceLang !== wanted[i]!.lang) this.update({ standIn: { lang: wanted[i]!.lang, voice: voiceLang } });
+      announcePhrase(wanted[i]!, playable.source);
       await this.play(playable, wanted[i]!);
       if (gen !== this.generation) return sources;
     }
@@ -190,16 +198,18 @@ export class SpeechEngine {
     const clip = phrase.key ? await this.clip(phrase.lang, phrase.key) : null;
     const voice = platformVoice(phrase.lang);
     const ctx = this.ctx;
+    // A language without a voice of its own may be read by the stand-in IT chose (settings fallbackVoices).
+    const spoken = { ...phrase, lang: voiceFor(this.fallback, phrase.lang) };
     const source = chooseSource({
       clip: clip !== null,
       platformVoice: voice !== null,
-      espeakVoice: espeakVoiceFor(phrase.lang) !== null,
+      espeakVoice: espeakVoiceFor(spoken.lang) !== null,
       audio: ctx !== null,
     });
     if (source === 'clip') return { source, buffer: clip! };
     if (source === 'platform') return { source, voice: voice! };
     if (source === 'none' || !ctx) return null;
-    const pcm = await this.synthesise(phrase, this.synthId(phrase), 'now');
+    const pcm = await this.synthesise(spoken, this.synthId(spoken), 'now');
     return pcm ? { source: 'espeak', buffer: toAudioBuffer(ctx, pcm) } : null;
   }
 
