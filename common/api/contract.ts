@@ -62,6 +62,10 @@ export interface KioskConfigView {
   /** Speech rate (1 = normal) and volume (0..1) each visit starts with and returns to. */
   speechRate: number;
   volume: number;
+  /** Stand-in voices IT chose for languages with no voice of their own, e.g. { ps: 'fa' }; empty when none. */
+  fallbackVoices: Partial<Record<string, string>>;
+  /** A first touch on a control speaks and highlights it; a second touch on it acts. */
+  exploreFirst: boolean;
 }
 
 export interface TranslationStatusView {

@@ -12,6 +12,8 @@ export function settingsPatchFromConfig(config: MachineConfig): Partial<Settings
   if (config.languages !== undefined) patch.languages = config.languages;
   if (config.idleTimeoutSeconds !== undefined) patch.idleTimeoutSeconds = config.idleTimeoutSeconds;
   if (config.hideCursor !== undefined) patch.hideCursor = config.hideCursor;
+  if (config.fallbackVoices !== undefined) patch.fallbackVoices = config.fallbackVoices;
+  if (config.exploreFirst !== undefined) patch.exploreFirst = config.exploreFirst;
   return patch;
 }
 

@@ -50,6 +50,9 @@ export const machineConfigSchema = z
       .min(1)
       .max(16)
       .optional(),
+    /** e.g. { "ps": "fa" }: Pashto read by the Dari voice where no clip exists (off when absent). */
+    fallbackVoices: settingsSchema.shape.fallbackVoices,
+    exploreFirst: settingsSchema.shape.exploreFirst,
   })
   .strict();
 

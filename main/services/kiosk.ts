@@ -114,6 +114,8 @@ export function kioskConfig(kiosk: Kiosk) {
     idleTimeoutSeconds: settings.idleTimeoutSeconds,
     speechRate: settings.speechRate,
     volume: settings.volume,
+    fallbackVoices: settings.fallbackVoices ?? {},
+    exploreFirst: settings.exploreFirst ?? false,
   };
 }
 

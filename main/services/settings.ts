@@ -2,6 +2,22 @@ import { z } from 'zod';
 import type { Db } from '../db/open';
 import { localeSchema, supportedLocales } from '../../common/locales';
 import { paperFormat } from '../../common/ids';
+import { espeakVoiceFor } from '../../common/speech/espeak-engine';
+
+/**
+ * For a language no synthetic voice speaks (ps, ff), the language whose voice reads it instead when no recorded
+ * clip exists, e.g. Dari (fa) for Pashto. Off by default; the visitor is told it is a stand-in voice.
+ */
+export const fallbackVoicesSchema = z
+  .partialRecord(localeSchema, localeSchema)
+  .refine(
+    (m) => Object.keys(m).every((lang) => !espeakVoiceFor(lang)),
+    'only a language without a voice of its own (ps, ff) can have a fallback voice',
+  )
+  .refine(
+    (m) => Object.values(m).every((voice) => voice !== undefined && espeakVoiceFor(voice)),
+    'a fallback voice must be a language with a synthetic voice',
+  );
 
 export const paperFormatSchema = paperFormat;
 
@@ -29,6 +45,12 @@ export const settingsSchema = z
     paperFormat: paperFormatSchema,
     /** Hide the mouse cursor on touch kiosks. */
     hideCursor: z.boolean(),
+    fallbackVoices: fallbackVoicesSchema.optional(),
+    /**
+     * Explore, then act: a first touch on a control only speaks and highlights it, a second touch acts. Absent
+     * means off for now (see README "Explore, then act").
+     */
+    exploreFirst: z.boolean().optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

@@ -12,7 +12,7 @@ import { loadFontsFor } from './fonts';
 import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
-import { SpeechBar } from './speech/SpeechBar';
+import { useExploreFirst } from './speech/explore';
 import { StaffCorner } from './features/staff/StaffCorner';
 import { StaffMode } from './features/staff/StaffMode';
 import { countEvent } from './api/count';
@@ -50,7 +50,7 @@ export function App() {
     const fonts = configured.then((config) => loadFontsFor(config.languages)).catch(() => undefined);
     Promise.all([configured, call('listThemes', {}), fonts]).then(
       ([config, themes]) => {
-        speech.configure({ rate: config.speechRate, volume: config.volume });
+        speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
         reloadReviewedTexts(config.languages);
         setBoot({ state: 'ready', config, themes });
         // Once the start screen is up and idle: the visit's screens, then the speech worker and its 24 MB of
@@ -86,6 +86,7 @@ export function App() {
 
   const idleSeconds = boot.state === 'ready' ? boot.config.idleTimeoutSeconds : 90;
   const idle = useIdle(language !== null, idleSeconds, idleCountdownSeconds, home);
+  useExploreFirst(boot.state === 'ready' && boot.config.exploreFirst && !staff);
 
   if (staff) return <StaffMode onExit={leaveStaff} />;
   if (boot.state === 'loading') return <main className="screen screen--centered" aria-busy="true" />;
@@ -119,8 +120,7 @@ export function App() {
       <Suspense fallback={<main className="screen screen--centered" aria-busy="true" />}>
         <Visit key={language} themes={boot.themes} onHome={home} />
       </Suspense>
-      <SpeechBar />
-      {idle.remaining !== null && <IdleDialog remaining={idle.remaining} />}
+      {idle.remaining !== null && <IdleDialog remaining={idle.remaining} onContinue={idle.dismiss} />}
     </>
   );
 }

@@ -102,10 +102,12 @@ test('Arabic: mirrored journey in Arabic with the French beside it; out of paper
   await page.locator('[data-screen="checklist"]').waitFor();
   const item = page.getByTestId('item-address');
   assert.match(await item.innerText(), new RegExp(ar['bank-account.item.address']!));
-  // The speech layer speaks a touched item from data-speak, in the visitor's language, note included.
+  // The speech layer speaks a touched item from data-speak, in the visitor's language, note and need included.
+  const need = { required: t.checklist!.required, 'if-available': t.checklist!.ifAvailable };
+  const itemNeed = (await item.getAttribute('data-need')) as keyof typeof need;
   assert.equal(
     await item.getAttribute('data-speak'),
-    `${ar['bank-account.item.address']} ${ar['bank-account.item.address.note']}`,
+    `${ar['bank-account.item.address']} ${ar['bank-account.item.address.note']} ${need[itemNeed]}`,
   );
   await page.getByTestId('print').tap();
   await page.locator('[data-result="out-of-paper"]').waitFor();

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { saveRecordedClip } from '../../main/services/clips';
 import { supportedLocales } from '../../common/locales';
 import { encodeWav, espeakVoiceFor } from '../../common/speech/espeak-engine';
-import { heard, installAudioProbe, resetProbe, rms, waitForSound } from '../helpers/audio-probe';
+import { heard, installAudioProbe, resetProbe, rms, waitForQuiet, waitForSound } from '../helpers/audio-probe';
 import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
@@ -227,6 +227,8 @@ test('the start screen voices its invitation after a touch, for one round, then 
   // One round of the 17 languages (5 s each), then nothing more: the visitor has gone.
   for (let i = 0; i < 18; i++) await page.clock.fastForward(5_000);
   await page.locator('.speech-bar[data-speaking="no"]').waitFor(); // the last invitation has ended
+  // The bar may show "no" a moment before the last invitation sounds: wait until it has played out.
+  assert.ok(await waitForQuiet(page), 'the last invitation ends');
   await resetProbe(page);
   for (let i = 0; i < 4; i++) await page.clock.fastForward(5_000);
   await page.waitForTimeout(1000);

@@ -103,3 +103,21 @@ export async function waitForSound(page: Page, threshold = 0.02, timeoutMs = 800
   }
   return peak;
 }
+
+/**
+ * Waits until the probe has heard `quietMs` of silence in a row (a phrase's tail, or one whose start the page had
+ * not yet shown, has played out). Audio runs on the real clock, so this polls it; false if never quiet in time.
+ */
+export async function waitForQuiet(page: Page, quietMs = 1000, timeoutMs = 15000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    await resetProbe(page);
+    await page.waitForTimeout(quietMs);
+    const { samples, sampleRate } = await heard(page);
+    const win = Math.round(sampleRate * 0.05);
+    let peak = 0;
+    for (let i = 0; i + win <= samples.length; i += win) peak = Math.max(peak, rms(samples, i, i + win));
+    if (peak < 0.005) return true;
+  }
+  return false;
+}

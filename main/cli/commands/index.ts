@@ -3,6 +3,7 @@ import { checklistCommand, checklistsCommand } from './checklist';
 import { configCommand } from './config';
 import { infoCommand } from './info';
 import { speakCommand } from './speak';
+import { clipsCommand } from './clips';
 import { structuresCommand } from './structures';
 import { reconcileCommand } from './reconcile';
 import { importFranceServicesCommand } from './import-france-services';
@@ -24,6 +25,7 @@ export const commands: CliCommand[] = [
   checklistsCommand,
   configCommand,
   speakCommand,
+  clipsCommand,
   staffCommand,
   statsCommand,
   validatePackCommand,

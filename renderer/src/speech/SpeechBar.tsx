@@ -1,9 +1,13 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../components/Pictogram';
 import { languageInfo } from '../../../common/locales';
 import { speech } from './engine';
 import { repeatScreen, useSpeechState } from './hooks';
+import { useReadAll } from './read-all';
+
+/** What the read-all button offers in each state: start, pause, resume. */
+const readAllKey = { idle: 'a11y.readAll', reading: 'a11y.pause', paused: 'a11y.resume' } as const;
 
 /**
  * On every screen: a big "listen again", volume down/up with its level, and — when nothing could speak the last
@@ -16,11 +20,18 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
   const level = Math.round(state.volume * 10);
   const lang = i18n.language;
   const changeVolume = (delta: number, key: 'speech.louder' | 'speech.quieter') => {
+    const volume = Math.round(Math.min(Math.max(state.volume + delta, 0), 1) * 10);
     speech.setVolume(state.volume + delta);
-    // Heard at the new level, so the visitor knows what changed.
-    void speech.speak([{ text: t(key), key, lang }]);
+    // Heard at the new level, with the level itself, so the visitor knows what changed.
+    void speech.speak([
+      { text: t(key), key, lang },
+      { text: t('speech.volumeLevel', { level: volume }), lang },
+    ]);
   };
   const missing = state.missingLang ? languageInfo(state.missingLang) : null;
+  const readAllButton = useRef<HTMLButtonElement>(null);
+  const readAll = useReadAll(readAllButton);
+
   return (
     // data-speaking lets tests wait for the end of speech instead of guessing its length.
     <footer className="speech-bar" aria-label={t('speech.controlsLabel')} data-speaking={state.speaking ? 'yes' : 'no'}>
@@ -34,6 +45,20 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
       >
         <Pictogram code="1F501" size={56} />
         <span>{t('speech.listenAgain')}</span>
+      </button>
+      <button
+        type="button"
+        ref={readAllButton}
+        className="speech-bar__repeat"
+        onClick={readAll.press}
+        data-speak-skip=""
+        data-state={readAll.status}
+        data-testid="read-all"
+      >
+        {readAll.status === 'idle' && <Pictogram code="1F4E2" size={56} />}
+        {readAll.status === 'reading' && <Pictogram code="23F8" size={56} />}
+        {readAll.status === 'paused' && <Pictogram code="25B6" size={56} />}
+        <span>{t(readAllKey[readAll.status])}</span>
       </button>
       <div className="speech-bar__volume">
         <button
@@ -67,6 +92,21 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
           <span>{t('speech.louder')}</span>
         </button>
       </div>
+      {state.standIn && (
+        <p
+          className="speech-bar__missing"
+          role="status"
+          data-speak-skip=""
+          lang={languageInfo(state.standIn.lang).tag}
+          dir={languageInfo(state.standIn.lang).dir}
+          data-testid="stand-in-voice"
+        >
+          <Pictogram code="1F5E3" size={56} />
+          <span>
+            {t('a11y.standInVoice', { lng: state.standIn.lang, voice: languageInfo(state.standIn.voice).endonym })}
+          </span>
+        </p>
+      )}
       {missing && (
         <p
           className="speech-bar__missing"

@@ -3,21 +3,11 @@ import { PcmStream, platformVoice, playBuffer, playStream, playUtterance, samePh
 import type { Pcm, Playable } from './audio';
 import { ClipCache } from './clip-cache';
 import { PolyfillVoice } from './polyfill';
-import type { Phrase } from './phrase';
-import { chooseSource, type SpeechSource } from './source';
+import { announcePhrase, type Phrase } from './phrase';
+import { chooseSource, clamp, voiceFor, type SpeechSource } from './source';
+import type { SpeechState } from './state';
 
-export type { Phrase };
-
-export type { SpeechSource };
-
-export interface SpeechState {
-  speaking: boolean;
-  volume: number;
-  /** Language of the last phrase nothing could speak: the UI shows calmly that audio is not yet available. */
-  missingLang: string | null;
-}
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
+export type { Phrase, SpeechSource, SpeechState };
 
 /**
  * The kiosk's ONE speech engine. Every phrase goes through `speak`, which stops what is playing first
@@ -33,7 +23,9 @@ export class SpeechEngine {
   private generation = 0;
   private defaults = { rate: 0.9, volume: 0.8 };
   private rate = 0.9;
-  private state: SpeechState = { speaking: false, volume: 0.8, missingLang: null };
+  private state: SpeechState = { speaking: false, volume: 0.8, missingLang: null, standIn: null };
+  /** Stand-in voices for languages with none of their own, e.g. { ps: 'fa' } (off unless IT sets them). */
+  private fallback: Partial<Record<string, string>> = {};
   private readonly listeners = new Set<(s: SpeechState) => void>();
   private readonly clips = new ClipCache(() => this.ctx);
   /** Synthesised audio by language, rate and text: a repeated phrase starts at once. */
@@ -47,7 +39,8 @@ export class SpeechEngine {
   private running: { first: Phrase; gen: number; done: Promise<SpeechSource[]> } | null = null;
 
   /** The settings' rate and volume: where each visit starts and returns to. */
-  configure(defaults: { rate: number; volume: number }): void {
+  configure(defaults: { rate: number; volume: number; fallbackVoices?: Partial<Record<string, string>> }): void {
+    this.fallback = defaults.fallbackVoices ?? {};
     this.defaults = { rate: clamp(defaults.rate, 0.5, 1.5), volume: clamp(defaults.volume, 0, 1) };
     this.rate = this.defaults.rate;
     this.setVolume(this.defaults.volume);
@@ -144,7 +137,7 @@ export class SpeechEngine {
     for (const id of [...this.decoded.keys()]) if (!this.kept.has(id)) this.decoded.delete(id);
     this.rate = this.defaults.rate;
     this.setVolume(this.defaults.volume);
-    this.update({ missingLang: null });
+    this.update({ missingLang: null, standIn: null });
   }
 
   /**
@@ -186,6 +179,7 @@ export class SpeechEngine {
     for (const [i, pending] of resolved.entries()) {
       if (!pending && started) {
         sources.push(started.source);
+        announcePhrase(wanted[i]!, started.source); // already sounding: started in the touch handler
         await started.done;
         if (gen !== this.generation) return sources;
         continue;
@@ -198,6 +192,9 @@ export class SpeechEngine {
         continue;
       }
       sources.push(playable.source);
+      const voiceLang = playable.source === 'espeak' ? voiceFor(this.fallback, wanted[i]!.lang) : wanted[i]!.lang;
+      if (voiceLang !== wanted[i]!.lang) this.update({ standIn: { lang: wanted[i]!.lang, voice: voiceLang } });
+      announcePhrase(wanted[i]!, playable.source);
       await this.play(playable, wanted[i]!);
       if (gen !== this.generation) return sources;
     }
@@ -210,10 +207,11 @@ export class SpeechEngine {
     if (!this.ctx) return null;
     const keys = this.clips.knownKeys(phrase.lang);
     if (!keys) return null;
+    const spoken = { ...phrase, lang: voiceFor(this.fallback, phrase.lang) };
     const source = chooseSource({
       clip: !!phrase.key && keys.has(phrase.key),
       platformVoice: platformVoice(phrase.lang) !== null,
-      espeakVoice: espeakVoiceFor(phrase.lang) !== null,
+      espeakVoice: espeakVoiceFor(spoken.lang) !== null,
       audio: true,
     });
     if (source === 'clip') {
@@ -221,23 +219,25 @@ export class SpeechEngine {
       return clip ? { source, buffer: clip } : null;
     }
     if (source !== 'espeak') return null;
-    const buffer = this.decoded.get(this.synthId(phrase));
+    const buffer = this.decoded.get(this.synthId(spoken));
     return buffer ? { source, buffer } : null;
   }
 
   private async resolve(phrase: Phrase): Promise<Playable | null> {
     const clip = phrase.key ? await this.clips.buffer(phrase.lang, phrase.key) : null;
     const voice = platformVoice(phrase.lang);
+    // A language without a voice of its own may be read by the stand-in IT chose (settings fallbackVoices).
+    const spoken = { ...phrase, lang: voiceFor(this.fallback, phrase.lang) };
     const source = chooseSource({
       clip: clip !== null,
       platformVoice: voice !== null,
-      espeakVoice: espeakVoiceFor(phrase.lang) !== null,
+      espeakVoice: espeakVoiceFor(spoken.lang) !== null,
       audio: this.ctx !== null,
     });
     if (source === 'clip') return { source, buffer: clip! };
     if (source === 'platform') return { source, voice: voice! };
     if (source === 'none') return null;
-    const id = this.synthId(phrase);
+    const id = this.synthId(spoken);
     const ready = this.decoded.get(id);
     if (ready) return { source, buffer: ready };
     const inFlight = this.synthesised.get(id);
@@ -247,7 +247,7 @@ export class SpeechEngine {
     }
     // New text: played chunk by chunk as espeak-ng produces it, kept whole for the next time.
     const stream = new PcmStream();
-    void this.synthesise(phrase, id, 'now', (samples, rate) => stream.push(samples, rate)).then((pcm) => {
+    void this.synthesise(spoken, id, 'now', (samples, rate) => stream.push(samples, rate)).then((pcm) => {
       if (pcm) this.bufferFor(id, pcm);
       stream.end();
     });

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { phraseOf, screenPhrases, speakableSelector } from './phrases';
+import { phrasesOf, screenPhrases, speakableSelector } from './phrases';
 import { speech, type SpeechState } from './engine';
 
 export function useSpeechState(): SpeechState {
@@ -23,8 +23,8 @@ export function useTouchSpeech(): void {
       // A touch between cards lands on their list item: speak the card it holds, in the card's language.
       if (el?.matches('li')) el = el.querySelector('[data-speak], button') ?? el;
       if (!el || el.closest('[data-speak-skip]') || (el as HTMLButtonElement).disabled) return;
-      const phrase = phraseOf(el);
-      if (phrase) void speech.speak([phrase]);
+      const phrases = phrasesOf(el);
+      if (phrases.length > 0) void speech.speak(phrases);
     };
     const onKey = () => speech.stop();
     // For touch, browsers grant the user activation audio needs on pointerup, not pointerdown: the phrase queued
@@ -50,7 +50,9 @@ export function useScreenAnnouncer(): void {
     const check = () => {
       const main = document.querySelector('main.screen[data-screen]');
       const name = main?.getAttribute('data-screen') ?? '';
-      const signature = `${name}|${document.documentElement.lang}|${document.querySelector('h1')?.textContent ?? ''}`;
+      // The instruction too: a screen that loads (a theme's procedures, a place) shows it only once ready.
+      const instruction = main?.querySelector('.screen__instruction')?.textContent ?? '';
+      const signature = `${name}|${document.documentElement.lang}|${document.querySelector('h1')?.textContent ?? ''}|${instruction}`;
       if (signature === last) return;
       last = signature;
       if (name === '' || name === 'start') return;
@@ -63,10 +65,11 @@ export function useScreenAnnouncer(): void {
     const announceMessages = () => {
       for (const el of document.querySelectorAll('[role="alert"], [role="status"]')) {
         if (el.closest('[data-speak-skip]')) continue;
-        const phrase = phraseOf(el);
-        if (!phrase || announced.get(el) === phrase.text) continue;
-        announced.set(el, phrase.text);
-        void speech.speak([phrase], { continueSame: true });
+        const phrases = phrasesOf(el);
+        const text = phrases.map((p) => p.text).join(' ');
+        if (phrases.length === 0 || announced.get(el) === text) continue;
+        announced.set(el, text);
+        void speech.speak(phrases, { continueSame: true });
       }
     };
     const observer = new MutationObserver(() => {

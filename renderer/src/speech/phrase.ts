@@ -1,6 +1,16 @@
+import type { SpeechSource } from './source';
+
 /** Something to say: its text, its language (a locale code), and its i18n key or phrase id when it has one. */
 export interface Phrase {
   text: string;
   lang: string;
   key?: string;
+}
+
+/**
+ * Each phrase, as it starts, is told to the page as a `speech:phrase` event (text, language, key, source): "read
+ * all" follows it, and anyone checking what a visitor hears can listen to it. Nothing is kept.
+ */
+export function announcePhrase(phrase: Phrase, source: SpeechSource): void {
+  window.dispatchEvent(new CustomEvent('speech:phrase', { detail: { ...phrase, source } }));
 }

@@ -1,10 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segmentsOf } from '../../../renderer/src/features/procedures/groups';
-import { formatSlot, formatTime, intlLocale, weekdayOfDate } from '../../../renderer/src/features/places/format';
+import {
+  formatSlot,
+  formatTime,
+  intlLocale,
+  weekdayKeyAt,
+  weekdayKeyOfDate,
+} from '../../../renderer/src/features/places/format';
 import { parsePrintRoute } from '../../../renderer/src/features/print/print-route';
-import { idlePhase } from '../../../renderer/src/features/idle/countdown';
-import { chooseSource } from '../../../renderer/src/speech/source';
+import { idlePhase, questionAwaitsClick } from '../../../renderer/src/features/idle/countdown';
+import { chooseSource, voiceFor } from '../../../renderer/src/speech/source';
 
 test('checklist segments: consecutive items of one group are one "one of these" segment', () => {
   const items = [
@@ -25,8 +31,9 @@ test('place formatting: times in the territory zone and the visitor language, Fr
   // 12:30 UTC is 8:30 in Martinique (UTC-4), whatever the machine's zone; ICU versions differ on a leading 0.
   assert.match(formatTime('2026-12-08T12:30:00Z', 'fr', 'America/Martinique'), /^0?8:30$/);
   assert.match(formatTime('2026-12-08T12:30:00Z', 'en', 'America/Martinique'), /^8:30\s?AM$/u);
-  assert.equal(weekdayOfDate('2026-12-08', 'fr'), 'mardi');
-  assert.equal(weekdayOfDate('2026-12-08', 'ar'), 'الثلاثاء');
+  // Weekday names come from the locale files (days.*): the functions give the key.
+  assert.equal(weekdayKeyOfDate('2026-12-08'), 'days.tuesday');
+  assert.equal(weekdayKeyAt('2026-12-08T03:30:00Z', 'America/Martinique'), 'days.monday', "the territory's day");
   assert.equal(formatSlot('24:00', 'fr'), '23:59', 'midnight at the end of a day stays in that day');
   assert.equal(intlLocale('xx'), 'fr', 'a language Intl does not know');
   assert.equal(intlLocale('ar'), 'ar');
@@ -53,6 +60,12 @@ test('idle countdown: active, then asking with the seconds left, then over', () 
   assert.deepEqual(idlePhase(120, 90, 30), { kind: 'over' });
 });
 
+test('idle question: after a touch on it, it waits 2 s for the click, then goes away by itself', () => {
+  assert.equal(questionAwaitsClick(0.5), true);
+  assert.equal(questionAwaitsClick(2), true);
+  assert.equal(questionAwaitsClick(2.25), false);
+});
+
 test('speech source: a recorded clip first, then the platform voice, then espeak-ng when audio plays', () => {
   const none = { clip: false, platformVoice: false, espeakVoice: false, audio: true };
   assert.equal(chooseSource({ ...none, clip: true, platformVoice: true, espeakVoice: true }), 'clip');
@@ -60,4 +73,10 @@ test('speech source: a recorded clip first, then the platform voice, then espeak
   assert.equal(chooseSource({ ...none, espeakVoice: true }), 'espeak');
   assert.equal(chooseSource({ ...none, espeakVoice: true, audio: false }), 'none', 'no audio context yet');
   assert.equal(chooseSource(none), 'none', 'Pashto without a clip: nothing speaks it');
+});
+
+test('stand-in voice: only a language without a voice of its own takes the one IT chose', () => {
+  assert.equal(voiceFor({ ps: 'fa' }, 'ps'), 'fa');
+  assert.equal(voiceFor({}, 'ps'), 'ps');
+  assert.equal(voiceFor({ ar: 'fa' }, 'ar'), 'ar');
 });

@@ -1,20 +1,30 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
 import { speech } from '../../speech/engine';
 
-/** "Are you still there?", shown and spoken, with a visible countdown (WCAG 2.2.1). Any touch continues. */
-export function IdleDialog({ remaining }: { remaining: number }) {
+/**
+ * "Are you still there?", shown and spoken with its countdown (WCAG 2.2.1), over a dimmed page and above both
+ * bars. A touch anywhere continues, and the dialog takes that touch: nothing beneath it opens.
+ */
+export function IdleDialog({ remaining, onContinue }: { remaining: number; onContinue: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const countdownAtStart = useRef(remaining);
   useEffect(() => {
     void speech.speak([
       { text: t('idle.question'), key: 'idle.question', lang },
       { text: t('idle.touchToContinue'), key: 'idle.touchToContinue', lang },
+      { text: t('idle.countdown', { seconds: countdownAtStart.current }), lang },
     ]);
   }, [t, lang]);
+  const swallow = (event: MouseEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onContinue();
+  };
   return (
-    <div className="idle-overlay">
+    <div className="idle-overlay" onClick={swallow} data-testid="idle-overlay">
       <div
         className="idle-dialog"
         role="alertdialog"

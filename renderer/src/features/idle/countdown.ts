@@ -9,3 +9,12 @@ export function idlePhase(idleSeconds: number, timeoutSeconds: number, countdown
   const seconds = Math.ceil(timeoutSeconds + countdownSeconds - idleSeconds);
   return seconds <= 0 ? { kind: 'over' } : { kind: 'asking', seconds };
 }
+
+/** After a touch on the question itself, it goes away on its own this long later if no click arrived. */
+export const answerGraceSeconds = 2;
+
+/**
+ * While the visit is active again after a touch on the question (`idleSeconds` since that touch), whether the
+ * question stays shown, waiting for the touch's click to land on it (a cancelled touch lets it go after the grace).
+ */
+export const questionAwaitsClick = (idleSeconds: number) => idleSeconds <= answerGraceSeconds;

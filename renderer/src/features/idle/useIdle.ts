@@ -1,17 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { idlePhase } from './countdown';
+import { idlePhase, questionAwaitsClick } from './countdown';
 
 export interface IdleState {
   /** Seconds left before the visit ends, while the "are you still there?" question is shown; null otherwise. */
   remaining: number | null;
+  /** The visitor answered the question (touched it): it goes away. */
+  dismiss: () => void;
 }
+
+/** Touches on the question itself keep it shown until their click lands on it, so the click reaches nothing below. */
+const questionSelector = '.idle-overlay';
 
 /**
  * Inactivity watch for a visit. After `timeoutSeconds` without a touch or key, asks (remaining counts down from
  * `countdownSeconds`); any touch answers; at zero `onExpire` ends the visit. Uses Date.now and setInterval only,
  * so tests drive it with Playwright's page.clock instead of any test switch in the product.
  */
-export function useIdle(active: boolean, timeoutSeconds: number, countdownSeconds: number, onExpire: () => void) {
+export function useIdle(
+  active: boolean,
+  timeoutSeconds: number,
+  countdownSeconds: number,
+  onExpire: () => void,
+): IdleState {
   const [remaining, setRemaining] = useState<number | null>(null);
   const lastActivity = useRef(Date.now());
   const expire = useRef(onExpire);
@@ -19,10 +29,19 @@ export function useIdle(active: boolean, timeoutSeconds: number, countdownSecond
     expire.current = onExpire;
   }, [onExpire]);
 
-  const touched = useCallback(() => {
+  const dismiss = useCallback(() => {
     lastActivity.current = Date.now();
     setRemaining(null);
   }, []);
+
+  const touched = useCallback(
+    (event: Event) => {
+      lastActivity.current = Date.now();
+      const onQuestion = event.target instanceof Element && event.target.closest(questionSelector);
+      if (!onQuestion) dismiss();
+    },
+    [dismiss],
+  );
 
   useEffect(() => {
     if (!active) {
@@ -31,10 +50,14 @@ export function useIdle(active: boolean, timeoutSeconds: number, countdownSecond
     }
     lastActivity.current = Date.now();
     document.addEventListener('pointerdown', touched, { capture: true });
-    document.addEventListener('keydown', touched, { capture: true });
+    document.addEventListener('keydown', dismiss, { capture: true });
     const timer = setInterval(() => {
-      const phase = idlePhase((Date.now() - lastActivity.current) / 1000, timeoutSeconds, countdownSeconds);
-      if (phase.kind === 'active') return;
+      const idle = (Date.now() - lastActivity.current) / 1000;
+      const phase = idlePhase(idle, timeoutSeconds, countdownSeconds);
+      if (phase.kind === 'active') {
+        if (!questionAwaitsClick(idle)) setRemaining(null);
+        return;
+      }
       if (phase.kind === 'over') {
         setRemaining(null);
         expire.current();
@@ -45,9 +68,9 @@ export function useIdle(active: boolean, timeoutSeconds: number, countdownSecond
     return () => {
       clearInterval(timer);
       document.removeEventListener('pointerdown', touched, { capture: true });
-      document.removeEventListener('keydown', touched, { capture: true });
+      document.removeEventListener('keydown', dismiss, { capture: true });
     };
-  }, [active, timeoutSeconds, countdownSeconds, touched]);
+  }, [active, timeoutSeconds, countdownSeconds, touched, dismiss]);
 
-  return { remaining } satisfies IdleState;
+  return { remaining, dismiss };
 }

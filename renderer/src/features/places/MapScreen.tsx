@@ -4,6 +4,7 @@ import type { PlaceView, TerritoryMap } from '../../../../common/api/contract';
 import { call } from '../../api/client';
 import { Pictogram } from '../../components/Pictogram';
 import { PlaceCard } from './PlaceCard';
+import { CategoryPictogram } from './CategoryPictogram';
 import { usePlaces, type PlacesFilter } from './PlacesScreen';
 
 interface PinGroup {
@@ -110,12 +111,17 @@ export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (i
                 aria-label={label}
                 data-speak={label}
                 data-state={open ? 'open' : known ? 'closed' : 'unknown'}
+                data-category={new Set(g.places.map((p) => p.category)).size === 1 ? g.places[0]!.category : 'mixed'}
               >
-                <Pictogram code="1F4CD" size={56} />
+                <CategoryPictogram categories={g.places.map((p) => p.category)} size={56} />
                 {open && <Pictogram code="2705" size={32} />}
                 {!open && known && <Pictogram code="26D4" size={32} />}
                 {!open && !known && <Pictogram code="2753" size={32} />}
-                {g.places.length > 1 && <span className="map-pin__count">{g.places.length}</span>}
+                {g.places.length > 1 && (
+                  <span className="map-pin__count" data-testid="map-pin-count">
+                    {g.places.length}
+                  </span>
+                )}
               </button>
             );
           })}
@@ -123,7 +129,7 @@ export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (i
       )}
       <p className="map-screen__note">{t('places.approximate')}</p>
       {chosen && (
-        <ul className="place-list" data-testid="map-cards">
+        <ul className="place-list" data-testid="map-cards" data-reveal="">
           {chosen.places.map((p) => (
             <li key={p.id}>
               <PlaceCard place={p} onOpen={onOpen} />

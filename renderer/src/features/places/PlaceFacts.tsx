@@ -3,9 +3,13 @@ import type { PlaceView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDate } from './format';
 import { monthYear } from '../procedures/dial';
+import { RepeatNumber } from '../../components/RepeatNumber';
 
-/** Address, phone, appointment note and closure: what a visitor needs to go there. French names keep lang="fr". */
-export function PlaceFacts({ place }: { place: PlaceView }) {
+/**
+ * Address, phone, appointment note and closure: what a visitor needs to go there. French names keep lang="fr".
+ * `repeatable` adds "repeat the number" beside the phone (not inside a card, which is itself a button).
+ */
+export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; repeatable?: boolean }) {
   const { t, i18n } = useTranslation();
   const verify = (fact: string) => place.toBeVerified.includes(fact);
   const address = [place.address, place.addressComplement, [place.postcode, place.commune].filter(Boolean).join(' ')]
@@ -24,7 +28,9 @@ export function PlaceFacts({ place }: { place: PlaceView }) {
         <Pictogram code="1F4DE" size={40} />
         <span>
           {place.phones.length > 0 ? (
-            <span dir="ltr">{place.phones.join(' · ')}</span>
+            <>
+              <span dir="ltr">{place.phones.join(' · ')}</span> {repeatable && <RepeatNumber numbers={place.phones} />}
+            </>
           ) : (
             <span className="to-verify">{t('places.phoneToVerify')}</span>
           )}

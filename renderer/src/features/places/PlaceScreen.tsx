@@ -4,7 +4,7 @@ import type { PlaceView } from '../../../../common/api/contract';
 import { call } from '../../api/client';
 import { PlaceFacts } from './PlaceFacts';
 import { PlaceStateBadge } from './PlaceState';
-import { formatSlot, weekdayOfDate } from './format';
+import { formatSlot, weekdayKeyOfDate } from './format';
 
 /** One structure: its state, facts and the coming seven days' hours, today first and highlighted. */
 export function PlaceScreen({ placeId }: { placeId: string }) {
@@ -36,7 +36,7 @@ export function PlaceScreen({ placeId }: { placeId: string }) {
         {place.name}
       </p>
       <PlaceStateBadge place={place} />
-      <PlaceFacts place={place} />
+      <PlaceFacts place={place} repeatable />
       <h2>{t('places.hoursTitle')}</h2>
       {place.hours === null ? (
         <p className="to-verify">{t('places.hoursToVerify')}</p>
@@ -50,7 +50,7 @@ export function PlaceScreen({ placeId }: { placeId: string }) {
                 aria-current={day.today ? 'date' : undefined}
               >
                 <th scope="row">
-                  {weekdayOfDate(day.date, lang)}
+                  {t(weekdayKeyOfDate(day.date))}
                   {day.today && <span className="week-table__today-label"> ({t('places.today')})</span>}
                 </th>
                 <td>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlaceView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
-import { formatTime, formatWeekday, isSameLocalDay, todayOf } from './format';
+import { formatTime, isSameLocalDay, todayOf, weekdayKeyAt } from './format';
 
 /** The sentence saying whether a place is open, and until when or when it opens next. */
 export function useStateText(place: PlaceView): { state: string; detail: string | null } {
@@ -21,7 +21,7 @@ export function useStateText(place: PlaceView): { state: string; detail: string 
         state: t('places.closed'),
         detail: isSameLocalDay(place.opensAt, todayOf(place))
           ? t('places.opensToday', { time })
-          : t('places.opensOn', { day: formatWeekday(place.opensAt, lang, tz), time }),
+          : t('places.opensOn', { day: t(weekdayKeyAt(place.opensAt, tz)), time }),
       };
     }
     case 'temporarily-closed':

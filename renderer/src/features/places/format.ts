@@ -12,16 +12,30 @@ export function formatTime(iso: string, lang: string, timeZone: string): string 
   );
 }
 
-/** The weekday's name ("mardi", "الثلاثاء") for an instant, in the territory's zone. */
-export function formatWeekday(iso: string, lang: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { weekday: 'long', timeZone }).format(new Date(iso));
+/**
+ * Weekday names come from the locale files (days.*), one table per locale like every other UI string: Chromium has
+ * no day names for ti, ps, ff or ht, and would fall back to French.
+ */
+const weekdayKeys = [
+  'days.sunday',
+  'days.monday',
+  'days.tuesday',
+  'days.wednesday',
+  'days.thursday',
+  'days.friday',
+  'days.saturday',
+] as const;
+export type WeekdayKey = (typeof weekdayKeys)[number];
+
+/** The weekday of an instant in the territory's zone, as its i18n key. */
+export function weekdayKeyAt(iso: string, timeZone: string): WeekdayKey {
+  const short = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone }).format(new Date(iso));
+  return weekdayKeys[['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(short)]!;
 }
 
-/** A local date such as 2026-12-08 as a weekday name (noon UTC keeps the same calendar day everywhere). */
-export function weekdayOfDate(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
+/** The weekday of a local date such as 2026-12-08 (noon UTC keeps the same calendar day everywhere). */
+export function weekdayKeyOfDate(date: string): WeekdayKey {
+  return weekdayKeys[new Date(`${date}T12:00:00Z`).getUTCDay()]!;
 }
 
 export function formatDate(date: string, lang: string): string {

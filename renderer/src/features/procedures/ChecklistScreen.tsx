@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { Pictogram } from '../../components/Pictogram';
 import { FrenchLine, Phrase } from './Phrase';
 import { segmentsOf } from './groups';
+import { AgentCard } from './AgentCard';
 
 type ChecklistItem = ProcedureDetail['checklist'][number];
 
@@ -16,7 +17,9 @@ function Item({ item, lang }: { item: ChecklistItem; lang: string }) {
       className="check-list__item"
       data-testid={`item-${item.id}`}
       data-need={item.need}
-      data-speak={[item.label.text, item.note?.text].filter(Boolean).join(' ')}
+      data-speak={[item.label.text, item.note?.text, item.need !== 'one-of' ? t(needKey[item.need]) : null]
+        .filter(Boolean)
+        .join(' ')}
     >
       <Pictogram code={item.pictogram} size={88} />
       <span className="falc-list__text">
@@ -42,6 +45,7 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [print, setPrint] = useState<PrintState>({ state: 'idle' });
+  const [agentCard, setAgentCard] = useState(false);
   const doPrint = () => {
     setPrint({ state: 'printing' });
     call('printChecklist', { id: procedure.id, lang }).then(
@@ -104,6 +108,13 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
         <span>{t('checklist.print')}</span>
       </button>
       <PrintStatus print={print} />
+      {procedure.checklist.length > 0 && (
+        <button type="button" className="print-button" onClick={() => setAgentCard(true)} data-testid="show-agent">
+          <Pictogram code="1F9D1-200D-1F4BC" size={88} />
+          <span>{t('a11y.showAgent')}</span>
+        </button>
+      )}
+      {agentCard && <AgentCard procedure={procedure} onClose={() => setAgentCard(false)} />}
     </main>
   );
 }

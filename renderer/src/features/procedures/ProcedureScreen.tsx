@@ -5,6 +5,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { FrenchLine, Phrase } from './Phrase';
 import { DialNumbers } from './DialNumbers';
 import { digitByDigit, isDialNumber } from './dial';
+import { RepeatNumber } from '../../components/RepeatNumber';
 
 interface ProcedureScreenProps {
   procedure: ProcedureDetail;
@@ -61,7 +62,7 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
         </button>
       </div>
       {showNumbers && (
-        <section className="numbers" data-testid="numbers" aria-label={t('procedure.usefulNumbers')}>
+        <section className="numbers" data-testid="numbers" aria-label={t('procedure.usefulNumbers')} data-reveal="">
           {procedure.numbers.length === 0 ? (
             <p>{t('procedure.noNumbers')}</p>
           ) : (
@@ -78,6 +79,7 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
                     <span className="number-value" dir="ltr">
                       {n.value}
                     </span>
+                    <RepeatNumber numbers={[n.value]} />
                   </span>
                 </li>
               ))}

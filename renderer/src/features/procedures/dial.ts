@@ -9,11 +9,9 @@ export function isDialNumber(n: UsefulNumber): boolean {
 
 /**
  * "3919" → "3 9 1 9": spaced digits make every voice read the number digit by digit in the visitor's language
- * ("trois neuf un neuf", not "trois mille neuf cent dix-neuf").
+ * ("trois neuf un neuf", not "trois mille neuf cent dix-neuf"). One rule for the whole kiosk, kept with speech.
  */
-export function digitByDigit(value: string): string {
-  return value.replace(/\D/g, '').split('').join(' ');
-}
+export { digitByDigit } from '../../speech/runs';
 
 /** "July 2024" from 2024-07-22, in the visitor's language (French when Intl lacks it). */
 export function monthYear(date: string, lang: string): string {

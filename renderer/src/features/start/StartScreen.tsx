@@ -94,18 +94,24 @@ export function StartScreen({ languages, idleTimeoutSeconds, contentVersion, onC
   const chosen = selected ? languageInfo(selected) : null;
   return (
     <main className="screen start-screen" data-screen="start">
-      <div className="start-screen__brand">
-        <Pictogram code="1F310" size={72} />
-        <h1>{t('app.name')}</h1>
-        <p
-          className="start-screen__invite"
-          lang={inviting.tag}
-          dir={inviting.dir}
-          data-speak-key="attract.invite"
-          data-testid="attract-invite"
-        >
-          {t('attract.invite', { lng: inviting.code })}
-        </p>
+      <div className="start-screen__head">
+        <div className="start-screen__brand">
+          <Pictogram code="1F310" size={72} />
+          <h1>{t('app.name')}</h1>
+          <p
+            className="start-screen__invite"
+            lang={inviting.tag}
+            dir={inviting.dir}
+            data-speak-key="attract.invite"
+            data-testid="attract-invite"
+          >
+            {t('attract.invite', { lng: inviting.code })}
+          </p>
+        </div>
+        <button type="button" className="about-button" onClick={() => setAbout(true)} data-testid="about-open">
+          <Pictogram code="2139" size={48} />
+          <span>{t('about.open')}</span>
+        </button>
       </div>
       <ul className="language-grid" aria-label={t('start.languagesLabel')}>
         {languages.map((code) => {
@@ -124,17 +130,13 @@ export function StartScreen({ languages, idleTimeoutSeconds, contentVersion, onC
                 data-speak-key="attract.thisLanguage"
                 data-testid={`language-${code}`}
               >
-                <Pictogram code={isSelected ? '2705' : '1F5E3'} size={72} />
+                {isSelected ? <Pictogram code="2705" size={56} /> : <Pictogram code="1F5E3" size={56} />}
                 <span className="language-button__name">{info.endonym}</span>
               </button>
             </li>
           );
         })}
       </ul>
-      <button type="button" className="about-button" onClick={() => setAbout(true)} data-testid="about-open">
-        <Pictogram code="2139" size={48} />
-        <span>{t('about.open')}</span>
-      </button>
       <SpeechBar onRepeat={() => (chosen ? speakChoice(chosen.code) : invite(inviting.code))}>
         {chosen && (
           <button

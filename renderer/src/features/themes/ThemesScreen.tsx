@@ -25,7 +25,9 @@ export function ThemesScreen({ themes, onChoose }: ThemesScreenProps) {
               data-testid={`theme-${theme.id}`}
             >
               <Pictogram code={theme.pictogram} size={112} />
-              <span className="card-button__label">{t(`theme.${theme.id}`)}</span>
+              <span className="card-button__label" data-speak-key={`theme.${theme.id}`}>
+                {t(`theme.${theme.id}`)}
+              </span>
             </button>
           </li>
         ))}

@@ -1,0 +1,110 @@
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Pictogram } from './Pictogram';
+import { reveal, revealAdded, revealSettleMs } from './reveal';
+
+interface More {
+  above: boolean;
+  below: boolean;
+}
+
+/**
+ * The content between the fixed top bar and the fixed speech bar scrolls on its own. This hook watches it: whether
+ * there is more above or below, and it brings into view anything a touch makes appear (a result, an alert, a
+ * selected pin's cards). `resetKey` changes with the screen: a new screen starts at its top.
+ */
+export function useScrollArea(resetKey: string) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const inner = useRef<HTMLDivElement>(null);
+  const [more, setMore] = useState<More>({ above: false, below: false });
+
+  useLayoutEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !inner.current) return;
+    // One pixel of tolerance: fractional layouts never end exactly at scrollHeight.
+    const measure = () => {
+      const next = { above: el.scrollTop > 1, below: el.scrollTop + el.clientHeight < el.scrollHeight - 1 };
+      setMore((m) => (m.above === next.above && m.below === next.below ? m : next));
+    };
+    // What was last brought into view, and when: a resize just after keeps it in view.
+    let revealed: { target: Element; at: number } | null = null;
+    const resized = new ResizeObserver(() => {
+      measure();
+      if (revealed && revealed.target.isConnected && Date.now() - revealed.at < revealSettleMs)
+        reveal(revealed.target, el);
+    });
+    resized.observe(el);
+    resized.observe(inner.current);
+    const changed = new MutationObserver((records) => {
+      const target = revealAdded(records, el);
+      if (target) revealed = { target, at: Date.now() };
+      measure();
+    });
+    changed.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-reveal'] });
+    el.addEventListener('scroll', measure, { passive: true });
+    measure();
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+      el.removeEventListener('scroll', measure);
+    };
+  }, []);
+
+  const page = (direction: 1 | -1) => {
+    const el = scroller.current;
+    if (el) el.scrollBy({ top: direction * el.clientHeight * 0.75 });
+  };
+  return { scroller, inner, more, page };
+}
+
+/** The scrolling content itself. */
+export function ScrollArea({ area, children }: { area: ReturnType<typeof useScrollArea>; children: ReactNode }) {
+  return (
+    // Focusable, so a keyboard (a staff member, a switch device) can scroll it too.
+    <div className="scroll-area" ref={area.scroller} tabIndex={0} data-testid="scroll-area">
+      <div ref={area.inner}>{children}</div>
+    </div>
+  );
+}
+
+/**
+ * Big "more above" / "more below" buttons (pictogram + words), in the speech bar so they never cover content.
+ * Shown while the content overflows; the one with nothing left in its direction is hidden but keeps its place.
+ */
+export function ScrollButtons({ area }: { area: ReturnType<typeof useScrollArea> }) {
+  const { t } = useTranslation();
+  const { more, page } = area;
+  if (!more.above && !more.below) return null;
+  return (
+    <div className="scroll-buttons">
+      <button
+        type="button"
+        className="scroll-button"
+        onClick={() => page(-1)}
+        disabled={!more.above}
+        aria-hidden={!more.above}
+        tabIndex={more.above ? 0 : -1}
+        data-testid="more-above"
+      >
+        <Pictogram code="2B06" size={48} />
+        <span>{t('a11y.moreAbove')}</span>
+      </button>
+      <button
+        type="button"
+        className="scroll-button"
+        onClick={() => page(1)}
+        disabled={!more.below}
+        aria-hidden={!more.below}
+        tabIndex={more.below ? 0 : -1}
+        data-testid="more-below"
+      >
+        <Pictogram code="2B07" size={48} />
+        <span>{t('a11y.moreBelow')}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { speech } from './engine';
+import type { Phrase } from './phrase';
+import { visibleRuns } from './runs';
+
+export type ReadAllStatus = 'idle' | 'reading' | 'paused';
+
+/** The whole screen in reading order: its title, then everything its main area shows, each piece in its language. */
+export function screenText(): Phrase[] {
+  const title = document.querySelector('h1');
+  const main = document.querySelector('main.screen[data-screen]');
+  const titleInMain = title && main?.contains(title);
+  return [...(title && !titleInMain ? visibleRuns(title) : []), ...(main ? visibleRuns(main) : [])];
+}
+
+const sameText = (a: Phrase, b: Phrase | undefined) => b !== undefined && a.text === b.text && a.lang === b.lang;
+
+/**
+ * "Read all" with pause and resume. Any touch or key pauses the reading (a touch speaks its own target first);
+ * the read-all button then resumes from the phrase it stopped in. Progress follows the engine's speech:phrase
+ * events; a reading resumed on another screen starts that screen from its top.
+ */
+export function useReadAll(button: RefObject<HTMLElement | null>) {
+  const [status, setStatus] = useState<ReadAllStatus>('idle');
+  const job = useRef<{ phrases: Phrase[]; index: number; screen: string; token: number } | null>(null);
+  const statusAtPress = useRef<ReadAllStatus>('idle');
+  const token = useRef(0);
+
+  useEffect(() => {
+    const interrupt = (event: Event) => {
+      if (button.current && event.target instanceof Node && button.current.contains(event.target))
+        statusAtPress.current = current();
+      pause();
+    };
+    const onPhrase = (event: Event) => {
+      const j = job.current;
+      if (!j || j.token !== token.current) return;
+      const phrase = (event as CustomEvent<Phrase>).detail;
+      // Our next phrase started: progress. Anything else speaking: the reading was interrupted.
+      const at = j.phrases.findIndex((p, i) => i >= j.index && sameText(p, phrase));
+      if (at >= 0) j.index = at;
+      else pause();
+    };
+    document.addEventListener('pointerdown', interrupt, { capture: true });
+    document.addEventListener('keydown', interrupt, { capture: true });
+    window.addEventListener('speech:phrase', onPhrase);
+    return () => {
+      document.removeEventListener('pointerdown', interrupt, { capture: true });
+      document.removeEventListener('keydown', interrupt, { capture: true });
+      window.removeEventListener('speech:phrase', onPhrase);
+    };
+  }, [button]);
+
+  function current(): ReadAllStatus {
+    if (!job.current) return 'idle';
+    return job.current.token === token.current ? 'reading' : 'paused';
+  }
+
+  function pause() {
+    if (!job.current || job.current.token !== token.current) return;
+    token.current++;
+    setStatus('paused');
+  }
+
+  function run(from: number) {
+    const j = job.current!;
+    j.index = from;
+    j.token = ++token.current;
+    setStatus('reading');
+    void speech.speak(j.phrases.slice(from)).then(() =>
+      // A touch stops speech in a listener that may run before ours (interrupt): judge once the event is over.
+      setTimeout(() => {
+        // Still ours and never interrupted: the screen has been read to its end.
+        if (job.current === j && j.token === token.current) {
+          job.current = null;
+          setStatus('idle');
+        }
+      }, 0),
+    );
+  }
+
+  /** The read-all button: start, pause or resume, judged by the state when it was pressed. */
+  function press() {
+    const was = statusAtPress.current;
+    statusAtPress.current = 'idle';
+    const screen = screenSignature();
+    if (was === 'reading') return; // its touch already paused it
+    if (was === 'paused' && job.current && job.current.screen === screen) return run(job.current.index);
+    job.current = { phrases: screenText(), index: 0, screen, token: 0 };
+    run(0);
+  }
+
+  return { status, press };
+}
+
+function screenSignature(): string {
+  const main = document.querySelector('main.screen[data-screen]');
+  return `${main?.getAttribute('data-screen') ?? ''}|${document.querySelector('h1')?.textContent ?? ''}`;
+}

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { writeSettings } from '../../main/services/settings';
+import { chooseLanguage, openStartScreen } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
+import { clearSpoken, installSpeechLog, waitForSpoken } from '../helpers/speech-log';
+
+let host: TestHost;
+let browser: Browser;
+
+e2eFixture(
+  { prepare: (h) => void writeSettings(h.kiosk.db, { exploreFirst: true }) },
+  (started) => ({ host, browser } = started),
+);
+
+const screen = (page: Page) => page.locator('main.screen[data-screen]').getAttribute('data-screen');
+
+test('explore, then act, the same on every screen: a first touch speaks and highlights, a second touch acts', async () => {
+  const page = await openStartScreen(browser, host.url, { prepare: installSpeechLog });
+  await chooseLanguage(page, 'fr'); // the start screen's own rule: first touch says, second chooses
+
+  // A theme card: heard and highlighted, nothing opens; touching another card moves the highlight.
+  const care = page.getByTestId('theme-care');
+  await clearSpoken(page);
+  await care.tap();
+  await waitForSpoken(page, { key: 'theme.care' });
+  assert.equal(await screen(page), 'themes', 'a first touch does not open the theme');
+  assert.equal(await care.getAttribute('data-armed'), '');
+  await page.getByTestId('theme-work').tap();
+  assert.equal(await care.getAttribute('data-armed'), null, 'the highlight moved');
+  assert.equal(await screen(page), 'themes');
+  await care.tap();
+  await care.tap();
+  await page.locator('[data-screen="theme"]').waitFor();
+
+  // A procedure card and a toggle on the procedure screen follow the same rule.
+  await page.getByTestId('procedure-ame-renewal').tap();
+  assert.equal(await screen(page), 'theme');
+  await page.getByTestId('procedure-ame-renewal').tap();
+  await page.locator('[data-screen="procedure"]').waitFor();
+  await page.getByTestId('to-numbers').tap();
+  assert.equal(await page.getByTestId('numbers').count(), 0, 'useful numbers stay closed on a first touch');
+  await page.getByTestId('to-numbers').tap();
+  await page.getByTestId('numbers').waitFor();
+
+  // Home too: one touch says "Accueil", the second goes home.
+  await page.getByTestId('nav-home').tap();
+  assert.equal(await screen(page), 'procedure');
+  await page.getByTestId('nav-home').tap();
+  await page.locator('[data-screen="start"]').waitFor();
+
+  // Speech controls act at once (they only speak): one touch on volume up changes the level.
+  await chooseLanguage(page, 'fr');
+  const level = Number(await page.getByTestId('volume-level').getAttribute('data-level'));
+  await page.getByTestId('volume-down').tap();
+  assert.equal(Number(await page.getByTestId('volume-level').getAttribute('data-level')), level - 1);
+  await page.context().close();
+});

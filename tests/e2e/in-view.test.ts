@@ -1,0 +1,122 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { supportedLocales } from '../../common/locales';
+import { chooseLanguage, openStartScreen } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
+import { assertInView, assertLabelsFit } from '../helpers/in-view';
+
+// Tuesday 8 December 2026, 10:00 in Martinique: places are open, so the map has pins of every kind.
+const clock = () => new Date('2026-12-08T14:00:00Z');
+const viewports = [
+  { name: 'landscape', width: 1280, height: 900 },
+  { name: 'portrait', width: 1080, height: 1920 },
+];
+const languages = ['fr', 'ar', 'ti'];
+
+let host: TestHost;
+let browser: Browser;
+
+e2eFixture({ clock }, (started) => ({ host, browser } = started));
+
+async function open(viewport: { width: number; height: number }): Promise<Page> {
+  return openStartScreen(browser, host.url, { context: { viewport } });
+}
+
+/** Touches "more below" until the target is in view, as a visitor would; fails if the button is missing. */
+async function scrollTo(page: Page, testId: string): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    const inView = await page.getByTestId(testId).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+    if (inView) return;
+    await page.getByTestId('more-below').tap();
+  }
+  assert.fail(`${testId} never came into view with "more below"`);
+}
+
+for (const vp of viewports) {
+  test(`${vp.name} ${vp.width}×${vp.height}: every configured language on the start screen at once, no name overflowing`, async () => {
+    const page = await open(vp);
+    for (const code of supportedLocales) await assertInView(page.getByTestId(`language-${code}`), `language ${code}`);
+    await assertLabelsFit(page, '.language-button__name', 'language buttons');
+    await assertInView(page.getByTestId('listen-again'), 'listen again');
+    await page.context().close();
+  });
+
+  for (const lang of languages) {
+    test(`${vp.name}, ${lang}: whatever a touch produces is in view and uncovered; top and bottom bars stay`, async () => {
+      const page = await open(vp);
+      await chooseLanguage(page, lang);
+      await assertLabelsFit(page, '.card-button__label', 'theme cards');
+      // The last theme (emergency numbers) is reachable with "more below" when it does not fit.
+      await scrollTo(page, 'theme-emergency');
+      await assertInView(page.getByTestId('nav-home'), 'home after scrolling');
+      await assertInView(page.getByTestId('listen-again'), 'listen again after scrolling');
+
+      await page.getByTestId('theme-care').tap();
+      await page.locator('[data-screen="theme"]').waitFor();
+      await assertInView(page.locator('h1'), 'theme title');
+      await assertLabelsFit(page, '.card-button__label', 'procedure cards');
+
+      await page.getByTestId('procedure-ame-renewal').tap();
+      await page.locator('[data-screen="procedure"]').waitFor();
+      await assertInView(page.locator('.screen__instruction'), 'procedure instruction');
+      for (const id of ['to-checklist', 'to-places', 'to-numbers'])
+        await assertInView(page.getByTestId(id), `${id}, the buttons the instruction names`);
+      await page.getByTestId('to-numbers').tap();
+      await assertInView(page.locator('[data-testid="numbers"] li, [data-testid="numbers"] p').first(), 'numbers');
+
+      await page.getByTestId('to-checklist').tap();
+      await page.locator('[data-screen="checklist"]').waitFor();
+      await page.getByTestId('print').tap();
+      await page.locator('[data-testid="print-status"][role="alert"]').waitFor();
+      await assertInView(page.getByTestId('print-status'), 'no-printer alert');
+      await assertInView(page.getByTestId('nav-back'), 'back after printing');
+
+      await page.getByTestId('nav-back').tap();
+      await page.getByTestId('to-places').tap();
+      await page.getByTestId('places-map').tap();
+      // A pin's count is whole (not clipped by the round pin).
+      for (const count of await page.getByTestId('map-pin-count').all()) {
+        const whole = await count.evaluate(
+          (el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().width >= 24,
+        );
+        assert.ok(whole, 'pin count shown whole');
+      }
+      const pin = page.getByTestId('map-pin').first();
+      await pin.tap();
+      await assertInView(page.locator('[data-testid="map-cards"] li').first(), 'the selected pin’s first card');
+      await page.context().close();
+    });
+  }
+}
+
+test('maps: pins of different kinds of place look different, one pictogram per kind', async () => {
+  const page = await open(viewports[0]!);
+  const srcOf = new Map<string, string>();
+  for (const theme of ['papers', 'french']) {
+    await page.goto(host.url);
+    await chooseLanguage(page, 'fr');
+    await page.getByTestId(`theme-${theme}`).tap();
+    await page.getByTestId('theme-places').tap();
+    await page.getByTestId('places-map').tap();
+    await page.getByTestId('map-pin').first().waitFor();
+    const pins = await page
+      .getByTestId('map-pin')
+      .evaluateAll((els) =>
+        els.map((p) => ({ kind: p.getAttribute('data-category')!, src: p.querySelector('img')!.getAttribute('src')! })),
+      );
+    for (const { kind, src } of pins) {
+      assert.equal(srcOf.get(kind) ?? src, src, `${kind} always drawn the same`);
+      srcOf.set(kind, src);
+    }
+  }
+  const single = [...srcOf.entries()].filter(([kind]) => kind !== 'mixed');
+  assert.ok(single.length >= 2, `kinds on the maps: ${[...srcOf.keys()].join(' ')}`);
+  assert.equal(new Set(single.map(([, src]) => src)).size, single.length, 'no two kinds share a pictogram');
+  await page.context().close();
+});

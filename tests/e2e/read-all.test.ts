@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { espeakVoiceFor } from '../../common/speech/espeak-engine';
+import { chooseLanguage, openStartScreen } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
+import { clearSpoken, installSpeechLog, spoken, waitForSpoken, type SpokenPhrase } from '../helpers/speech-log';
+
+// Tuesday 8 December 2026, 10:00 in Martinique.
+const clock = () => new Date('2026-12-08T14:00:00Z');
+let host: TestHost;
+let browser: Browser;
+
+e2eFixture({ clock }, (started) => ({ host, browser } = started));
+
+async function open(lang: string): Promise<Page> {
+  const page = await openStartScreen(browser, host.url, { prepare: installSpeechLog });
+  await chooseLanguage(page, lang);
+  return page;
+}
+
+/** Every text a visitor sees on the screen (title and main area), with the language its element declares. */
+function visibleTexts(page: Page): Promise<{ text: string; lang: string }[]> {
+  return page.evaluate(() => {
+    const roots = [document.querySelector('h1'), document.querySelector('main.screen[data-screen]')];
+    const out: { text: string; lang: string }[] = [];
+    for (const root of roots) {
+      if (!root) continue;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        const text = (n.textContent ?? '').trim();
+        // Controls that say something else when touched (e.g. "repeat the number") are not screen text.
+        if (!text || el.closest('[aria-hidden="true"], [data-speak-skip]') || !el.checkVisibility()) continue;
+        out.push({ text, lang: (el.closest('[lang]')?.getAttribute('lang') ?? 'fr').split('-')[0]! });
+      }
+    }
+    return out;
+  });
+}
+
+const letters = (s: string) => s.replace(/[\s\p{P}]/gu, '');
+const digits = (s: string) => s.replace(/\D/g, '');
+const bigNumber = /\d(?:[\d.\u00a0\u202f -]*\d){3,}/g;
+
+/** Reads the whole screen with "read all" and checks every visible text was said, each by its language's voice. */
+async function assertReadAll(page: Page, pageLang: string, label: string): Promise<void> {
+  const texts = await visibleTexts(page);
+  assert.ok(texts.length > 5, `${label}: a screen with text`);
+  await clearSpoken(page);
+  await page.getByTestId('read-all').tap();
+  await page.locator('[data-testid="read-all"][data-state="reading"]').waitFor();
+  await page.locator('[data-testid="read-all"][data-state="idle"]').waitFor({ timeout: 240_000 });
+  const said = await spoken(page);
+  const byLang = (lang: string) => said.filter((p: SpokenPhrase) => p.lang === lang);
+  for (const p of said) assert.ok(espeakVoiceFor(p.lang), `${label}: "${p.text}" has a voice (${p.lang})`);
+  for (const { text, lang } of texts) {
+    const words = letters(text.replace(bigNumber, ' '));
+    if (words) {
+      const heard = letters(
+        byLang(lang)
+          .map((p) => p.text)
+          .join(' '),
+      );
+      assert.ok(heard.includes(words), `${label}: "${text}" (${lang}) is said by the ${lang} voice`);
+    }
+    for (const number of text.match(bigNumber) ?? []) {
+      const heard = byLang(pageLang)
+        .map((p) => digits(p.text))
+        .join('');
+      assert.ok(heard.includes(digits(number)), `${label}: ${number} is said digit by digit in ${pageLang}`);
+    }
+  }
+}
+
+test('Tigrinya procedure: "read all" says every visible text, the French lines by the French voice', async () => {
+  const page = await open('ti');
+  await page.getByTestId('theme-care').tap();
+  await page.getByTestId('procedure-ame-renewal').tap();
+  await page.locator('[data-screen="procedure"] .falc-list').waitFor();
+  await page.getByTestId('to-numbers').tap();
+  await assertReadAll(page, 'ti', 'procedure (ti)');
+  await page.context().close();
+});
+
+test('Arabic place: "read all" says name, address (French voice), phone digit by digit, week table; pause and resume', async () => {
+  const page = await open('ar');
+  await page.getByTestId('theme-papers').tap();
+  await page.getByTestId('theme-places').tap();
+  await page.locator('[data-testid="place-fs-le-precheur"] button').tap();
+  await page.getByTestId('week-table').waitFor();
+
+  // Pause after the second phrase, then resume: the reading goes on from where it stopped.
+  await clearSpoken(page);
+  await page.getByTestId('read-all').tap();
+  const second = await page.waitForFunction(
+    () => ((window as unknown as { __spoken: SpokenPhrase[] }).__spoken[1] as SpokenPhrase | undefined) ?? false,
+  );
+  const interrupted = (await second.jsonValue()) as unknown as SpokenPhrase;
+  await page.getByTestId('read-all').tap();
+  await page.locator('[data-testid="read-all"][data-state="paused"]').waitFor();
+  const countAtPause = (await spoken(page)).length;
+  await clearSpoken(page);
+  await page.getByTestId('read-all').tap();
+  await waitForSpoken(page, { text: interrupted.text, lang: interrupted.lang });
+  assert.ok(countAtPause >= 2);
+  await page.locator('[data-testid="read-all"][data-state="idle"]').waitFor({ timeout: 240_000 });
+
+  await assertReadAll(page, 'ar', 'place (ar)');
+  // Weekdays in Arabic from the locale file, spoken in Arabic.
+  assert.ok((await spoken(page)).some((p) => p.lang === 'ar' && p.text.includes('الثلاثاء')));
+  await page.context().close();
+});

@@ -1,0 +1,56 @@
+import type { Page } from 'playwright-core';
+
+/** A phrase the kiosk started to say: its text, language (locale code), i18n key if any, and source. */
+export interface SpokenPhrase {
+  text: string;
+  lang: string;
+  key?: string;
+  source: string;
+}
+
+/** Records every `speech:phrase` event the page's speech engine sends as a phrase starts playing. */
+export async function installSpeechLog(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log: unknown[] = [];
+    (window as unknown as { __spoken: unknown[] }).__spoken = log;
+    window.addEventListener('speech:phrase', (e) => log.push((e as CustomEvent).detail));
+    // Text sent to the synthesis worker, played or not: a phrase stopped before it sounds is still asked for.
+    const asked: unknown[] = [];
+    (window as unknown as { __asked: unknown[] }).__asked = asked;
+    const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      const message = args[0] as { text?: string; lang?: string } | undefined;
+      if (message && typeof message.text === 'string') asked.push({ text: message.text, lang: message.lang });
+      post.apply(this, args);
+    } as typeof Worker.prototype.postMessage;
+  });
+}
+
+/** Texts asked of the synthesis worker since the last clear (background prerendering included). */
+export function asked(page: Page): Promise<{ text: string; lang: string }[]> {
+  return page.evaluate(() => [...(window as unknown as { __asked: { text: string; lang: string }[] }).__asked]);
+}
+
+export function spoken(page: Page): Promise<SpokenPhrase[]> {
+  return page.evaluate(() => [...(window as unknown as { __spoken: SpokenPhrase[] }).__spoken]);
+}
+
+export function clearSpoken(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    (window as unknown as { __spoken: unknown[] }).__spoken.length = 0;
+    (window as unknown as { __asked: unknown[] }).__asked.length = 0;
+  });
+}
+
+/** Waits (on the page's own events, no polling from here) until a phrase with these fields has started. */
+export async function waitForSpoken(page: Page, want: Partial<SpokenPhrase>): Promise<SpokenPhrase> {
+  const handle = await page.waitForFunction(
+    (w) =>
+      (window as unknown as { __spoken: Record<string, unknown>[] }).__spoken.find((p) =>
+        Object.entries(w).every(([k, v]) => p[k] === v),
+      ) ?? false,
+    want as Record<string, unknown>,
+    { timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as unknown as SpokenPhrase;
+}
