@@ -80,10 +80,24 @@ interface SoundTiming {
   seen: number;
 }
 
+/** What the kiosk speaks when touched (renderer/src/speech/phrases.ts, speakableSelector). */
+const speakableSelector = '[data-speak], button, a, [role="button"], h1, h2, h3, p, li, label';
+
 /** Silences the output (a touch on nothing speakable), then taps `testId` and times its first audible sample. */
 async function tapToSound(page: Page, testId: string): Promise<SoundTiming> {
-  const main = (await page.locator('main[data-screen]').boundingBox())!;
-  await page.touchscreen.tap(main.x + 4, main.y + main.height - 4);
+  await page.locator('main[data-screen]').waitFor();
+  // A corner of the screen where nothing speakable (or navigable) lies: screens differ in what fills them.
+  const quiet = await page.evaluate((selector) => {
+    const m = document.querySelector('main[data-screen]')!.getBoundingClientRect();
+    const corners: [number, number][] = [
+      [m.left + 4, m.bottom - 4],
+      [m.right - 4, m.bottom - 4],
+      [m.left + 4, m.top + 4],
+    ];
+    const spot = corners.find(([x, y]) => !document.elementFromPoint(x, y)?.closest(selector));
+    return spot ?? corners[0]!;
+  }, speakableSelector);
+  await page.touchscreen.tap(quiet[0], quiet[1]);
   await page.waitForTimeout(120);
   await resetProbe(page);
   await page.getByTestId(testId).tap();
