@@ -15,7 +15,7 @@ function newestMtime(dir) {
 }
 
 const built = join(root, 'dist/renderer/index.html');
-const sources = ['renderer', 'assets', 'main/api'].map((d) => newestMtime(join(root, d)));
+const sources = ['renderer', 'assets', 'common'].map((d) => newestMtime(join(root, d)));
 if (!existsSync(built) || statSync(built).mtimeMs < Math.max(...sources)) {
   const r = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root,
