@@ -1,20 +1,14 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { readSettings, writeSettings } from '../../main/services/settings';
-import { kioskPage, launchChromium, openStartScreen } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { kioskPage, openStartScreen } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 
 let host: TestHost;
 let browser: Browser;
-before(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({}, (started) => ({ host, browser } = started));
 
 /** The font families the page's stylesheets declare, with how many @font-face rules each has. */
 function declaredFaces(page: Page): Promise<Record<string, number>> {

@@ -1,21 +1,14 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { awaitPrintReadyScript, printDataElementId } from '../../common/print/ready';
-import { launchChromium } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 
 // The print route has its own entry (print.html) and its data in the first response: no call after the script.
 let host: TestHost;
 let browser: Browser;
-before(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({}, (started) => ({ host, browser } = started));
 
 const dataBlock = (html: string) =>
   new RegExp(`<script type="application/json" id="${printDataElementId}">(.*?)</script>`).exec(html)?.[1];
