@@ -115,7 +115,8 @@ export function kioskConfig(kiosk: Kiosk) {
     speechRate: settings.speechRate,
     volume: settings.volume,
     fallbackVoices: settings.fallbackVoices ?? {},
-    exploreFirst: settings.exploreFirst ?? false,
+    // On unless IT turns it off: a visitor who cannot read hears a control before it acts (issue 15).
+    exploreFirst: settings.exploreFirst ?? true,
   };
 }
 

@@ -47,8 +47,8 @@ export const settingsSchema = z
     hideCursor: z.boolean(),
     fallbackVoices: fallbackVoicesSchema.optional(),
     /**
-     * Explore, then act: a first touch on a control only speaks and highlights it, a second touch acts. Absent
-     * means off for now (see README "Explore, then act").
+     * Explore, then act: a first touch on a control only speaks and highlights it, a second touch acts. On by
+     * default (README "Explore, then act"); IT may turn it off in the machine configuration.
      */
     exploreFirst: z.boolean().optional(),
   })
@@ -63,6 +63,7 @@ export const defaultSettings: Settings = {
   printerName: null,
   paperFormat: 'a4',
   hideCursor: true,
+  exploreFirst: true,
 };
 
 /** Kiosk settings kept in SQLite; each key validated on the way in and on the way out. */

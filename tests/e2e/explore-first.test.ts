@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { writeSettings } from '../../main/services/settings';
 import { chooseLanguage, openStartScreen } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
@@ -10,10 +9,8 @@ import { clearSpoken, installSpeechLog, waitForSpoken } from '../helpers/speech-
 let host: TestHost;
 let browser: Browser;
 
-e2eFixture(
-  { prepare: (h) => void writeSettings(h.kiosk.db, { exploreFirst: true }) },
-  (started) => ({ host, browser } = started),
-);
+// A new kiosk's settings: explore-first is on unless IT turns it off.
+e2eFixture({ productDefaults: true }, (started) => ({ host, browser } = started));
 
 const screen = (page: Page) => page.locator('main.screen[data-screen]').getAttribute('data-screen');
 

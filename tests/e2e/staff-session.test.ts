@@ -20,8 +20,11 @@ e2eFixture({ clock: () => now, prepare: (h) => setPin(h.kiosk.db, pin) }, (start
 test(`an expired staff session leaves staff mode for the visitor start screen (over ${transport})`, async () => {
   const page = await openStartScreen(browser, host.url);
   await enterStaff(page, pin);
+  await page.locator('[data-testid="stats-csv"]:enabled').waitFor();
   await page.getByTestId('staff-tab-settings').click();
-  await page.locator('[data-screen="staff-settings"]').waitFor();
+  // Every call the settings screen makes on opening (the printer queues take a while) is answered first: a
+  // call still in flight when the clock moves would end the session before the tap this test is about.
+  await page.locator('.printer-choice[aria-busy="false"]').waitFor();
 
   // Main's clock passes the session's idle limit: the next staff call is refused with code "denied".
   now = new Date(now.getTime() + sessionIdleMs + 60_000);

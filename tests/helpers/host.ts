@@ -5,6 +5,7 @@ import { defaultContentDir, projectRoot } from '../../main/paths';
 import { clipFile } from '../../main/services/clips';
 import { openKiosk, type Kiosk } from '../../main/services/kiosk';
 import type { Printer } from '../../main/services/printing';
+import { writeSettings } from '../../main/services/settings';
 import { tempDir } from './temp';
 import { connectIpc, transport } from './transport';
 
@@ -26,6 +27,11 @@ export async function startTestHost(
     printer?: Printer | ((kiosk: Kiosk, baseUrl: () => string) => Printer);
     /** Puts files in the data folder before the kiosk opens it (a damaged database, a damaged state.json). */
     prepareDataDir?: (dataDir: string) => void;
+    /**
+     * Keeps the settings a new kiosk has. Otherwise "explore, then act" is turned off: the journeys about other
+     * features tap a control once to act; the rule itself is tested with the default (e2e/explore-first.test.ts).
+     */
+    productDefaults?: boolean;
   } = {},
 ): Promise<TestHost> {
   const temp = tempDir('repere-host-');
@@ -34,6 +40,7 @@ export async function startTestHost(
     { contentDir: options.contentDir ?? defaultContentDir, dataDir: join(temp.dir, 'data') },
     options.clock,
   );
+  if (!options.productDefaults) writeSettings(kiosk.db, { exploreFirst: false });
   let baseUrl = '';
   const printer = typeof options.printer === 'function' ? options.printer(kiosk, () => baseUrl) : options.printer;
   const handlers = createHandlers(kiosk, { printer: printer ?? null });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { openKiosk, kioskInfo, kioskConfig } from '../../../main/services/kiosk';
 import { listThemes } from '../../../main/services/content-store';
 import { readSettings, writeSettings, defaultSettings } from '../../../main/services/settings';
+import { applyMachineConfig } from '../../../main/config/apply';
+import { machineConfigSchema } from '../../../main/config/schema';
 import { ContentError } from '../../../main/content/load';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
 import { withTemp } from '../../helpers/temp';
@@ -59,5 +61,17 @@ test('settings are validated, persisted, and the config reports the manifest ter
   assert.throws(() => writeSettings(kiosk.db, { idleTimeoutSeconds: 5 }));
   assert.throws(() => writeSettings(kiosk.db, { languages: ['fr', 'fr'] }));
   assert.equal(readSettings(kiosk.db).idleTimeoutSeconds, 120);
+  kiosk.close();
+});
+
+test('a new kiosk explores first (a first touch speaks, a second acts); a machine config can turn it off', (t) => {
+  const dir = withTemp(t);
+  const kiosk = openKiosk({ contentDir: copyContent(join(dir, 'content')), dataDir: join(dir, 'data') });
+  assert.equal(kioskConfig(kiosk).exploreFirst, true);
+  const result = applyMachineConfig(kiosk.db, machineConfigSchema.parse({ kioskId: 'k-1', exploreFirst: false }), [
+    kioskConfig(kiosk).territory,
+  ]);
+  assert.ok('settings' in result);
+  assert.equal(kioskConfig(kiosk).exploreFirst, false);
   kiosk.close();
 });

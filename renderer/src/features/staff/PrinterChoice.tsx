@@ -14,7 +14,8 @@ type TestState =
 export function PrinterChoice(props: { value: string; format: string; onChange: (value: string) => void }) {
   const { t } = useTranslation();
   const staff = useStaff();
-  const [queues, setQueues] = useState<PrinterQueuesView | null>(null);
+  // undefined while main lists the queues (lpstat can take a while), null when it could not.
+  const [queues, setQueues] = useState<PrinterQueuesView | null | undefined>(undefined);
   const [test, setTest] = useState<TestState | null>(null);
   useEffect(() => {
     staff.call('staffListPrinters', {}).then(setQueues, () => setQueues(null));
@@ -31,7 +32,7 @@ export function PrinterChoice(props: { value: string; format: string; onChange: 
   const listed = queues?.available ? queues.queues : null;
   const failed = test?.kind === 'failed' || (test?.kind === 'done' && !test.outcome.ok);
   return (
-    <div className="printer-choice">
+    <div className="printer-choice" aria-busy={queues === undefined}>
       {listed ? (
         <label>
           {t('printer.staff.queue')}
