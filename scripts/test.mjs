@@ -4,6 +4,7 @@
 // through the real preload and IPC handlers (REPERE_TRANSPORT=ipc, see tests/helpers/transport.ts).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -27,8 +28,11 @@ function run(cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
-const runTests = (files, env) =>
-  run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], env);
+// Unit files (each in its own temp folders, cupsd on its own port) run two at a time: half the wall time on two
+// cores. e2e files run one at a time: each drives a Chromium whose timings a second one would disturb.
+const runTests = (files, env, concurrency) =>
+  run(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], env);
+const unitConcurrency = Math.min(2, availableParallelism());
 
 if (wanted.some((s) => s.startsWith('e2e'))) {
   const status = run('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
@@ -36,12 +40,13 @@ if (wanted.some((s) => s.startsWith('e2e'))) {
 }
 
 const plan = [
-  ['unit', () => testFiles(join(root, 'tests', 'unit')), {}],
-  ['e2e', () => testFiles(join(root, 'tests', 'e2e')), { REPERE_TRANSPORT: 'http' }],
+  ['unit', () => testFiles(join(root, 'tests', 'unit')), {}, unitConcurrency],
+  ['e2e', () => testFiles(join(root, 'tests', 'e2e')), { REPERE_TRANSPORT: 'http' }, 1],
   [
     'e2e-ipc',
     () => testFiles(join(root, 'tests', 'e2e')).filter((f) => !notJourneys.includes(f)),
     { REPERE_TRANSPORT: 'ipc' },
+    1,
   ],
 ];
 const unknown = wanted.filter((w) => !plan.some(([name]) => name === w));
@@ -51,9 +56,9 @@ if (unknown.length > 0) {
 }
 
 let failed = 0;
-for (const [name, files, env] of plan) {
+for (const [name, files, env, concurrency] of plan) {
   if (!wanted.includes(name)) continue;
   console.log(`\n# ${name}`);
-  if (runTests(files(), env) !== 0) failed = 1;
+  if (runTests(files(), env, concurrency) !== 0) failed = 1;
 }
 process.exit(failed);
