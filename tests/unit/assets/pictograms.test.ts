@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultContentDir, projectRoot } from '../../../main/paths';
+import { compositions } from '../../../scripts/content/compose-pictograms';
 
 const pictogramDir = join(projectRoot, 'assets', 'pictograms');
 
@@ -38,5 +39,18 @@ test('bundled pictograms are OpenMoji SVGs with no script or remote reference', 
     const svg = readFileSync(join(pictogramDir, f), 'utf8');
     assert.match(svg, /^<svg[^>]*viewBox="0 0 72 72"/, f);
     assert.doesNotMatch(svg, /<script|href="http|url\(http/i, f);
+  }
+});
+
+test('composed pictograms are exactly what scripts/content/compose-pictograms.ts draws from OpenMoji', () => {
+  const composed = Object.keys(compositions);
+  assert.ok(composed.length >= 2);
+  for (const code of composed) {
+    assert.equal(readFileSync(join(pictogramDir, `${code}.svg`), 'utf8'), compositions[code]!(), code);
+  }
+  // Every other bundled pictogram is an unmodified OpenMoji file.
+  const openmoji = join(projectRoot, 'node_modules', 'openmoji', 'color', 'svg');
+  for (const f of readdirSync(pictogramDir).filter((x) => x.endsWith('.svg') && !composed.includes(x.slice(0, -4)))) {
+    assert.equal(readFileSync(join(pictogramDir, f), 'utf8'), readFileSync(join(openmoji, f), 'utf8'), f);
   }
 });
