@@ -5,6 +5,7 @@ import { espeakVoiceFor } from '../../common/speech/espeak-engine';
 import { chooseLanguage, openStartScreen } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
+import { readLocale } from '../helpers/locales';
 import { clearSpoken, installSpeechLog, spoken, waitForSpoken, type SpokenPhrase } from '../helpers/speech-log';
 
 // Tuesday 8 December 2026, 10:00 in Martinique.
@@ -110,5 +111,31 @@ test('Arabic place: "read all" says name, address (French voice), phone digit by
   await assertReadAll(page, 'ar', 'place (ar)');
   // Weekdays in Arabic from the locale file, spoken in Arabic.
   assert.ok((await spoken(page)).some((p) => p.lang === 'ar' && p.text.includes('الثلاثاء')));
+  await page.context().close();
+});
+
+test('Arabic map: "you are here" and the volume level are each heard on their own, in Arabic', async () => {
+  const page = await open('ar');
+  const ar = readLocale('ar') as { places: Record<string, string>; speech: Record<string, string> };
+  await page.getByTestId('theme-papers').tap();
+  await page.getByTestId('theme-places').tap();
+  await page.getByTestId('places-map').tap();
+  await page.locator('[data-testid="map-pin"]').first().waitFor();
+
+  await clearSpoken(page);
+  await page.getByTestId('map-here').tap();
+  await waitForSpoken(page, { text: ar.places.youAreHere, lang: 'ar' });
+  assert.equal(await page.locator('main.screen').getAttribute('data-screen'), 'map', 'touching it opens nothing');
+
+  const level = async () => Number(await page.getByTestId('volume-level').getAttribute('data-level'));
+  const said = (n: number) => ar.speech.volumeLevel!.replace('{{level}}', String(n));
+  const before = await level();
+  await clearSpoken(page);
+  await page.getByTestId('volume-down').tap();
+  await waitForSpoken(page, { text: said(before - 1), lang: 'ar' });
+  await clearSpoken(page);
+  await page.getByTestId('volume-level').tap();
+  await waitForSpoken(page, { text: said(await level()), lang: 'ar' });
+  assert.equal(await level(), before - 1);
   await page.context().close();
 });

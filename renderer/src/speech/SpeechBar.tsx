@@ -72,7 +72,12 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
           <Pictogram code="1F509" size={48} />
           <span>{t('speech.quieter')}</span>
         </button>
-        <span className="volume-meter" data-testid="volume-level" data-level={level}>
+        <span
+          className="volume-meter"
+          data-testid="volume-level"
+          data-level={level}
+          data-speak={t('speech.volumeLevel', { level })}
+        >
           <span className="volume-meter__bars" aria-hidden="true">
             {Array.from({ length: 10 }, (_, i) => (
               <span key={i} className={i < level ? 'volume-meter__bar volume-meter__bar--on' : 'volume-meter__bar'} />

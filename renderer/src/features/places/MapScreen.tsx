@@ -90,6 +90,7 @@ export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (i
             className="territory-map__here"
             style={{ left: `${(map.here.x / map.width) * 100}%`, top: `${(map.here.y / map.height) * 100}%` }}
             data-testid="map-here"
+            data-speak={t('places.youAreHere')}
           >
             <Pictogram code="1F9CD" size={48} />
             <span>{t('places.youAreHere')}</span>
