@@ -33,9 +33,9 @@ try {
   for (const { suffix, viewport } of orientations) {
     const shot = shooter(suffix);
     const page = await kioskPage(browser, { viewport });
-    // The clock is frozen so the attract loop's invitation does not move between shots.
-    await page.clock.install({ time: new Date('2026-01-05T09:00:00Z') });
-    await page.clock.pauseAt(new Date('2026-01-05T09:00:01Z'));
+    // A fake clock that keeps running (the visit's screens load on timers, which a paused clock would hold), so
+    // the idle question can be brought forward below.
+    await page.clock.install();
     await page.goto(host.url);
     await page.getByTestId('language-fr').waitFor();
     await shot(page, 'start');
