@@ -1,19 +1,13 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { chooseLanguage, openStartScreen, launchChromium } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { chooseLanguage, openStartScreen } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 
 let host: TestHost;
 let browser: Browser;
-before(async () => {
-  host = await startTestHost({ clock: () => new Date('2026-12-08T14:00:00Z') });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({ clock: () => new Date('2026-12-08T14:00:00Z') }, (started) => ({ host, browser } = started));
 
 test('Home closes the visit before French comes back: the map never shows in French, nothing is fetched again', async () => {
   const page = await openStartScreen(browser, host.url, {

@@ -1,13 +1,14 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../main/paths';
 import { writeSettings } from '../../main/services/settings';
-import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage } from '../helpers/browser';
 import { openPlacesScreen, placesLocale } from '../helpers/places';
-import { startTestHost, type TestHost } from '../helpers/host';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 
 // Tuesday 8 December 2026, 14:00 UTC: 10:00 in Martinique, 15:00 in Lyon, 11:00 in Cayenne.
 const clock = () => new Date('2026-12-08T14:00:00Z');
@@ -16,14 +17,7 @@ let browser: Browser;
 
 const places = placesLocale;
 
-before(async () => {
-  host = await startTestHost({ clock });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({ clock }, (started) => ({ host, browser } = started));
 
 async function openPlaces(lang: string, territory: string): Promise<Page> {
   writeSettings(host.kiosk.db, { territory });

@@ -1,10 +1,11 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoAxeViolations, kioskPage, launchChromium } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage } from '../helpers/browser';
 import { openPlacesScreen } from '../helpers/places';
 import { submitPin } from '../helpers/staff';
-import { startTestHost, type TestHost } from '../helpers/host';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 import { setPin } from '../../main/services/staff/pin-store';
 
 // Tuesday 8 December 2026, 10:00 in Martinique.
@@ -13,15 +14,15 @@ const pin = '135790';
 let host: TestHost;
 let browser: Browser;
 
-before(async () => {
-  host = await startTestHost({ clock });
-  await setPin(host.kiosk.db, pin);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture(
+  {
+    clock,
+    prepare: async (h) => {
+      await setPin(h.kiosk.db, pin);
+    },
+  },
+  (started) => ({ host, browser } = started),
+);
 
 async function lorrainWarning(): Promise<{ page: Page; count: () => Promise<number> }> {
   const page = await kioskPage(browser);

@@ -1,25 +1,26 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { setPin } from '../../main/services/staff/pin-store';
 import { installAudioProbe, waitForSound } from '../helpers/audio-probe';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { assertNoAxeViolations, chooseLanguage, kioskPage } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 import { submitPin } from '../helpers/staff';
 
 const pin = '975310';
 let host: TestHost;
 let browser: Browser;
 
-before(async () => {
-  host = await startTestHost({ clock: () => new Date('2026-11-30T10:00:00Z') });
-  await setPin(host.kiosk.db, pin);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture(
+  {
+    clock: () => new Date('2026-11-30T10:00:00Z'),
+    prepare: async (h) => {
+      await setPin(h.kiosk.db, pin);
+    },
+  },
+  (started) => ({ host, browser } = started),
+);
 
 /** The desk configuration (/desk), the translations tab, Tigrinya chosen, the reviewer signed in by keyboard. */
 async function openReview(): Promise<Page> {

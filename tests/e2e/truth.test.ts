@@ -1,22 +1,16 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
-import { startTestHost, type TestHost } from '../helpers/host';
+import { assertNoAxeViolations, kioskPage, chooseLanguage } from '../helpers/browser';
+import type { TestHost } from '../helpers/host';
+import { e2eFixture } from '../helpers/e2e';
 
 // Tuesday 8 December 2026, 10:00 in Martinique: inside the Justibus's weekly hours.
 const clock = () => new Date('2026-12-08T14:00:00Z');
 let host: TestHost;
 let browser: Browser;
 
-before(async () => {
-  host = await startTestHost({ clock });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+e2eFixture({ clock }, (started) => ({ host, browser } = started));
 
 async function openTheme(lang: string, theme: string): Promise<Page> {
   const page = await kioskPage(browser);
