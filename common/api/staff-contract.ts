@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clipKey, lang, packName, paperFormat, procedureId, statId, structureId, type PaperFormat } from '../ids';
+import { newPinPattern, pinPattern } from '../pin';
 
 // This file is part of the renderer's type program too: zod only, no Node service import. The services
 // check every value again with their own stricter schemas (settingsSchema, clip names, stat ids).
@@ -39,9 +40,9 @@ export interface SettingsView {
  * memory, expiring), and the browser host answers them only from loopback (main/host/server.ts).
  */
 const token = z.string().min(20).max(100);
-const pin = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
+const pin = z.string().regex(pinPattern, 'a PIN is 4 to 8 digits');
 /** A new PIN: at least 6 digits (older 4- and 5-digit PINs still open staff mode until changed). */
-const newPin = z.string().regex(/^\d{6,8}$/, 'a new PIN is 6 to 8 digits');
+const newPin = z.string().regex(newPinPattern, 'a new PIN is 6 to 8 digits');
 const day = z.iso.date();
 const hours = z.string().max(500);
 

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { newPinPattern, pinPattern } from '../../common/pin';
 
 /**
  * Staff PINs are stored only as salted scrypt hashes: `scrypt$N$r$p$<salt b64>$<hash b64>`.
@@ -19,10 +20,7 @@ function scrypt(pin: string, salt: Buffer, options: ScryptOptions): Promise<Buff
   );
 }
 
-/** A PIN that can still open staff mode (4-digit PINs set before the 6-digit rule keep working). */
-export const pinPattern = /^\d{4,8}$/;
-/** A PIN that can be set now: at least 6 digits (IT's set-pin, staff's PIN change, config hash-pin). */
-export const newPinPattern = /^\d{6,8}$/;
+export { pinPattern, newPinPattern };
 export const newPinRule = 'A PIN is 6 to 8 digits.';
 
 /** `cost` is for tests that need many cheap hashes; the kiosk and the CLI always use scryptParams. */
