@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { builtinModules, createRequire } from 'node:module';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { projectRoot } from '../../../main/paths';
+import { packWithStandInElectron } from '../../../scripts/packaging/pack-dir';
 import { tempDir } from '../../helpers/temp';
 
 // @electron/asar arrives with electron-builder (untyped here): only its two read functions are used.
@@ -20,67 +20,15 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const r = spawnSync(cmd, args, { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env } });
-  assert.equal(r.status, 0, `${cmd} ${args.join(' ')}\n${r.stdout}\n${r.stderr}`);
-}
-
 /**
  * Packs the app with electron-builder --dir for Linux, in a temp copy of the project, with a stand-in
- * Electron (a shell script: the real binary cannot be downloaded here), no native rebuild, an empty builder
- * cache and a dead proxy, so it proves the packing needs no network. Then reads what was packed.
+ * Electron, no native rebuild, an empty builder cache and a dead proxy (scripts/packaging/pack-dir.ts), so it
+ * proves the packing needs no network. Then reads what was packed.
  */
 test('electron-builder --dir packs the bundles, the whole renderer, only better-sqlite3, and data/ beside', () => {
   const t = tempDir('repere-pack-');
   try {
-    const project = join(t.dir, 'project');
-    mkdirSync(project);
-    for (const f of ['package.json', 'package-lock.json', 'electron-builder.yml'])
-      cpSync(join(projectRoot, f), join(project, f));
-    for (const d of ['data', 'build']) cpSync(join(projectRoot, d), join(project, d), { recursive: true });
-    symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
-    run(process.execPath, ['scripts/build-main.mjs', '--outdir', join(project, 'dist/main/electron')]);
-    run(process.execPath, [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--config',
-      'renderer/vite.config.ts',
-      '--outDir',
-      join(project, 'dist/renderer'),
-      '--logLevel',
-      'error',
-    ]);
-
-    const fakeElectron = join(t.dir, 'electron-dist');
-    mkdirSync(fakeElectron);
-    writeFileSync(join(fakeElectron, 'electron'), '#!/bin/sh\necho "stand-in Electron" >&2\nexit 1\n');
-    chmodSync(join(fakeElectron, 'electron'), 0o755);
-    writeFileSync(join(fakeElectron, 'version'), '41.7.1');
-
-    const out = join(t.dir, 'release');
-    run(
-      process.execPath,
-      [
-        join(projectRoot, 'node_modules/electron-builder/cli.js'),
-        '--dir',
-        '--linux',
-        '--projectDir',
-        project,
-        '--config',
-        join(project, 'electron-builder.yml'),
-        `--config.electronDist=${fakeElectron}`,
-        '--config.electronVersion=41.7.1',
-        '--config.npmRebuild=false',
-        `--config.directories.output=${out}`,
-      ],
-      {
-        ELECTRON_BUILDER_CACHE: join(t.dir, 'empty-cache'),
-        HTTPS_PROXY: 'http://127.0.0.1:9',
-        HTTP_PROXY: 'http://127.0.0.1:9',
-      },
-    );
-
-    const unpacked = join(out, 'linux-unpacked');
+    const { project, unpacked } = packWithStandInElectron(t.dir);
     assert.ok(existsSync(join(unpacked, 'repere')), 'the program is named repere');
     const archive = join(unpacked, 'resources', 'app.asar');
     const packed = new Set(
