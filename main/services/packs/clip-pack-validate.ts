@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { wavDurationSeconds } from '../../../common/audio/wav';
@@ -62,7 +62,11 @@ export async function validateClipPackInto(
   options: TrustOptions = {},
 ): Promise<ClipPackValidation> {
   const problems = await extractPack(source, workDir, clipPackRules);
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) {
+    // Its manifest's problems too: a content pack given by mistake is named as one (`kind`).
+    if (existsSync(join(workDir, packManifestFile))) readPackManifest(workDir, problems, clipPackManifestSchema);
+    return { ok: false, problems };
+  }
   return validateExtractedClipPack(workDir, options);
 }
 
