@@ -51,7 +51,7 @@ test('a tampered clip pack (one byte of audio, or the manifest) is refused and B
   const audio = await unzipTo(zip, join(dir, 'audio-changed'));
   const wavPath = join(audio, 'audio', 'ps', `${key1!}.wav`);
   const wav = readFileSync(wavPath);
-  wav[wav.length - 1] ^= 0x01;
+  wav[wav.length - 1] = wav[wav.length - 1]! ^ 0x01;
   writeFileSync(wavPath, wav);
   const r1 = await importClipPack(b, audio, trust);
   assert.equal(r1.ok, false);
