@@ -38,12 +38,17 @@ export const machineConfigSchema = z
     pinHash: z.string().regex(pinHashPattern, 'must be the output of `npm run cli -- config hash-pin`').optional(),
     /** A content pack to import at start when it is newer than the installed content. */
     contentPack: absolutePath.optional(),
+    /**
+     * A clip pack (`npm run cli -- clips export`: recorded takes) to import at start when it is newer than the
+     * last one imported; signed by one of contentPublicKeys when those are set.
+     */
+    clipPack: absolutePath.optional(),
     languages: settingsSchema.shape.languages.optional(),
     idleTimeoutSeconds: settingsSchema.shape.idleTimeoutSeconds.optional(),
     hideCursor: settingsSchema.shape.hideCursor.optional(),
     /**
      * Public keys (one line each, as printed by `npm run cli -- keygen`) whose signed packs this kiosk accepts.
-     * When set, unsigned packs and packs signed by another key are refused everywhere (CLI, staff, contentPack).
+     * When set, unsigned packs and packs signed by another key are refused everywhere (CLI, staff, contentPack, clipPack).
      */
     contentPublicKeys: z
       .array(z.string().refine((k) => publicKeyFromLine(k) !== null, 'not an Ed25519 public key from `keygen`'))

@@ -9,6 +9,7 @@ import { setStaffModeProbe } from './permissions';
 import { StaffGate } from '../services/staff/gate';
 import { applyConfiguredPinHash } from '../services/staff/pin-store';
 import { importPackIfNewer } from '../services/packs/newer';
+import { importConfiguredClipPack } from '../config/clip-pack';
 import { registerAppScheme, serveApp, serveStartupFailure } from './app-protocol';
 import { rendererDirIn } from './app-routes';
 import { setActiveMachineConfig } from './fleet-config';
@@ -78,11 +79,24 @@ function start(): void {
   // Fleet config: a configured PIN hash applies once per value (a PIN staff change later is kept), and a
   // configured content pack is imported only when it is newer than the installed content.
   if (config?.pinHash) applyConfiguredPinHash(kiosk.db, config.pinHash);
-  if (config?.contentPack) {
-    void importPackIfNewer(kiosk, config.contentPack, { trustedKeys: config.contentPublicKeys ?? [] }).then(
-      (result) => logEvent(result.ok ? 'info' : 'error', 'content-pack.start-import', { ok: result.ok }),
-      (err: unknown) => logEvent('error', 'content-pack.start-import', { error: errorCode(err) }),
-    );
+  const contentImported = config?.contentPack
+    ? importPackIfNewer(kiosk, config.contentPack, { trustedKeys: config.contentPublicKeys ?? [] }).then(
+        (result) => logEvent(result.ok ? 'info' : 'error', 'content-pack.start-import', { ok: result.ok }),
+        (err: unknown) => logEvent('error', 'content-pack.start-import', { error: errorCode(err) }),
+      )
+    : Promise.resolve();
+  // A configured clip pack (recorded takes) after the content, so its clips are checked against the new phrases.
+  if (config?.clipPack) {
+    void contentImported
+      .then(() => importConfiguredClipPack(kiosk, config))
+      .then(
+        (r) =>
+          logEvent(r?.ok === false ? 'error' : 'info', 'clip-pack.start-import', {
+            action: !r ? 'none' : !r.ok ? 'refused' : r.skipped ? 'skipped' : 'imported',
+            count: r?.ok === false ? r.problems.length : r && !r.skipped ? r.clips.length : 0,
+          }),
+        (err: unknown) => logEvent('error', 'clip-pack.start-import', { code: errorCode(err) }),
+      );
   }
   // Checklists print to the configured printer (CUPS on Linux, silent print on Windows); the setting is read
   // per job so a change applies at once.

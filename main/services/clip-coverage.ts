@@ -27,6 +27,11 @@ export function uiKeys(): string[] {
   return walk(fr, '').filter((k) => !k.startsWith('staff.'));
 }
 
+/** The phrases a visitor can hear in `lang`: UI strings (`ui`) and the content's phrases in that language. */
+export function audiblePhraseKeys(kiosk: Kiosk, lang: string, ui: readonly string[] = uiKeys()): string[] {
+  return [...new Set([...ui, ...contentPhrases(kiosk, lang).map((p) => p.key)])].sort();
+}
+
 /**
  * For each language: how many of the phrases a visitor can hear (UI strings and the content's phrases in that
  * language) have a recorded or shipped clip, which are missing, and whether a synthetic voice fills the gaps.
@@ -35,7 +40,7 @@ export function uiKeys(): string[] {
 export function clipCoverage(kiosk: Kiosk, langs: readonly string[] = supportedLocales): ClipCoverage[] {
   const ui = uiKeys();
   return langs.map((lang) => {
-    const wanted = [...new Set([...ui, ...contentPhrases(kiosk, lang).map((p) => p.key)])].sort();
+    const wanted = audiblePhraseKeys(kiosk, lang, ui);
     const clips = new Set(listClipKeys(kiosk.paths, lang));
     const missing = wanted.filter((k) => !clips.has(k));
     return {

@@ -28,7 +28,12 @@ export interface ClipDirs {
 }
 
 const shippedDir = (dirs: ClipDirs, lang: string) => join(dirs.contentDir, 'audio', lang);
-const recordedDir = (dirs: ClipDirs, lang: string) => join(dirs.dataDir, 'clips', lang);
+/** Where staff recordings live: the voice studio's takes and the clips of imported clip packs. */
+export const recordedClipsRoot = (dirs: Pick<ClipDirs, 'dataDir'>) => join(dirs.dataDir, 'clips');
+const recordedDir = (dirs: Pick<ClipDirs, 'dataDir'>, lang: string) => join(recordedClipsRoot(dirs), lang);
+/** The file a staff recording of (lang, key) is kept in (whether it exists or not). */
+export const recordedClipPath = (dirs: Pick<ClipDirs, 'dataDir'>, lang: string, key: string) =>
+  join(recordedDir(dirs, lang), `${key}.wav`);
 
 function keysIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -41,6 +46,12 @@ function keysIn(dir: string): string[] {
 export function listClipKeys(dirs: ClipDirs, lang: string): string[] {
   clipLangSchema.parse(lang);
   return [...new Set([...keysIn(shippedDir(dirs, lang)), ...keysIn(recordedDir(dirs, lang))])].sort();
+}
+
+/** The keys staff recorded in one language (voice studio takes and imported clips), not the shipped ones. */
+export function listRecordedClipKeys(dirs: Pick<ClipDirs, 'dataDir'>, lang: string): string[] {
+  clipLangSchema.parse(lang);
+  return keysIn(recordedDir(dirs, lang)).sort();
 }
 
 /** The file to play for (lang, key), a staff recording first; null when there is none or the names are bad. */

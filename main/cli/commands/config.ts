@@ -37,14 +37,17 @@ function validate(args: ParsedArgs): number {
     for (const line of formatConfigProblems(path, problems)) console.error(line);
     return 1;
   }
-  if (config.contentPack && !existsSync(config.contentPack)) {
-    console.error(`warning: ${path}: contentPack: no file there yet (copy the pack before the kiosk starts)`);
+  for (const field of ['contentPack', 'clipPack'] as const) {
+    const pack = config[field];
+    if (pack && !existsSync(pack))
+      console.error(`warning: ${path}: ${field}: no file there yet (copy the pack before the kiosk starts)`);
   }
   const exposed = pinHashExposure(path, config);
   if (exposed) console.error(`warning: ${exposed}`);
   console.log(`OK ${path}`);
   console.log(`  kiosk ${config.kioskId}, mode ${config.mode}, territory ${config.territory ?? '(content default)'}`);
   console.log(`  staff PIN ${config.pinHash ? 'set' : 'not set'}, content pack ${config.contentPack ?? 'none'}`);
+  if (config.clipPack) console.log(`  clip pack ${config.clipPack}`);
   return 0;
 }
 

@@ -7,7 +7,7 @@ import { exportPack } from '../../services/packs/export';
 import { machineContentKeys } from '../../config/content-keys';
 
 /** The machine config's trusted keys, or null after printing why they cannot be known. */
-function trustedKeysOrExplain(): string[] | null {
+export function trustedKeysOrExplain(): string[] | null {
   const trust = machineContentKeys();
   if ('keys' in trust) return trust.keys;
   console.error('The machine config is not valid, so the trusted content keys are unknown:');
@@ -15,7 +15,7 @@ function trustedKeysOrExplain(): string[] | null {
   return null;
 }
 
-const signatureLine = (signedBy: string | null, keys: string[]) =>
+export const signatureLine = (signedBy: string | null, keys: string[]) =>
   signedBy ? `signed by ${signedBy}` : keys.length === 0 ? 'unsigned (no contentPublicKeys configured)' : 'unsigned';
 
 /** `validate-pack <pack>`: checks a content pack as staff import would, before copying it to a kiosk. */

@@ -3,14 +3,19 @@ import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import yauzl from 'yauzl';
-import { packLimits, packPathProblem, sizeLimit, type PackProblem } from './rules';
+import { contentPackRules, packLimits, type PackProblem, type PackRules } from './rules';
 
 /**
  * Copies a pack (folder or zip) into `dest`, refusing anything hostile before a byte is written outside:
  * bad or escaping paths, symlinks and other special files, too many files, oversized files, zip bombs.
  * Returns every problem found (file + message); nothing is trusted until validate.ts has checked it.
+ * `rules` say which paths the kind of pack may hold (a content pack by default, or a clip pack).
  */
-export async function extractPack(source: string, dest: string): Promise<PackProblem[]> {
+export async function extractPack(
+  source: string,
+  dest: string,
+  rules: PackRules = contentPackRules,
+): Promise<PackProblem[]> {
   let stat;
   try {
     // Checked before anything opens it: opening a FIFO or a device named *.zip would wait forever.
@@ -21,11 +26,11 @@ export async function extractPack(source: string, dest: string): Promise<PackPro
   if (!stat.isFile() && !stat.isDirectory())
     return [{ file: source, field: '', message: 'not a regular file or folder (a pipe or device cannot be a pack)' }];
   mkdirSync(dest, { recursive: true });
-  if (stat.isDirectory()) return copyFolder(source, dest);
-  return extractZip(source, dest);
+  if (stat.isDirectory()) return copyFolder(source, dest, rules);
+  return extractZip(source, dest, rules);
 }
 
-function copyFolder(root: string, dest: string): PackProblem[] {
+function copyFolder(root: string, dest: string, rules: PackRules): PackProblem[] {
   const problems: PackProblem[] = [];
   let count = 0;
   let total = 0;
@@ -41,14 +46,14 @@ function copyFolder(root: string, dest: string): PackProblem[] {
       } else if (!info.isFile()) {
         problems.push({ file: rel, field: '', message: 'only regular files are allowed in a pack' });
       } else {
-        const pathProblem = packPathProblem(rel);
+        const pathProblem = rules.pathProblem(rel);
         if (pathProblem) {
           problems.push({ file: rel, field: '', message: pathProblem });
-        } else if (info.size > sizeLimit(rel)) {
+        } else if (info.size > rules.sizeLimit(rel)) {
           problems.push({
             file: rel,
             field: '',
-            message: `file too large (${info.size} bytes, limit ${sizeLimit(rel)})`,
+            message: `file too large (${info.size} bytes, limit ${rules.sizeLimit(rel)})`,
           });
         } else if (++count > packLimits.maxFiles || (total += info.size) > packLimits.maxTotalBytes) {
           problems.push({ file: rel, field: '', message: 'the pack has too many files or is too large' });
@@ -90,7 +95,7 @@ const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
 const S_IFDIR = 0o040000;
 
-async function extractZip(file: string, dest: string): Promise<PackProblem[]> {
+async function extractZip(file: string, dest: string, rules: PackRules): Promise<PackProblem[]> {
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(file);
@@ -130,8 +135,8 @@ async function extractZip(file: string, dest: string): Promise<PackProblem[]> {
         return zip.readEntry();
       }
       seen.add(folded);
-      const pathProblem = packPathProblem(name);
-      const limit = sizeLimit(name);
+      const pathProblem = rules.pathProblem(name);
+      const limit = rules.sizeLimit(name);
       let problem: string | null = null;
       if (pathProblem) problem = pathProblem;
       else if (mode !== 0 && mode !== S_IFREG) problem = 'symbolic links and special files are not allowed in a pack';

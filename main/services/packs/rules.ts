@@ -27,15 +27,23 @@ export type PackProblem = ContentProblem;
 // structures/972.json, maps/75.json, translations/places/fr.json); audio/ is reserved for clips.
 const segment = '[A-Za-z0-9][A-Za-z0-9_-]{0,63}';
 const jsonFile = new RegExp(`^(?!audio/)(${segment}/){0,3}${segment}\\.json$`);
-const audioFile = new RegExp(`^audio/(${supportedLocales.join('|')})/${patternBody(clipKeyPattern)}\\.wav$`);
+/** A recorded clip in a pack (content or clip pack): audio/<lang>/<key>.wav. */
+export const packAudioFile = new RegExp(`^audio/(${supportedLocales.join('|')})/${patternBody(clipKeyPattern)}\\.wav$`);
 
-/** Why a path may not be in a pack, or null when it may. Hostile paths (../, absolute, drive letters) fail. */
-export function packPathProblem(path: string): string | null {
+/** Why a path may not be in any pack: hostile paths (NUL, backslash, ../, absolute, drive letters). */
+export function unsafePathProblem(path: string): string | null {
   if (path.includes('\0')) return 'the path contains a NUL character';
   if (path.includes('\\')) return 'the path contains a backslash';
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'absolute paths are not allowed';
   if (path.split('/').some((part) => part === '..' || part === '.')) return '".." and "." are not allowed in paths';
-  if (path === packManifestFile || path === packSignatureFile || jsonFile.test(path) || audioFile.test(path))
+  return null;
+}
+
+/** Why a path may not be in a content pack, or null when it may. */
+export function packPathProblem(path: string): string | null {
+  const unsafe = unsafePathProblem(path);
+  if (unsafe) return unsafe;
+  if (path === packManifestFile || path === packSignatureFile || jsonFile.test(path) || packAudioFile.test(path))
     return null;
   return 'not a content file: expected <name>.json (at most three folders deep) or audio/<lang>/<key>.wav';
 }
@@ -43,6 +51,13 @@ export function packPathProblem(path: string): string | null {
 export function sizeLimit(path: string): number {
   return path.endsWith('.wav') ? packLimits.maxAudioBytes : packLimits.maxJsonBytes;
 }
+
+/** What one kind of pack may hold: extraction (extract.ts) refuses any other path or a file over its limit. */
+export interface PackRules {
+  pathProblem(path: string): string | null;
+  sizeLimit(path: string): number;
+}
+export const contentPackRules: PackRules = { pathProblem: packPathProblem, sizeLimit };
 
 export const packManifestSchema = z
   .object({

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
 import { ContentError, loadContent } from '../../content/load';
 import type { Content } from '../../content/schema';
 import { isWav } from '../clips';
@@ -42,8 +43,15 @@ const fieldOf = (path: readonly PropertyKey[]) =>
     .join('')
     .replace(/^\./, '');
 
-/** The pack manifest, or undefined with its problems recorded. */
-function readPackManifest(dir: string, problems: PackProblem[]): PackManifest | undefined {
+/**
+ * The pack's pack-manifest.json parsed by `schema` (the content pack's by default, or the clip pack's), or
+ * undefined with every problem recorded (field by field).
+ */
+export function readPackManifest<T = PackManifest>(
+  dir: string,
+  problems: PackProblem[],
+  schema: z.ZodType<T> = packManifestSchema as unknown as z.ZodType<T>,
+): T | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(join(dir, packManifestFile), 'utf8'));
@@ -53,18 +61,21 @@ function readPackManifest(dir: string, problems: PackProblem[]): PackManifest | 
     problems.push({ file: packManifestFile, field: '', message });
     return undefined;
   }
-  const parsed = packManifestSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   for (const i of parsed.error.issues)
     problems.push({ file: packManifestFile, field: fieldOf(i.path), message: i.message });
   return undefined;
 }
 
-/** Every file present is listed with the right hash, every listed file is present, clips are WAV files. */
-function checkFiles(dir: string, manifest: PackManifest, problems: PackProblem[]): void {
+/**
+ * Every file present is listed with the right hash, every listed file is present, clips are WAV files.
+ * `files` maps each path to its sha256 (the content manifest's `files`; a clip pack's clips).
+ */
+export function checkListedFiles(dir: string, files: Record<string, string>, problems: PackProblem[]): void {
   const present = listFiles(dir).filter((f) => f !== packManifestFile && f !== packSignatureFile);
   for (const file of present) {
-    const expected = manifest.files[file];
+    const expected = Object.hasOwn(files, file) ? files[file] : undefined;
     if (expected === undefined) problems.push({ file, field: '', message: `not listed in ${packManifestFile}` });
     else if (sha256File(join(dir, file)) !== expected)
       problems.push({
@@ -75,7 +86,7 @@ function checkFiles(dir: string, manifest: PackManifest, problems: PackProblem[]
     else if (file.endsWith('.wav') && !isWav(readFileSync(join(dir, file))))
       problems.push({ file, field: '', message: 'not a WAV file (RIFF/WAVE header expected)' });
   }
-  for (const file of Object.keys(manifest.files)) {
+  for (const file of Object.keys(files)) {
     if (!present.includes(file))
       problems.push({ file: packManifestFile, field: `files.${file}`, message: 'listed but missing from the pack' });
   }
@@ -90,7 +101,7 @@ export function validateExtracted(dir: string, options: TrustOptions = {}): Pack
   const signature = checkPackSignature(dir, options.trustedKeys ?? []);
   problems.push(...signature.problems);
   const manifest = readPackManifest(dir, problems);
-  if (manifest) checkFiles(dir, manifest, problems);
+  if (manifest) checkListedFiles(dir, manifest.files, problems);
   let content: Content | undefined;
   const read = new Set<string>();
   try {

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { join } from 'node:path';
+import { uiKeys } from '../../../main/services/clip-coverage';
+import { openKiosk } from '../../../main/services/kiosk';
+import { exportClipPack } from '../../../main/services/packs/clip-pack-export';
+import { defaultContentDir } from '../../../main/paths';
+import { recordTakes } from '../../helpers/clip-packs';
+import { logLines } from '../../helpers/electron/electron-log';
+import { startShell } from '../../helpers/electron/shell';
+import { withTemp } from '../../helpers/temp';
+
+/** The first log line of `event` written after `from` lines, waited for (the import runs after the window). */
+async function logLine(event: string, from: number): Promise<string> {
+  for (let i = 0; i < 600; i++) {
+    const line = logLines()
+      .slice(from)
+      .find((l) => l.includes(`${event} `));
+    if (line) return line;
+    await sleep(50);
+  }
+  throw new Error(`no ${event} line in the log`);
+}
+
+test('the shell imports the configured clipPack at start, and the app protocol then serves its clips', async (t) => {
+  const dir = withTemp(t, 'repere-shell-clips-');
+  const [key] = uiKeys();
+  const takes = recordTakes(join(dir, 'a'), [{ lang: 'ff', key: key! }]);
+  const a = openKiosk({ contentDir: defaultContentDir, dataDir: join(dir, 'a') });
+  const pack = join(dir, 'repere-clips.zip');
+  try {
+    await exportClipPack(a, pack);
+  } finally {
+    a.close();
+  }
+  const url = `app://repere/clips/ff/${encodeURIComponent(key!)}.wav`;
+
+  const from = logLines().length;
+  const { standIn } = await startShell(t, { kioskId: 'k-b', clipPack: pack });
+  assert.match(await logLine('clip-pack.start-import', from), /^\[info\] .*action=imported count=1/);
+  const served = await standIn.fetchApp(url);
+  assert.equal(served.status, 200);
+  assert.ok(Buffer.from(await served.arrayBuffer()).equals(takes.get(`ff/${key!}`)!), 'the recorded take, as is');
+});
