@@ -81,8 +81,13 @@ function start(): void {
   if (config?.pinHash) applyConfiguredPinHash(kiosk.db, config.pinHash);
   const contentImported = config?.contentPack
     ? importPackIfNewer(kiosk, config.contentPack, { trustedKeys: config.contentPublicKeys ?? [] }).then(
-        (result) => logEvent(result.ok ? 'info' : 'error', 'content-pack.start-import', { ok: result.ok }),
-        (err: unknown) => logEvent('error', 'content-pack.start-import', { error: errorCode(err) }),
+        (result) =>
+          logEvent(result.ok ? 'info' : 'error', 'content-pack.start-import', {
+            action: !result.ok ? 'refused' : 'skipped' in result ? 'skipped' : 'imported',
+            version: result.ok ? result.contentVersion : null,
+            count: result.ok ? 0 : result.problems.length,
+          }),
+        (err: unknown) => logEvent('error', 'content-pack.start-import', { code: errorCode(err) }),
       )
     : Promise.resolve();
   // A configured clip pack (recorded takes) after the content, so its clips are checked against the new phrases.

@@ -7,6 +7,7 @@ import { openKiosk } from '../../../main/services/kiosk';
 import { exportClipPack } from '../../../main/services/packs/clip-pack-export';
 import { defaultContentDir } from '../../../main/paths';
 import { recordTakes } from '../../helpers/clip-packs';
+import { makeFolderPack } from '../../helpers/packs';
 import { logLines } from '../../helpers/electron/electron-log';
 import { startShell } from '../../helpers/electron/shell';
 import { withTemp } from '../../helpers/temp';
@@ -42,4 +43,21 @@ test('the shell imports the configured clipPack at start, and the app protocol t
   const served = await standIn.fetchApp(url);
   assert.equal(served.status, 200);
   assert.ok(Buffer.from(await served.arrayBuffer()).equals(takes.get(`ff/${key!}`)!), 'the recorded take, as is');
+});
+
+test('the shell logs the configured contentPack import with fields the log keeps (none dropped)', async (t) => {
+  const dir = withTemp(t, 'repere-shell-content-');
+  const pack = makeFolderPack(join(dir, 'pack'), { version: '2099.07.01-1' });
+  const from = logLines().length;
+  await startShell(t, { kioskId: 'k-c', contentPack: pack });
+  const line = await logLine('content-pack.start-import', from);
+  assert.match(line, /^\[info\] content-pack\.start-import action=imported version=2099\.07\.01-1 count=0$/);
+});
+
+test('a configured contentPack that cannot be read is logged as refused, with its number of problems', async (t) => {
+  const dir = withTemp(t, 'repere-shell-content-');
+  const from = logLines().length;
+  await startShell(t, { kioskId: 'k-c', contentPack: join(dir, 'missing.zip') });
+  const line = await logLine('content-pack.start-import', from);
+  assert.match(line, /^\[error\] content-pack\.start-import action=refused version=null count=[1-9]\d*$/);
 });
