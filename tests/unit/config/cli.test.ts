@@ -51,13 +51,17 @@ test('config validate names the file and each bad field, and exits 1', (t) => {
   assert.match(missing.stderr, /nope\.json: \(file\): file is missing/);
 });
 
-test('config validate warns when the content pack is not there yet, but accepts the file', (t) => {
+test('config validate warns when the content or clip pack is not there yet, but accepts the file', (t) => {
   const dir = withTemp(t);
   const file = join(dir, 'config.json');
-  writeFileSync(file, JSON.stringify({ kioskId: 'mq-1', contentPack: join(dir, 'pack.zip') }));
+  writeFileSync(
+    file,
+    JSON.stringify({ kioskId: 'mq-1', contentPack: join(dir, 'pack.zip'), clipPack: join(dir, 'clips.zip') }),
+  );
   const r = runCli(['config', 'validate', file]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /warning: .*contentPack: no file there yet/);
+  assert.match(r.stderr, /warning: .*clipPack: no file there yet/);
 });
 
 test('config hash-pin --pin-stdin prints a hash of that PIN and never the PIN', async () => {
