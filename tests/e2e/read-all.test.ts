@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
+import { writeSettings } from '../../main/services/settings';
 import { chooseLanguage, openStartScreen } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
@@ -13,7 +14,11 @@ const clock = () => new Date('2026-12-08T14:00:00Z');
 let host: TestHost;
 let browser: Browser;
 
-e2eFixture({ clock }, (started) => ({ host, browser } = started));
+// The fastest speech the settings allow: these tests check what is said, and a reading plays in real time.
+e2eFixture(
+  { clock, prepare: (h) => void writeSettings(h.kiosk.db, { speechRate: 1.5 }) },
+  (started) => ({ host, browser } = started),
+);
 
 async function open(lang: string): Promise<Page> {
   const page = await openStartScreen(browser, host.url, { prepare: installSpeechLog });
@@ -45,15 +50,44 @@ const letters = (s: string) => s.replace(/[\s\p{P}]/gu, '');
 const digits = (s: string) => s.replace(/\D/g, '');
 const bigNumber = /\d(?:[\d.\u00a0\u202f -]*\d){3,}/g;
 
-/** Reads the whole screen with "read all" and checks every visible text was said, each by its language's voice. */
-async function assertReadAll(page: Page, pageLang: string, label: string): Promise<void> {
-  const texts = await visibleTexts(page);
-  assert.ok(texts.length > 5, `${label}: a screen with text`);
+/**
+ * Reads the whole screen with "read all" and returns every phrase said. With `pauseAfter`, the reading is paused
+ * once that many phrases have started and resumed: it must go on from the phrase it stopped in.
+ */
+async function readAll(page: Page, pauseAfter?: number): Promise<SpokenPhrase[]> {
   await clearSpoken(page);
   await page.getByTestId('read-all').tap();
   await page.locator('[data-testid="read-all"][data-state="reading"]').waitFor();
+  let beforePause: SpokenPhrase[] = [];
+  if (pauseAfter !== undefined) {
+    const nth = await page.waitForFunction(
+      (n) => ((window as unknown as { __spoken: SpokenPhrase[] }).__spoken[n - 1] as SpokenPhrase | undefined) ?? false,
+      pauseAfter,
+    );
+    const interrupted = (await nth.jsonValue()) as unknown as SpokenPhrase;
+    await page.getByTestId('read-all').tap();
+    await page.locator('[data-testid="read-all"][data-state="paused"]').waitFor();
+    beforePause = await spoken(page);
+    assert.ok(beforePause.length >= pauseAfter);
+    await clearSpoken(page);
+    await page.getByTestId('read-all').tap();
+    const resumed = await waitForSpoken(page, { lang: interrupted.lang });
+    assert.equal(resumed.text, interrupted.text, 'the reading resumes with the phrase it stopped in');
+  }
   await page.locator('[data-testid="read-all"][data-state="idle"]').waitFor({ timeout: 240_000 });
-  const said = await spoken(page);
+  return [...beforePause, ...(await spoken(page))];
+}
+
+/** Reads the screen and checks every visible text was said, each by its language's voice, numbers digit by digit. */
+async function assertReadAll(
+  page: Page,
+  pageLang: string,
+  label: string,
+  pauseAfter?: number,
+): Promise<SpokenPhrase[]> {
+  const texts = await visibleTexts(page);
+  assert.ok(texts.length > 5, `${label}: a screen with text`);
+  const said = await readAll(page, pauseAfter);
   const byLang = (lang: string) => said.filter((p: SpokenPhrase) => p.lang === lang);
   for (const p of said) assert.ok(espeakVoiceFor(p.lang), `${label}: "${p.text}" has a voice (${p.lang})`);
   for (const { text, lang } of texts) {
@@ -73,6 +107,7 @@ async function assertReadAll(page: Page, pageLang: string, label: string): Promi
       assert.ok(heard.includes(digits(number)), `${label}: ${number} is said digit by digit in ${pageLang}`);
     }
   }
+  return said;
 }
 
 test('Tigrinya procedure: "read all" says every visible text, the French lines by the French voice', async () => {
@@ -92,25 +127,10 @@ test('Arabic place: "read all" says name, address (French voice), phone digit by
   await page.locator('[data-testid="place-fs-le-precheur"] button').tap();
   await page.getByTestId('week-table').waitFor();
 
-  // Pause after the second phrase, then resume: the reading goes on from where it stopped.
-  await clearSpoken(page);
-  await page.getByTestId('read-all').tap();
-  const second = await page.waitForFunction(
-    () => ((window as unknown as { __spoken: SpokenPhrase[] }).__spoken[1] as SpokenPhrase | undefined) ?? false,
-  );
-  const interrupted = (await second.jsonValue()) as unknown as SpokenPhrase;
-  await page.getByTestId('read-all').tap();
-  await page.locator('[data-testid="read-all"][data-state="paused"]').waitFor();
-  const countAtPause = (await spoken(page)).length;
-  await clearSpoken(page);
-  await page.getByTestId('read-all').tap();
-  await waitForSpoken(page, { text: interrupted.text, lang: interrupted.lang });
-  assert.ok(countAtPause >= 2);
-  await page.locator('[data-testid="read-all"][data-state="idle"]').waitFor({ timeout: 240_000 });
-
-  await assertReadAll(page, 'ar', 'place (ar)');
+  // One reading, paused after its second phrase and resumed, says the whole screen.
+  const said = await assertReadAll(page, 'ar', 'place (ar)', 2);
   // Weekdays in Arabic from the locale file, spoken in Arabic.
-  assert.ok((await spoken(page)).some((p) => p.lang === 'ar' && p.text.includes('الثلاثاء')));
+  assert.ok(said.some((p) => p.lang === 'ar' && p.text.includes('الثلاثاء')));
   await page.context().close();
 });
 
