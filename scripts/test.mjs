@@ -3,9 +3,9 @@
 // (2-core machines). e2e runs every file over HTTP; e2e-ipc runs the journeys again with the pages calling main
 // through the real preload and IPC handlers (REPERE_TRANSPORT=ipc, see tests/helpers/transport.ts).
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const suites = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -55,10 +55,16 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 
+// The e2e-ipc files log the calls they carried over IPC; every call of the contract must be among them.
+const ipcCallsLog = join(mkdtempSync(join(tmpdir(), 'repere-ipc-calls-')), 'calls.log');
+
 let failed = 0;
 for (const [name, files, env, concurrency] of plan) {
   if (!wanted.includes(name)) continue;
   console.log(`\n# ${name}`);
-  if (runTests(files(), env, concurrency) !== 0) failed = 1;
+  const suiteEnv = name === 'e2e-ipc' ? { ...env, REPERE_IPC_CALLS_LOG: ipcCallsLog } : env;
+  if (runTests(files(), suiteEnv, concurrency) !== 0) failed = 1;
+  if (name === 'e2e-ipc' && run('npx', ['tsx', 'scripts/check-ipc-coverage.ts', ipcCallsLog]) !== 0) failed = 1;
 }
+rmSync(dirname(ipcCallsLog), { recursive: true, force: true });
 process.exit(failed);

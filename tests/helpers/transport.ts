@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Handlers } from '../../main/api/handlers';
 import { projectRoot } from '../../main/paths';
@@ -17,6 +18,18 @@ interface Bridge {
   invoke(name: string, input: unknown): Promise<unknown>;
 }
 const bridges = new Map<string, { standIn: ElectronStandIn; bridge: Bridge }>();
+
+// With REPERE_IPC_CALLS_LOG, the names of the calls this test file carried over IPC are appended to that file when
+// it ends: scripts/test.mjs then checks that the IPC run, all files together, carried every call of the contract.
+const callsLog = process.env.REPERE_IPC_CALLS_LOG;
+if (transport === 'ipc' && callsLog) {
+  process.on('exit', () => {
+    const names = new Set(
+      [...bridges.values()].flatMap((b) => b.standIn.invoked.map((c) => c.replace(/^repere:/, ''))),
+    );
+    appendFileSync(callsLog, [...names].map((n) => `${n}\n`).join(''));
+  });
+}
 
 /** Registers the real IPC handlers and preload for the host at `origin`, which answers with `handlers`. */
 export async function connectIpc(origin: string, handlers: Handlers): Promise<void> {
