@@ -7,7 +7,7 @@ import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpe
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { tempDir } from '../helpers/temp';
-import { setPin } from '../../main/services/staff/pin-store';
+import { checkPin, setPin } from '../../main/services/staff/pin-store';
 import { readSettings } from '../../main/services/settings';
 import { listThemes } from '../../main/services/content-store';
 import { makeFolderPack, zipFolder } from '../helpers/packs';
@@ -138,6 +138,14 @@ test('content packs: export, a broken pack refused with its problems, re-import,
   assert.match(await outcome.innerText(), /themes\.json/);
   assert.equal(listThemes(host.kiosk.db).length, 9, 'nothing imported');
 
+  // Checking a pack says whether it is valid and imports nothing.
+  await page.getByTestId('pack-validate-small.zip').click();
+  await outcome.getByText('small.zip est valide (version 2099.03.04-1)').waitFor();
+  assert.equal(listThemes(host.kiosk.db).length, 9, 'checking imports nothing');
+  await page.getByTestId('pack-validate-broken.zip').click();
+  await outcome.getByText("n'est pas valide").waitFor();
+  assert.match(await outcome.innerText(), /themes\.json/);
+
   await page.getByTestId('pack-import-small.zip').click();
   await outcome.getByText('Paquet importé').waitFor();
   // No content key configured on this kiosk: staff are told the pack is unsigned.
@@ -160,6 +168,35 @@ test('content packs: export, a broken pack refused with its problems, re-import,
   await chooseLanguage(page, 'fr');
   assert.equal(await page.locator('[data-testid^="theme-"]').count(), 2);
   await page.context().close();
+});
+
+test('PIN change: the current PIN is checked, the new one typed twice; then only the new one opens staff mode', async () => {
+  const next = '975310';
+  const page = await openStart();
+  await enterStaff(page, pin);
+  await page.getByTestId('staff-tab-settings').click();
+  const message = page.getByTestId('pin-change-message');
+  const change = async (current: string, a: string, b: string) => {
+    await page.getByTestId('pin-change-current').fill(current);
+    await page.getByTestId('pin-change-next').fill(a);
+    await page.getByTestId('pin-change-again').fill(b);
+    await page.getByTestId('pin-change-save').click();
+  };
+  await change(pin, next, '975311');
+  await message.getByText('ne sont pas identiques').waitFor();
+  await change(pin, '12345', '12345');
+  await message.getByText('6 à 8 chiffres').waitFor();
+  await change('135799', next, next);
+  await message.getByText('Le code actuel est incorrect.').waitFor();
+  await change(pin, next, next);
+  await message.getByText('Le code agent a été changé.').waitFor();
+  assert.equal(await page.getByTestId('pin-change-current').inputValue(), '', 'the fields are cleared');
+  assert.equal((await checkPin(host.kiosk.db, () => new Date(), pin)).ok, false, 'the old PIN no longer opens');
+  await page.getByTestId('staff-leave').click();
+  await enterStaff(page, next);
+  await page.getByTestId('staff-leave').click();
+  await page.context().close();
+  await setPin(host.kiosk.db, pin);
 });
 
 test('five wrong PINs lock staff entry, even for the right PIN', async () => {

@@ -41,9 +41,12 @@ export async function enterStaff(page: Page, pin: string): Promise<void> {
 
 /** A 48 kHz WAV: 0.5 s silence, 1 s of a 330 Hz tone, 0.5 s silence (Chromium loops it as the microphone). */
 export function fakeMicrophoneWav(dir: string): string {
+  // A 0.4 s tone, then 5.6 s of silence (Chromium loops the file from its start when capture begins): a take
+  // stopped anywhere from 0.4 s to 6 s holds the same tone, so its trimmed length does not depend on how fast
+  // the machine clicked "stop".
   const rate = 48000;
-  const samples = Int16Array.from({ length: rate * 2 }, (_, i) =>
-    i >= rate / 2 && i < rate * 1.5 ? Math.round(12000 * Math.sin((2 * Math.PI * 330 * i) / rate)) : 0,
+  const samples = Int16Array.from({ length: rate * 6 }, (_, i) =>
+    i < rate * 0.4 ? Math.round(12000 * Math.sin((2 * Math.PI * 330 * i) / rate)) : 0,
   );
   const file = join(dir, 'microphone.wav');
   writeFileSync(file, encodePcm16Wav(samples, rate));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStaff } from './context';
-import { newPinPattern } from '../../../../common/pin';
+import { newPinPattern, pinPattern } from '../../../../common/pin';
 
 /** PIN change: the current PIN again, then the new one twice. Fields show dots only and are cleared after. */
 export function PinChange() {
@@ -19,7 +19,7 @@ export function PinChange() {
     setAgain('');
     if (!newPinPattern.test(n)) return setMessage(t('staff.pinChange.format'));
     if (n !== a) return setMessage(t('staff.pinChange.mismatch'));
-    if (!/^\d{4,8}$/.test(c)) return setMessage(t('staff.pinChange.wrong'));
+    if (!pinPattern.test(c)) return setMessage(t('staff.pinChange.wrong'));
     staff.call('staffChangePin', { current: c, next: n }).then(
       (r) =>
         setMessage(

@@ -108,37 +108,28 @@ export function SettingsPanel() {
         </label>
         <fieldset>
           <legend>{t('staff.settings.position')}</legend>
-          <label>
-            {t('staff.settings.lat')}
-            <input inputMode="decimal" value={draft.lat} onChange={set('lat')} data-testid="settings-lat" />
-          </label>
-          <label>
-            {t('staff.settings.lon')}
-            <input inputMode="decimal" value={draft.lon} onChange={set('lon')} data-testid="settings-lon" />
-          </label>
+          <NumberField label={t('staff.settings.lat')} value={draft.lat!} onChange={set('lat')} testId="settings-lat" />
+          <NumberField label={t('staff.settings.lon')} value={draft.lon!} onChange={set('lon')} testId="settings-lon" />
         </fieldset>
-        <label>
-          {t('staff.settings.idleTimeoutSeconds')}
-          <input
-            inputMode="numeric"
-            value={draft.idleTimeoutSeconds}
-            onChange={set('idleTimeoutSeconds')}
-            data-testid="settings-idle"
-          />
-        </label>
-        <label>
-          {t('staff.settings.speechRate')}
-          <input
-            inputMode="decimal"
-            value={draft.speechRate}
-            onChange={set('speechRate')}
-            data-testid="settings-rate"
-          />
-        </label>
-        <label>
-          {t('staff.settings.volume')}
-          <input inputMode="decimal" value={draft.volume} onChange={set('volume')} data-testid="settings-volume" />
-        </label>
+        <NumberField
+          label={t('staff.settings.idleTimeoutSeconds')}
+          value={draft.idleTimeoutSeconds!}
+          onChange={set('idleTimeoutSeconds')}
+          testId="settings-idle"
+          whole
+        />
+        <NumberField
+          label={t('staff.settings.speechRate')}
+          value={draft.speechRate!}
+          onChange={set('speechRate')}
+          testId="settings-rate"
+        />
+        <NumberField
+          label={t('staff.settings.volume')}
+          value={draft.volume!}
+          onChange={set('volume')}
+          testId="settings-volume"
+        />
         <PrinterChoice
           value={draft.printerName!}
           format={draft.paperFormat!}
@@ -204,5 +195,26 @@ export function SettingsPanel() {
       </div>
       <PinChange />
     </>
+  );
+}
+
+/** A number typed on the touch keyboard: main checks it (a field left empty or unreadable is refused by name). */
+function NumberField(props: {
+  label: string;
+  value: string;
+  onChange: (e: { target: { value: string } }) => void;
+  testId: string;
+  whole?: boolean;
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        inputMode={props.whole ? 'numeric' : 'decimal'}
+        value={props.value}
+        onChange={props.onChange}
+        data-testid={props.testId}
+      />
+    </label>
   );
 }
