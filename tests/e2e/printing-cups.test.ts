@@ -13,8 +13,7 @@ import { cupsPdfOutput, startTestCups, type TestCups } from '../helpers/cups';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { decodeQr, pdfInfo, pdfText } from '../helpers/pdf';
 import { tempDir } from '../helpers/temp';
-import { enterStaff } from '../helpers/staff';
-import { setPin } from '../../main/services/staff/pin-store';
+import { enterStaff, setTestPin } from '../helpers/staff';
 import { readSettings, writeSettings } from '../../main/services/settings';
 
 // The browser host printing for real: sheets drawn by Chromium, sent to a private cupsd, read back from cups-pdf.
@@ -134,7 +133,7 @@ test('a paper jam has its own pictogram and words in the visitor language, and t
 
 test("staff pick a CUPS queue from the machine's list, print a test page on it, and save it", async () => {
   writeSettings(host.kiosk.db, { printerName: null, paperFormat: 'a4' });
-  await setPin(host.kiosk.db, '135790');
+  await setTestPin(host.kiosk.db, '135790');
   const page = await openStartScreen(browser, host.url);
   await enterStaff(page, '135790');
   await page.getByTestId('staff-tab-settings').click();

@@ -2,9 +2,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium } from '../helpers/browser';
-import { submitPin } from '../helpers/staff';
+import { setTestPin, submitPin } from '../helpers/staff';
 import { startTestHost, type TestHost } from '../helpers/host';
-import { setPin } from '../../main/services/staff/pin-store';
 import type { PrintJob } from '../../main/services/printing';
 
 // Tuesday 8 December 2026, 10:00 in Martinique (UTC-4). Le Prêcheur's content hours: Mo-Fr 08:00-12:00.
@@ -18,7 +17,7 @@ const jobs: PrintJob[] = [];
 before(async () => {
   host = await startTestHost({ clock, printer: { print: async (job) => void jobs.push(job) } });
   bare = await startTestHost({ clock });
-  for (const h of [host, bare]) await setPin(h.kiosk.db, pin);
+  for (const h of [host, bare]) await setTestPin(h.kiosk.db, pin);
   browser = await launchChromium();
 });
 after(async () => {

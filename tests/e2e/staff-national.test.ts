@@ -3,10 +3,9 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { assertNoAxeViolations, kioskPage } from '../helpers/browser';
 import { openPlacesScreen } from '../helpers/places';
-import { submitPin } from '../helpers/staff';
+import { setTestPin, submitPin } from '../helpers/staff';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
-import { setPin } from '../../main/services/staff/pin-store';
 
 // Tuesday 8 December 2026, 10:00 in Martinique.
 const clock = () => new Date('2026-12-08T14:00:00Z');
@@ -18,7 +17,7 @@ e2eFixture(
   {
     clock,
     prepare: async (h) => {
-      await setPin(h.kiosk.db, pin);
+      await setTestPin(h.kiosk.db, pin);
     },
   },
   (started) => ({ host, browser } = started),

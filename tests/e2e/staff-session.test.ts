@@ -4,9 +4,8 @@ import type { Browser } from 'playwright-core';
 import { openStartScreen } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
-import { enterStaff } from '../helpers/staff';
+import { enterStaff, setTestPin } from '../helpers/staff';
 import { ipcCallCount, transport } from '../helpers/transport';
-import { setPin } from '../../main/services/staff/pin-store';
 import { sessionIdleMs } from '../../main/services/staff/gate';
 
 // Runs over the transport chosen by REPERE_TRANSPORT: `npm test` runs it over HTTP and over IPC.
@@ -15,7 +14,10 @@ let now = new Date('2026-12-08T10:00:00Z');
 let host: TestHost;
 let browser: Browser;
 
-e2eFixture({ clock: () => now, prepare: (h) => setPin(h.kiosk.db, pin) }, (started) => ({ host, browser } = started));
+e2eFixture(
+  { clock: () => now, prepare: (h) => setTestPin(h.kiosk.db, pin) },
+  (started) => ({ host, browser } = started),
+);
 
 test(`an expired staff session leaves staff mode for the visitor start screen (over ${transport})`, async () => {
   const page = await openStartScreen(browser, host.url);

@@ -7,18 +7,18 @@ import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpe
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { tempDir } from '../helpers/temp';
-import { checkPin, setPin } from '../../main/services/staff/pin-store';
+import { checkPin } from '../../main/services/staff/pin-store';
 import { readSettings } from '../../main/services/settings';
 import { listThemes } from '../../main/services/content-store';
 import { makeFolderPack, zipFolder } from '../helpers/packs';
-import { enterStaff, holdCorner, typePin } from '../helpers/staff';
+import { enterStaff, holdCorner, setTestPin, typePin } from '../helpers/staff';
 
 const pin = '246810';
 let host: TestHost;
 let browser: Browser;
 const temp = tempDir('repere-staff-e2e-');
 
-e2eFixture({ prepare: (h) => setPin(h.kiosk.db, pin) }, (started) => ({ host, browser } = started));
+e2eFixture({ prepare: (h) => setTestPin(h.kiosk.db, pin) }, (started) => ({ host, browser } = started));
 after(() => temp.cleanup());
 
 const openStart = (): Promise<Page> => openStartScreen(browser, host.url, { context: { acceptDownloads: true } });
@@ -196,7 +196,7 @@ test('PIN change: the current PIN is checked, the new one typed twice; then only
   await enterStaff(page, next);
   await page.getByTestId('staff-leave').click();
   await page.context().close();
-  await setPin(host.kiosk.db, pin);
+  await setTestPin(host.kiosk.db, pin);
 });
 
 test('five wrong PINs lock staff entry, even for the right PIN', async () => {

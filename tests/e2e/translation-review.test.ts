@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { setPin } from '../../main/services/staff/pin-store';
 import { installAudioProbe, waitForSound } from '../helpers/audio-probe';
 import { assertNoAxeViolations, chooseLanguage, kioskPage } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
-import { submitPin } from '../helpers/staff';
+import { setTestPin, submitPin } from '../helpers/staff';
 
 const pin = '975310';
 let host: TestHost;
@@ -16,7 +15,7 @@ e2eFixture(
   {
     clock: () => new Date('2026-11-30T10:00:00Z'),
     prepare: async (h) => {
-      await setPin(h.kiosk.db, pin);
+      await setTestPin(h.kiosk.db, pin);
     },
   },
   (started) => ({ host, browser } = started),

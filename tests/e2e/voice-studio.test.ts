@@ -4,12 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../main/paths';
-import { setPin } from '../../main/services/staff/pin-store';
 import { installAudioProbe, resetProbe, waitForSound } from '../helpers/audio-probe';
 import { assertNoAxeViolations, chooseLanguage, kioskPage, openStartScreen } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
-import { enterStaff, fakeMicrophoneWav } from '../helpers/staff';
+import { enterStaff, fakeMicrophoneWav, setTestPin } from '../helpers/staff';
 import { tempDir } from '../helpers/temp';
 import { readLocale } from '../helpers/locales';
 
@@ -20,7 +19,7 @@ const temp = tempDir('repere-voice-e2e-');
 
 e2eFixture(
   {
-    prepare: (h) => setPin(h.kiosk.db, pin),
+    prepare: (h) => setTestPin(h.kiosk.db, pin),
     // Chromium's fake microphone plays a generated tone, so recording needs no hardware.
     chromiumArgs: [
       '--use-fake-ui-for-media-stream',

@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Db } from '../../main/db/open';
+import { hashPin } from '../../main/services/pin';
+import { storePinHash } from '../../main/services/staff/pin-store';
 import { encodePcm16Wav } from '../../common/audio/wav';
 
 const clocked = new WeakSet<Page>();
@@ -51,4 +54,13 @@ export function fakeMicrophoneWav(dir: string): string {
   const file = join(dir, 'microphone.wav');
   writeFileSync(file, encodePcm16Wav(samples, rate));
   return file;
+}
+
+/**
+ * The staff PIN for e2e tests: a real scrypt hash (its cost is stored in it) made with a cheap cost, so each entry
+ * checks in milliseconds instead of about a second. The kiosk's own cost is tested in tests/unit/services/pin.test.ts;
+ * a PIN changed through the staff screen gets that real cost.
+ */
+export async function setTestPin(db: Db, pin: string): Promise<void> {
+  storePinHash(db, await hashPin(pin, { N: 1024, r: 8, p: 1 }));
 }
