@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chooseLanguage, openStartScreen } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
+import { readLocale } from '../helpers/locales';
 import { clearSpoken, installSpeechLog, waitForSpoken } from '../helpers/speech-log';
 
 let host: TestHost;
@@ -23,6 +24,12 @@ test('explore, then act, the same on every screen: a first touch speaks and high
   await clearSpoken(page);
   await care.tap();
   await waitForSpoken(page, { key: 'theme.care' });
+  // After its own words, a first touch says what to do next, in the visitor's language.
+  await waitForSpoken(page, {
+    key: 'speech.touchAgain',
+    text: (readLocale('fr') as { speech: Record<string, string> }).speech.touchAgain,
+    lang: 'fr',
+  });
   assert.equal(await screen(page), 'themes', 'a first touch does not open the theme');
   assert.equal(await care.getAttribute('data-armed'), '');
   await page.getByTestId('theme-work').tap();
@@ -37,10 +44,26 @@ test('explore, then act, the same on every screen: a first touch speaks and high
   assert.equal(await screen(page), 'theme');
   await page.getByTestId('procedure-ame-renewal').tap();
   await page.locator('[data-screen="procedure"]').waitFor();
+  await clearSpoken(page);
   await page.getByTestId('to-numbers').tap();
   assert.equal(await page.getByTestId('numbers').count(), 0, 'useful numbers stay closed on a first touch');
+  await waitForSpoken(page, { key: 'speech.touchAgain' });
+  await clearSpoken(page);
   await page.getByTestId('to-numbers').tap();
   await page.getByTestId('numbers').waitFor();
+  // The second touch acts: its words are said, and no "touch again" after them.
+  const label = await waitForSpoken(page, {});
+  const hinted = await page
+    .waitForFunction(
+      () => (window as unknown as { __spoken: { key?: string }[] }).__spoken.some((p) => p.key === 'speech.touchAgain'),
+      undefined,
+      { timeout: 4000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  assert.equal(hinted, false, `after "${label.text}", no "touch again" on the touch that acts`);
 
   // Home too: one touch says "Accueil", the second goes home.
   await page.getByTestId('nav-home').tap();

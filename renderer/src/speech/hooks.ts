@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { phrasesOf, screenPhrases, speakableSelector } from './phrases';
 import { speech, type SpeechState } from './engine';
+import { exploreHint } from './explore';
 
 export function useSpeechState(): SpeechState {
   return useSyncExternalStore(
@@ -24,7 +25,9 @@ export function useTouchSpeech(): void {
       if (el?.matches('li')) el = el.querySelector('[data-speak], button') ?? el;
       if (!el || el.closest('[data-speak-skip]') || (el as HTMLButtonElement).disabled) return;
       const phrases = phrasesOf(el);
-      if (phrases.length > 0) void speech.speak(phrases);
+      // A first touch under "explore, then act" only arms the control: say so after its words.
+      const hint = exploreHint(target);
+      if (phrases.length > 0) void speech.speak(hint ? [...phrases, hint] : phrases);
     };
     const onKey = () => speech.stop();
     // For touch, browsers grant the user activation audio needs on pointerup, not pointerdown: the phrase queued
