@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { KioskConfigView, ThemeView } from '../../common/api/contract';
-import { call } from './api/client';
+import { bootData } from './boot-calls';
 import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
 import { setUiLanguage } from './i18n/index';
@@ -14,12 +14,13 @@ import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
 import { useExploreFirst } from './speech/explore';
 import { StaffCorner } from './features/staff/StaffCorner';
-import { StaffMode } from './features/staff/StaffMode';
 import { countEvent } from './api/count';
 
 // The visit's screens (themes, procedures, places and the map) are not needed by the start screen.
 const loadVisit = () => import('./Visit');
 const Visit = lazy(() => loadVisit().then((m) => ({ default: m.Visit })));
+// Staff screens (and the sheet preview they include) only when the staff corner opens.
+const StaffMode = lazy(() => import('./features/staff/StaffMode').then((m) => ({ default: m.StaffMode })));
 
 /** Runs `work` after the next frame has been painted, when the main thread is idle (at most 2 s later). */
 function afterFirstPaint(work: () => void): void {
@@ -45,11 +46,8 @@ export function App() {
   useScreenAnnouncer();
 
   useEffect(() => {
-    const configured = call('getKioskConfig', {});
-    // The start screen shows each configured language in its own script: their fonts' rules come first.
-    const fonts = configured.then((config) => loadFontsFor(config.languages)).catch(() => undefined);
-    Promise.all([configured, call('listThemes', {}), fonts]).then(
-      ([config, themes]) => {
+    bootData().then(
+      ({ config, themes }) => {
         speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
         reloadReviewedTexts(config.languages);
         setBoot({ state: 'ready', config, themes });
@@ -88,7 +86,12 @@ export function App() {
   const idle = useIdle(language !== null, idleSeconds, idleCountdownSeconds, home);
   useExploreFirst(boot.state === 'ready' && boot.config.exploreFirst && !staff);
 
-  if (staff) return <StaffMode onExit={leaveStaff} />;
+  if (staff)
+    return (
+      <Suspense fallback={<main className="screen screen--centered" aria-busy="true" />}>
+        <StaffMode onExit={leaveStaff} />
+      </Suspense>
+    );
   if (boot.state === 'loading') return <main className="screen screen--centered" aria-busy="true" />;
   if (boot.state === 'failed') {
     return (

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { loadFontsFor } from './fonts';
 import './styles.css';
 import { loadLocale } from './i18n/index';
+import { startBoot } from './boot-calls';
 import { supportedLocales } from '../../common/locales';
 
 // One app, three entries: the kiosk, a printable sheet loaded by a print backend, or the staff desk (/desk).
@@ -22,6 +23,8 @@ async function entry(): Promise<ReactNode> {
     const [{ Desk }] = await Promise.all([import('./features/staff/Desk'), loadFontsFor(supportedLocales)]);
     return <Desk />;
   }
+  // The start screen's calls start now, while its chunk loads.
+  startBoot();
   const { App } = await import('./App');
   return <App />;
 }
