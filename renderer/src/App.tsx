@@ -16,9 +16,12 @@ import { useExploreFirst } from './speech/explore';
 import { StaffCorner } from './features/staff/StaffCorner';
 import { countEvent } from './api/count';
 
-// The visit's screens (themes, procedures, places and the map) are not needed by the start screen.
-const loadVisit = () => import('./Visit');
-const Visit = lazy(() => loadVisit().then((m) => ({ default: m.Visit })));
+// The visit's screens (themes, procedures, places and the map) are not needed by the start screen. They are
+// loaded once it is painted, and awaited with the language's strings when a language is chosen, so the first
+// screen renders at once: a lazy() component would suspend on its first render even when its chunk is loaded,
+// and React holds a fallback at least 300 ms before showing what replaced it.
+type VisitScreen = (typeof import('./Visit'))['Visit'];
+const loadVisit = (): Promise<VisitScreen> => import('./Visit').then((m) => m.Visit);
 // Staff screens (and the sheet preview they include) only when the staff corner opens.
 const StaffMode = lazy(() => import('./features/staff/StaffMode').then((m) => ({ default: m.StaffMode })));
 
@@ -39,6 +42,7 @@ export function App() {
   const { t } = useTranslation();
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const [language, setLanguage] = useState<string | null>(null);
+  const [Visit, setVisit] = useState<VisitScreen | null>(null);
   const [staff, setStaff] = useState(false);
   // Leaving staff mode reloads the configuration and themes (settings or content may have changed).
   const [generation, setGeneration] = useState(0);
@@ -49,12 +53,13 @@ export function App() {
     bootData().then(
       ({ config, themes }) => {
         speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
-        reloadReviewedTexts(config.languages);
         setBoot({ state: 'ready', config, themes });
-        // Once the start screen is up and idle: the visit's screens, then the speech worker and its 24 MB of
-        // voices, load while the visitor looks at it; nothing of them delays the first screen.
+        // Once the start screen is up and idle: the texts reviewed on this kiosk (a language chosen before waits
+        // for its own), the visit's screens, then the speech worker and its 24 MB of voices, load while the
+        // visitor looks at it; nothing of them delays the first screen.
         afterFirstPaint(() => {
-          void loadVisit();
+          reloadReviewedTexts(config.languages);
+          void loadVisit().catch(() => undefined);
           speech.warm();
         });
       },
@@ -70,7 +75,10 @@ export function App() {
   const choose = useCallback((code: string) => {
     countEvent({ kind: 'session', id: 'start' });
     countEvent({ kind: 'language', id: code });
-    void setUiLanguage(code).then(() => setLanguage(code));
+    void Promise.all([loadVisit(), setUiLanguage(code)]).then(([screen]) => {
+      setVisit(() => screen);
+      setLanguage(code);
+    });
   }, []);
 
   // Going home ends the visit: language, history (Visit unmounts), audio queue, volume and rate are all dropped.
@@ -100,7 +108,7 @@ export function App() {
       </main>
     );
   }
-  if (language === null)
+  if (language === null || Visit === null)
     return (
       <>
         <StartScreen
@@ -120,9 +128,7 @@ export function App() {
     );
   return (
     <>
-      <Suspense fallback={<main className="screen screen--centered" aria-busy="true" />}>
-        <Visit key={language} themes={boot.themes} onHome={home} />
-      </Suspense>
+      <Visit key={language} themes={boot.themes} onHome={home} />
       {idle.remaining !== null && <IdleDialog remaining={idle.remaining} onContinue={idle.dismiss} />}
     </>
   );
