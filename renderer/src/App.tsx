@@ -5,7 +5,7 @@ import type { KioskConfigView, ThemeView } from '../../common/api/contract';
 import { bootData } from './boot-calls';
 import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
-import { setUiLanguage } from './i18n/index';
+import { loadLocale, setUiLanguage, switchUiLanguage } from './i18n/index';
 import { reloadReviewedTexts } from './i18n/reviewed';
 import { sourceLanguage, supportedLocales } from '../../common/locales';
 import { loadFontsFor } from './fonts';
@@ -75,7 +75,10 @@ export function App() {
   const choose = useCallback((code: string) => {
     countEvent({ kind: 'session', id: 'start' });
     countEvent({ kind: 'language', id: code });
-    void Promise.all([loadVisit(), setUiLanguage(code)]).then(([screen]) => {
+    // The language and the first screen change in one render: the start screen is not rendered again in the
+    // chosen language just before it goes.
+    void Promise.all([loadVisit(), loadLocale(code)]).then(([screen]) => {
+      switchUiLanguage(code);
       setVisit(() => screen);
       setLanguage(code);
     });

@@ -62,13 +62,22 @@ export function localeStrings(code: string): Promise<Strings> {
 /** Whether loadLocale(code) has finished: every screen can be shown in the language now. */
 export const isLocaleLoaded = (code: string): boolean => ready.has(code);
 
-/** Switches the UI language (its strings loaded first) and mirrors the page for right-to-left scripts. */
-export async function setUiLanguage(code: string): Promise<void> {
-  await loadLocale(code);
-  await i18next.changeLanguage(code);
+/**
+ * Switches the UI language at once, its strings already loaded (loadLocale): i18next tells every component in the
+ * same task, so React renders the language change together with any state set beside it, in one render.
+ */
+export function switchUiLanguage(code: string): void {
+  if (!ready.has(code)) throw new Error(`locale ${code} is not loaded`);
+  void i18next.changeLanguage(code);
   const info = languageInfo(code);
   document.documentElement.lang = info.tag;
   document.documentElement.dir = info.dir;
+}
+
+/** Switches the UI language (its strings loaded first) and mirrors the page for right-to-left scripts. */
+export async function setUiLanguage(code: string): Promise<void> {
+  await loadLocale(code);
+  switchUiLanguage(code);
 }
 
 export { i18next };
