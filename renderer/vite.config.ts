@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { startStrings } from './vite-start-strings.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -32,5 +33,5 @@ export default defineConfig({
   // The speech worker is an ES module (the espeak-ng build is one); the voice data stays a separate asset file.
   worker: { format: 'es' },
   esbuild: { jsx: 'automatic' },
-  plugins: [woff2Only],
+  plugins: [woff2Only, startStrings(here('locales'))],
 });

@@ -2,10 +2,10 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { KioskConfigView, ThemeView } from '../../common/api/contract';
-import { call } from './api/client';
+import { bootData } from './boot-calls';
 import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
-import { setUiLanguage } from './i18n/index';
+import { loadLocale, setUiLanguage, switchUiLanguage } from './i18n/index';
 import { reloadReviewedTexts } from './i18n/reviewed';
 import { sourceLanguage, supportedLocales } from '../../common/locales';
 import { loadFontsFor } from './fonts';
@@ -14,12 +14,16 @@ import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
 import { useExploreFirst } from './speech/explore';
 import { StaffCorner } from './features/staff/StaffCorner';
-import { StaffMode } from './features/staff/StaffMode';
 import { countEvent } from './api/count';
 
-// The visit's screens (themes, procedures, places and the map) are not needed by the start screen.
-const loadVisit = () => import('./Visit');
-const Visit = lazy(() => loadVisit().then((m) => ({ default: m.Visit })));
+// The visit's screens (themes, procedures, places and the map) are not needed by the start screen. They are
+// loaded once it is painted, and awaited with the language's strings when a language is chosen, so the first
+// screen renders at once: a lazy() component would suspend on its first render even when its chunk is loaded,
+// and React holds a fallback at least 300 ms before showing what replaced it.
+type VisitScreen = (typeof import('./Visit'))['Visit'];
+const loadVisit = (): Promise<VisitScreen> => import('./Visit').then((m) => m.Visit);
+// Staff screens (and the sheet preview they include) only when the staff corner opens.
+const StaffMode = lazy(() => import('./features/staff/StaffMode').then((m) => ({ default: m.StaffMode })));
 
 /** Runs `work` after the next frame has been painted, when the main thread is idle (at most 2 s later). */
 function afterFirstPaint(work: () => void): void {
@@ -38,6 +42,7 @@ export function App() {
   const { t } = useTranslation();
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const [language, setLanguage] = useState<string | null>(null);
+  const [Visit, setVisit] = useState<VisitScreen | null>(null);
   const [staff, setStaff] = useState(false);
   // Leaving staff mode reloads the configuration and themes (settings or content may have changed).
   const [generation, setGeneration] = useState(0);
@@ -45,18 +50,16 @@ export function App() {
   useScreenAnnouncer();
 
   useEffect(() => {
-    const configured = call('getKioskConfig', {});
-    // The start screen shows each configured language in its own script: their fonts' rules come first.
-    const fonts = configured.then((config) => loadFontsFor(config.languages)).catch(() => undefined);
-    Promise.all([configured, call('listThemes', {}), fonts]).then(
-      ([config, themes]) => {
+    bootData().then(
+      ({ config, themes }) => {
         speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
-        reloadReviewedTexts(config.languages);
         setBoot({ state: 'ready', config, themes });
-        // Once the start screen is up and idle: the visit's screens, then the speech worker and its 24 MB of
-        // voices, load while the visitor looks at it; nothing of them delays the first screen.
+        // Once the start screen is up and idle: the texts reviewed on this kiosk (a language chosen before waits
+        // for its own), the visit's screens, then the speech worker and its 24 MB of voices, load while the
+        // visitor looks at it; nothing of them delays the first screen.
         afterFirstPaint(() => {
-          void loadVisit();
+          reloadReviewedTexts(config.languages);
+          void loadVisit().catch(() => undefined);
           speech.warm();
         });
       },
@@ -72,7 +75,13 @@ export function App() {
   const choose = useCallback((code: string) => {
     countEvent({ kind: 'session', id: 'start' });
     countEvent({ kind: 'language', id: code });
-    void setUiLanguage(code).then(() => setLanguage(code));
+    // The language and the first screen change in one render: the start screen is not rendered again in the
+    // chosen language just before it goes.
+    void Promise.all([loadVisit(), loadLocale(code)]).then(([screen]) => {
+      switchUiLanguage(code);
+      setVisit(() => screen);
+      setLanguage(code);
+    });
   }, []);
 
   // Going home ends the visit: language, history (Visit unmounts), audio queue, volume and rate are all dropped.
@@ -88,7 +97,12 @@ export function App() {
   const idle = useIdle(language !== null, idleSeconds, idleCountdownSeconds, home);
   useExploreFirst(boot.state === 'ready' && boot.config.exploreFirst && !staff);
 
-  if (staff) return <StaffMode onExit={leaveStaff} />;
+  if (staff)
+    return (
+      <Suspense fallback={<main className="screen screen--centered" aria-busy="true" />}>
+        <StaffMode onExit={leaveStaff} />
+      </Suspense>
+    );
   if (boot.state === 'loading') return <main className="screen screen--centered" aria-busy="true" />;
   if (boot.state === 'failed') {
     return (
@@ -97,7 +111,7 @@ export function App() {
       </main>
     );
   }
-  if (language === null)
+  if (language === null || Visit === null)
     return (
       <>
         <StartScreen
@@ -117,9 +131,7 @@ export function App() {
     );
   return (
     <>
-      <Suspense fallback={<main className="screen screen--centered" aria-busy="true" />}>
-        <Visit key={language} themes={boot.themes} onHome={home} />
-      </Suspense>
+      <Visit key={language} themes={boot.themes} onHome={home} />
       {idle.remaining !== null && <IdleDialog remaining={idle.remaining} onContinue={idle.dismiss} />}
     </>
   );

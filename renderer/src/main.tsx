@@ -2,8 +2,8 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadFontsFor } from './fonts';
 import './styles.css';
-import './i18n/index';
-import { applyReviewedTexts } from './i18n/reviewed';
+import { loadLocale } from './i18n/index';
+import { startBoot } from './boot-calls';
 import { supportedLocales } from '../../common/locales';
 
 // One app, three entries: the kiosk, a printable sheet loaded by a print backend, or the staff desk (/desk).
@@ -15,7 +15,7 @@ async function entry(): Promise<ReactNode> {
     const request = parsePrintRoute(window.location);
     // A sheet is French beside one language: only those scripts' fonts.
     if (request) {
-      await Promise.all([applyReviewedTexts(request.lang), loadFontsFor(['fr', request.lang])]);
+      await Promise.all([loadLocale(request.lang), loadFontsFor(['fr', request.lang])]);
       return <PrintChecklistPage request={request} />;
     }
   }
@@ -23,6 +23,8 @@ async function entry(): Promise<ReactNode> {
     const [{ Desk }] = await Promise.all([import('./features/staff/Desk'), loadFontsFor(supportedLocales)]);
     return <Desk />;
   }
+  // The start screen's calls start now, while its chunk loads.
+  startBoot();
   const { App } = await import('./App');
   return <App />;
 }

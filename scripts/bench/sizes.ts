@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultStaticDir } from '../../main/host/server';
 import { defaultContentDir, projectRoot } from '../../main/paths';
+import { supportedLocales } from '../../common/locales';
 import { launchChromium } from '../../tests/helpers/browser';
 import { startTestHost } from '../../tests/helpers/host';
 import { throttledPage } from './_kiosk';
@@ -22,7 +23,7 @@ function partOf(path: string): string {
   if (/espeak/.test(path)) return 'speech (espeak-ng engine and voices)';
   if (/\.woff2?$/.test(path)) return 'fonts (Noto, woff2)';
   if (/[\\/]pictograms[\\/]/.test(path)) return 'pictograms (OpenMoji SVG)';
-  return 'code (JS, CSS, HTML; locales inside the JS)';
+  return 'code (JS, CSS, HTML; each locale a JS chunk)';
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2).padStart(7)} MB`;
@@ -98,6 +99,12 @@ async function firstLoad(): Promise<void> {
     console.log('start screen, fetched before it is interactive (every language offered):');
     for (const [name, s] of sums)
       console.log(`  ${name.padEnd(26)} ${kb(s.bytes)}  ${String(s.count).padStart(3)} requests`);
+    const localeFile = new RegExp(`/assets/(${supportedLocales.join('|')})-[\\w-]{8}\\.js$`);
+    const locales = before.filter((f) => localeFile.test(f.url));
+    console.log(
+      `  locale files among them: ${locales.map((f) => f.url.replace(/^.*\/assets\//, '')).join(', ') || 'none'}` +
+        " (the other languages' start strings are in the entry)",
+    );
     const speech = before.filter((f) => /espeak/.test(f.url));
     console.log(
       `  speech engine or voices among them: ${speech.length === 0 ? 'none' : speech.map((f) => f.url).join(', ')}`,

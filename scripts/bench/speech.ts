@@ -10,68 +10,14 @@ import type { Browser, Page } from 'playwright-core';
 import { saveRecordedClip } from '../../main/services/clips';
 import { supportedLocales } from '../../common/locales';
 import { encodeWav, espeakVoiceFor } from '../../common/speech/espeak-engine';
-import { installAudioProbe, resetProbe } from '../../tests/helpers/audio-probe';
+import { resetProbe } from '../../tests/helpers/audio-probe';
 import { launchChromium } from '../../tests/helpers/browser';
 import { cpuRates, printColumns, throttledPage, type Measure } from './_kiosk';
 import { loadAverage } from './_stats';
+import { homeInteractive, instrument, tapToScreen } from './_screens';
 import { startTestHost, type TestHost } from '../../tests/helpers/host';
 
 const voiced = supportedLocales.filter((c) => espeakVoiceFor(c));
-
-/** Records the last pointerdown's timeStamp and when the next screen was painted, on the page's own clock. */
-async function instrument(page: Page): Promise<void> {
-  await installAudioProbe(page, 256);
-  await page.addInitScript(() => {
-    const w = window as unknown as { __tapAt: number; __screenAt: Record<string, number>; __startReady: number };
-    w.__screenAt = {};
-    document.addEventListener('pointerdown', (e) => (w.__tapAt = e.timeStamp), { capture: true });
-    new MutationObserver(() => {
-      const name = document.querySelector('main[data-screen]')?.getAttribute('data-screen');
-      if (name && w.__screenAt[name] === undefined) {
-        w.__screenAt[name] = -1;
-        // The frame after the DOM change: the screen has been painted.
-        requestAnimationFrame(() => setTimeout(() => (w.__screenAt[name] = performance.now()), 0));
-      }
-      if (!w.__startReady && document.querySelector('[data-testid^="language-"]')) {
-        requestAnimationFrame(() => setTimeout(() => (w.__startReady = performance.now()), 0));
-        w.__startReady = -1;
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true });
-  });
-}
-
-async function homeInteractive(browser: Browser, host: TestHost, runs: number, rate: number): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await throttledPage(browser, rate);
-    await instrument(page);
-    await page.goto(host.url);
-    await page.waitForFunction(() => (window as unknown as { __startReady: number }).__startReady > 0);
-    out.push(await page.evaluate(() => (window as unknown as { __startReady: number }).__startReady));
-    await page.context().close();
-  }
-  return out;
-}
-
-async function tapToScreen(page: Page, runs: number): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    await page.evaluate(() => ((window as unknown as { __screenAt: Record<string, number> }).__screenAt = {}));
-    await page.getByTestId(i % 2 ? 'theme-care' : 'theme-papers').tap();
-    await page.waitForFunction(
-      () => (window as unknown as { __screenAt: Record<string, number> }).__screenAt.theme! > 0,
-    );
-    out.push(
-      await page.evaluate(() => {
-        const w = window as unknown as { __tapAt: number; __screenAt: Record<string, number> };
-        return w.__screenAt.theme! - w.__tapAt;
-      }),
-    );
-    await page.getByTestId('nav-back').tap();
-    await page.locator('[data-screen="themes"]').waitFor();
-  }
-  return out;
-}
 
 interface SoundTiming {
   /** Tap → the first audible sample rendered, on the audio clock mapped to performance.now(). */
@@ -137,7 +83,7 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
     out[`${name}/seen`] = timings.map((t) => t.seen);
   };
   try {
-    out.home = await homeInteractive(browser, host, 10, rate);
+    out.home = await homeInteractive(browser, host.url, 10, rate);
 
     // Theme cards in five languages: the first touch of each is synthesised, the second comes from the cache.
     const synthesised: SoundTiming[] = [];

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { languageInfo } from '../../../../common/locales';
 import { paperFormats, type PaperFormat } from '../../../../common/ids';
 import { PrintChecklistPage } from '../print/PrintChecklist';
+import { useLocales } from '../../i18n/useLocales';
 import { useStaff } from './context';
 
 type Outcome = { kind: 'busy' } | { kind: 'done'; view: StaffPrintView } | { kind: 'failed' };
@@ -131,13 +132,18 @@ export function PrintPanel() {
               </span>
             </figcaption>
             <div className={`print-preview__paper print-preview__paper--${format}`}>
-              <PrintChecklistPage request={{ id, lang, format }} />
+              <Preview id={id} lang={lang} format={format} />
             </div>
           </figure>
         ))}
       </div>
     </>
   );
+}
+
+/** A sheet's preview, once its language's strings are loaded (each locale file is fetched when first needed). */
+function Preview({ id, lang, format }: { id: string; lang: string; format: PaperFormat }) {
+  return useLocales(['fr', lang]) ? <PrintChecklistPage request={{ id, lang, format }} /> : null;
 }
 
 /** What staff read when a sheet did not come out (a jam has its own words, kept in the printer group). */

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import './staff-corner.css';
 
 /** How long the corner must be held: long enough that a visitor's touch never opens staff mode by chance. */
 export const holdMs = 3000;

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationStatusView } from '../../../../common/api/contract';
 import { call } from '../../api/client';
-import { resources } from '../../i18n/index';
-import { languageInfo } from '../../../../common/locales';
+import { localeStrings } from '../../i18n/index';
+import { languageInfo, supportedLocales } from '../../../../common/locales';
 import { espeakVoiceFor } from '../../../../common/speech/espeak-engine';
 import { useStaff } from './context';
 import { processCapture, startRecording, toBase64, type Recording } from './audio';
@@ -18,9 +18,11 @@ function flatten(value: unknown, prefix = ''): [string, string][] {
 }
 
 /** UI phrases a visitor can hear: every UI string but the staff screens'. */
-function phrasesOf(lang: string): [string, string][] {
-  return flatten(resources[lang]?.translation).filter(([k]) => !k.startsWith('staff.'));
+function phrasesOf(strings: unknown): [string, string][] {
+  return flatten(strings).filter(([k]) => !k.startsWith('staff.'));
 }
+
+const studioLocales = [...supportedLocales].sort();
 
 type Take =
   | { kind: 'idle' }
@@ -40,13 +42,28 @@ export function VoiceStudio() {
   const recording = useRef<Recording | null>(null);
   // UI strings come with the app; content phrases (procedures, places) from the installed content.
   const [contentList, setContentList] = useState<[string, string][]>([]);
+  // The language's UI strings are fetched (its locale file's chunk) when it is chosen here.
+  const [uiList, setUiList] = useState<{ lang: string; list: [string, string][] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    localeStrings(lang).then(
+      (strings) => live && setUiList({ lang, list: phrasesOf(strings) }),
+      () => live && setUiList({ lang, list: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang]);
   useEffect(() => {
     staff.call('staffListContentPhrases', { lang }).then(
       (list) => setContentList(list.map((p) => [p.key, p.text])),
       () => setContentList([]),
     );
   }, [staff, lang]);
-  const phrases = useMemo(() => [...phrasesOf(lang), ...contentList], [lang, contentList]);
+  const phrases = useMemo(
+    () => [...(uiList?.lang === lang ? uiList.list : []), ...contentList],
+    [lang, uiList, contentList],
+  );
   const info = languageInfo(lang);
 
   const refresh = useCallback(() => {
@@ -103,13 +120,11 @@ export function VoiceStudio() {
         <label>
           {t('staff.voice.language')}
           <select value={lang} onChange={(e) => (setLang(e.target.value), setKey(null))} data-testid="voice-lang">
-            {Object.keys(resources)
-              .sort()
-              .map((code) => (
-                <option key={code} value={code}>
-                  {code} — {languageInfo(code).endonym}
-                </option>
-              ))}
+            {studioLocales.map((code) => (
+              <option key={code} value={code}>
+                {code} — {languageInfo(code).endonym}
+              </option>
+            ))}
           </select>
         </label>
       </div>

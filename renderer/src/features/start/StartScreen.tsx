@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
 import { languageInfo } from '../../../../common/locales';
+import { loadLocale } from '../../i18n/index';
 import { speech } from '../../speech/engine';
 import { SpeechBar } from '../../speech/SpeechBar';
 import { AboutScreen } from '../about/AboutScreen';
@@ -125,6 +126,8 @@ export function StartScreen({ languages, idleTimeoutSeconds, contentVersion, onC
                 lang={info.tag}
                 dir={info.dir}
                 aria-pressed={isSelected}
+                // The language's strings are fetched from the first touch on its button, before it is chosen.
+                onPointerDown={() => loadLocale(code).catch(() => undefined)}
                 onClick={() => touchLanguage(code)}
                 data-speak={t('attract.thisLanguage', { lng: code })}
                 data-speak-key="attract.thisLanguage"

@@ -1,0 +1,13 @@
+/**
+ * The strings the start screen shows or speaks in every offered language (each language's name, its invitation,
+ * its "choose" button, and the speech bar's notes about its voice). Only these are in the first load for the
+ * languages other than French: the Vite plugin `repere-start-strings` picks them from the locale files at build
+ * time. A language's full file is fetched when a visitor chooses it (i18n/index.ts, loadLocale).
+ */
+export const startKeys = [
+  'attract.thisLanguage',
+  'attract.invite',
+  'attract.choose',
+  'speech.unavailable',
+  'a11y.standInVoice',
+] as const;

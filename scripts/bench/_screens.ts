@@ -1,0 +1,75 @@
+// Shared by the visitor benchmarks (speech, screens): when the start screen is interactive after a load, and how
+// long a tap takes to paint the next screen, both on the page's own clock (performance.now).
+import type { Browser, Page } from 'playwright-core';
+import { installAudioProbe } from '../../tests/helpers/audio-probe';
+import type { TestHost } from '../../tests/helpers/host';
+import { throttledPage } from './_kiosk';
+
+type Timings = { __tapAt: number; __screenAt: Record<string, number>; __startReady: number };
+
+/** Records the last pointerdown's timeStamp and when each screen was first painted, on the page's own clock. */
+export async function instrument(page: Page): Promise<void> {
+  await installAudioProbe(page, 256);
+  await page.addInitScript(() => {
+    const w = window as unknown as Timings;
+    w.__screenAt = {};
+    document.addEventListener('pointerdown', (e) => (w.__tapAt = e.timeStamp), { capture: true });
+    new MutationObserver(() => {
+      const name = document.querySelector('main[data-screen]')?.getAttribute('data-screen');
+      if (name && w.__screenAt[name] === undefined) {
+        w.__screenAt[name] = -1;
+        // The frame after the DOM change: the screen has been painted.
+        requestAnimationFrame(() => setTimeout(() => (w.__screenAt[name] = performance.now()), 0));
+      }
+      if (!w.__startReady && document.querySelector('[data-testid^="language-"]')) {
+        requestAnimationFrame(() => setTimeout(() => (w.__startReady = performance.now()), 0));
+        w.__startReady = -1;
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+/** Navigation start → the start screen's language buttons painted, `runs` times, each on a fresh page. */
+export async function homeInteractive(browser: Browser, url: string, runs: number, rate: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await throttledPage(browser, rate);
+    await instrument(page);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as Timings).__startReady > 0);
+    out.push(await page.evaluate(() => (window as unknown as Timings).__startReady));
+    await page.context().close();
+  }
+  return out;
+}
+
+/** Tap → `screen` painted, after `reset` (the previous screen back, the marks cleared). */
+export async function tapTo(page: Page, testId: string, screen: string): Promise<number> {
+  await page.evaluate(() => ((window as unknown as Timings).__screenAt = {}));
+  await page.getByTestId(testId).tap();
+  await page.waitForFunction((name) => (window as unknown as Timings).__screenAt[name]! > 0, screen);
+  return page.evaluate((name) => {
+    const w = window as unknown as Timings;
+    return w.__screenAt[name]! - w.__tapAt;
+  }, screen);
+}
+
+/** Themes screen: tap a theme card → its screen painted, then back, `runs` times. */
+export async function tapToScreen(page: Page, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    out.push(await tapTo(page, i % 2 ? 'theme-care' : 'theme-papers', 'theme'));
+    await page.getByTestId('nav-back').tap();
+    await page.locator('[data-screen="themes"]').waitFor();
+  }
+  return out;
+}
+
+/** A fresh kiosk page on the start screen, instrumented. */
+export async function startPage(browser: Browser, host: TestHost, rate: number): Promise<Page> {
+  const page = await throttledPage(browser, rate);
+  await instrument(page);
+  await page.goto(host.url);
+  await page.getByTestId('language-fr').waitFor();
+  return page;
+}
