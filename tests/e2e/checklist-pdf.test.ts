@@ -15,7 +15,9 @@ let browser: Browser;
 let temp: { dir: string; cleanup: () => void };
 
 before(async () => {
-  host = await startTestHost();
+  // A fixed time (Monday 10:24 in Martinique) so the places a sheet lists, open ones first, are the same on every
+  // run. At this time it lists places whose hours are unconfirmed, whose note once squeezed ANEF to three pages.
+  host = await startTestHost({ clock: () => new Date('2026-11-30T14:24:00Z') });
   browser = await launchChromium();
   temp = tempDir('repere-pdf-');
 });

@@ -82,7 +82,11 @@ export function PrintChecklistPage({
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (sheet.state === 'loading') return;
-    // The print backends wait for this flag: fonts laid out and the QR image decoded.
+    // The print backends wait for this flag: fonts laid out and the QR image decoded. A face is only fetched
+    // once layout needs it, and an effect can run before the first layout: `fonts.ready` would then resolve
+    // before the sheet's script face even starts loading, and the PDF would be laid out in a stand-in font.
+    // Asking for the layout here starts those loads first.
+    root.current?.getBoundingClientRect();
     const images = [...(root.current?.querySelectorAll('img') ?? [])];
     void Promise.all([document.fonts.ready, ...images.map((i) => i.decode().catch(() => undefined))]).then(() => {
       document.documentElement.dataset.printReady = sheet.state;
@@ -170,12 +174,13 @@ export function PrintChecklistPage({
                   <span>{place.address}</span>
                   {place.hours && <span>{place.hours}</span>}
                   {place.phone && <span dir="ltr">{place.phone}</span>}
+                  {/* Under the place's lines, not beside them: beside, it squeezed them to a word a line. */}
+                  {!place.hoursConfirmed && (
+                    <small className="sheet__need" data-testid="printed-hours-unsure">
+                      <Pair phrase={L('places.hoursMayHaveChanged')} lang={lang} />
+                    </small>
+                  )}
                 </span>
-                {!place.hoursConfirmed && (
-                  <small className="sheet__need" data-testid="printed-hours-unsure">
-                    <Pair phrase={L('places.hoursMayHaveChanged')} lang={lang} />
-                  </small>
-                )}
               </li>
             ))}
           </ul>
