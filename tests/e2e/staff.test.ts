@@ -98,6 +98,8 @@ test('settings: a bad value is refused with its field named and nothing changes;
   // Languages: Pashto hidden, Arabic moved up one place; the start screen follows once staff leave.
   await page.getByTestId('settings-lang-ps').uncheck();
   await page.getByTestId('settings-lang-ar').locator('xpath=ancestor::li').getByText('Monter').click();
+  // An edit clears the last "saved": it no longer says the truth (and the next wait is for the next answer).
+  await result.getByText('Réglages enregistrés').waitFor({ state: 'detached' });
   await page.getByTestId('settings-save').click();
   await result.getByText('Réglages enregistrés').waitFor();
   await page.getByTestId('staff-leave').click();

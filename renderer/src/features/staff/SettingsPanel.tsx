@@ -45,8 +45,13 @@ export function SettingsPanel() {
   }, [staff]);
 
   if (!loaded) return result ? <p role="alert">{t('staff.error')}</p> : null;
-  const set = (key: string) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
-  const move = (code: string, by: number) =>
+  // An edit makes the last "saved" or "refused" stale: it goes until the next save answers.
+  const set = (key: string) => (e: { target: { value: string } }) => {
+    setResult(null);
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
+  };
+  const move = (code: string, by: number) => {
+    setResult(null);
     setLanguages((list) => {
       const i = list.indexOf(code);
       const j = i + by;
@@ -55,8 +60,11 @@ export function SettingsPanel() {
       [next[i], next[j]] = [next[j]!, next[i]!];
       return next;
     });
-  const toggle = (code: string) =>
+  };
+  const toggle = (code: string) => {
+    setResult(null);
     setLanguages((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
+  };
 
   const save = () => {
     const patch: Record<string, unknown> = {
