@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   makeFolderPack,
@@ -9,6 +9,7 @@ import {
   filesUnder,
   type RawEntry,
 } from '../../helpers/packs';
+import { tempDir } from '../../helpers/temp';
 
 /**
  * Generators of malformed packs. Each case builds a pack under `dir` and returns its path plus the file
@@ -46,8 +47,17 @@ const hostileNames = [
   'audio/fr/sub/theme.care.wav',
 ];
 
+/** The valid pack every case starts from: made (copied and hashed) once per process, then copied per case. */
+let template: string | null = null;
+
 async function baseFolder(dir: string): Promise<string> {
-  return makeFolderPack(join(dir, 'base'));
+  if (!template) {
+    const made = tempDir('repere-malformed-base-');
+    process.on('exit', made.cleanup);
+    template = makeFolderPack(join(made.dir, 'base'));
+  }
+  cpSync(template, join(dir, 'base'), { recursive: true });
+  return join(dir, 'base');
 }
 
 export function malformedCases(): MalformedCase[] {
