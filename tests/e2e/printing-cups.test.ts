@@ -27,6 +27,8 @@ const temp = tempDir('repere-cups-e2e-');
 before(async () => {
   cups = await startTestCups();
   host = await startTestHost({
+    // A fixed time, so the places the sheet lists (open ones first) are the same on every run.
+    clock: () => new Date('2026-11-30T14:24:00Z'),
     printer: (kiosk, baseUrl) => {
       printing = hostPrinting(kiosk, baseUrl, {
         server: cups.server,
