@@ -5,27 +5,14 @@
 // The Electron runtime itself cannot be downloaded here, so it is the one part not measured.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packWithStandInElectron } from '../packaging/pack-dir';
+import { asar, packWithStandInElectron } from '../packaging/pack-dir';
+import { filesUnder } from '../../tests/helpers/packs';
 import { tempDir } from '../../tests/helpers/temp';
 
-// @electron/asar arrives with electron-builder (untyped here): only its read functions are used.
-const asar = createRequire(import.meta.url)('@electron/asar') as {
-  listPackage(archive: string, options?: object): string[];
-  extractFile(archive: string, file: string): Buffer;
-  statFile(archive: string, file: string): { size?: number; files?: unknown; unpacked?: boolean };
-};
-
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2).padStart(7)} MB`;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
-}
 
 /** The part of the installer a packed path belongs to. */
 function partOf(path: string): string {

@@ -4,8 +4,16 @@
 // packed) and scripts/bench/packed.ts (what it weighs).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { projectRoot } from '../../main/paths';
+
+/** @electron/asar arrives with electron-builder (untyped here): only its read functions are used. */
+export const asar = createRequire(import.meta.url)('@electron/asar') as {
+  listPackage(archive: string, options?: object): string[];
+  extractFile(archive: string, file: string): Buffer;
+  statFile(archive: string, file: string): { size?: number; files?: unknown; unpacked?: boolean };
+};
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const r = spawnSync(cmd, args, { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env } });

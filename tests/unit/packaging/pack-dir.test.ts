@@ -1,24 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtinModules, createRequire } from 'node:module';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { builtinModules } from 'node:module';
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { projectRoot } from '../../../main/paths';
-import { packWithStandInElectron } from '../../../scripts/packaging/pack-dir';
+import { asar, packWithStandInElectron } from '../../../scripts/packaging/pack-dir';
+import { filesUnder } from '../../helpers/packs';
 import { tempDir } from '../../helpers/temp';
-
-// @electron/asar arrives with electron-builder (untyped here): only its two read functions are used.
-const asar = createRequire(import.meta.url)('@electron/asar') as {
-  listPackage(archive: string, options?: object): string[];
-  extractFile(archive: string, file: string): Buffer;
-};
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-}
 
 /**
  * Packs the app with electron-builder --dir for Linux, in a temp copy of the project, with a stand-in
