@@ -1,6 +1,7 @@
 // Shared by the visitor benchmarks: a kiosk page, optionally on a CPU slowed down like a low-end kiosk's.
 import type { Browser, Page } from 'playwright-core';
 import { kioskPage } from '../../tests/helpers/browser';
+import { percentile } from './_stats';
 
 /** The CPU slowdowns each visitor benchmark runs at: this machine, then 4× slower (a cheap kiosk PC). */
 export const cpuRates = [1, 4] as const;
@@ -25,10 +26,26 @@ export interface Measure {
   targets: [at1: number | null, at4: number | null];
 }
 
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+/** Each figure's samples, by CPU rate: what a visitor bench's `measureAt` returns for each of `cpuRates`. */
+export type SamplesByRate = Map<number, Record<string, number[]>>;
+
+/** Runs `measureAt` at each CPU rate in turn (one fresh host each, inside `measureAt`). */
+export async function measureAtEachRate(
+  measureAt: (rate: number) => Promise<Record<string, number[]>>,
+): Promise<SamplesByRate> {
+  const byRate: SamplesByRate = new Map();
+  for (const rate of cpuRates) byRate.set(rate, await measureAt(rate));
+  return byRate;
 }
+
+/** A printable measure: the samples of figure `key` at each rate, with its p95 targets. */
+export const measureFrom =
+  (byRate: SamplesByRate) =>
+  (label: string, key: string, targets: Measure['targets']): Measure => ({
+    label,
+    targets,
+    samples: new Map([...byRate].map(([rate, figures]) => [rate, figures[key] ?? []])),
+  });
 
 /** One line per measure: p50/p95 at 1× and at 4×, each p95 against its target, and the 4×/1× ratio. */
 export function printColumns(measures: Measure[]): void {

@@ -6,9 +6,9 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/helpers/browser';
 import { startTestHost } from '../../tests/helpers/host';
-import { cpuRates, percentile, printColumns, throttledPage, type Measure } from './_kiosk';
+import { measureAtEachRate, measureFrom, printColumns, throttledPage, type SamplesByRate } from './_kiosk';
 import { homeInteractive, instrument, startPage, tapTo, tapToScreen } from './_screens';
-import { loadAverage } from './_stats';
+import { loadAverage, percentile } from './_stats';
 
 const runs = Number(process.env.SCREENS_RUNS ?? 15);
 
@@ -89,18 +89,14 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
 
 export async function run(): Promise<void> {
   const browser = await launchChromium();
-  const byRate = new Map<number, Record<string, number[]>>();
+  let byRate: SamplesByRate;
   try {
-    for (const rate of cpuRates) byRate.set(rate, await measureAt(browser, rate));
+    byRate = await measureAtEachRate((rate) => measureAt(browser, rate));
   } finally {
     await browser.close();
   }
   console.log(`screens bench (Chromium, browser host, built renderer), ${runs} loads, load ${loadAverage()}`);
-  const measure = (label: string, key: string, targets: Measure['targets']): Measure => ({
-    label,
-    targets,
-    samples: new Map([...byRate].map(([rate, figures]) => [rate, figures[key] ?? []])),
-  });
+  const measure = measureFrom(byRate);
   printColumns([
     measure('home screen interactive after load', 'home', [500, 1500]),
     measure('  floor: bare page paints its buttons', 'homeFloor', [null, null]),

@@ -12,7 +12,7 @@ import { supportedLocales } from '../../common/locales';
 import { encodeWav, espeakVoiceFor } from '../../common/speech/espeak-engine';
 import { resetProbe } from '../../tests/helpers/audio-probe';
 import { launchChromium } from '../../tests/helpers/browser';
-import { cpuRates, printColumns, throttledPage, type Measure } from './_kiosk';
+import { measureAtEachRate, measureFrom, printColumns, throttledPage, type SamplesByRate } from './_kiosk';
 import { loadAverage } from './_stats';
 import { homeInteractive, instrument, tapToScreen } from './_screens';
 import { startTestHost, type TestHost } from '../../tests/helpers/host';
@@ -187,9 +187,9 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
 
 export async function run(): Promise<void> {
   const browser = await launchChromium();
-  const byRate = new Map<number, Record<string, number[]>>();
+  let byRate: SamplesByRate;
   try {
-    for (const rate of cpuRates) byRate.set(rate, await measureAt(browser, rate));
+    byRate = await measureAtEachRate((rate) => measureAt(browser, rate));
     const latency = await (async () => {
       const page = await throttledPage(browser, 1);
       const ms = await page.evaluate(() => {
@@ -207,11 +207,7 @@ export async function run(): Promise<void> {
   } finally {
     await browser.close();
   }
-  const measure = (label: string, key: string, targets: Measure['targets']): Measure => ({
-    label,
-    targets,
-    samples: new Map([...byRate].map(([rate, figures]) => [rate, figures[key] ?? []])),
-  });
+  const measure = measureFrom(byRate);
   printColumns([
     measure('home screen interactive after load', 'home', [500, 1500]),
     measure('tap → next screen painted', 'screen', [50, 100]),
