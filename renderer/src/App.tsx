@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { KioskConfigView, ThemeView } from '../../common/api/contract';
+import { afterPaint } from './after-paint';
 import { bootData } from './boot-calls';
 import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
@@ -24,13 +25,6 @@ type VisitScreen = (typeof import('./Visit'))['Visit'];
 const loadVisit = (): Promise<VisitScreen> => import('./Visit').then((m) => m.Visit);
 // Staff screens (and the sheet preview they include) only when the staff corner opens.
 const StaffMode = lazy(() => import('./features/staff/StaffMode').then((m) => ({ default: m.StaffMode })));
-
-/** Runs `work` after the next frame has been painted, when the main thread is idle (at most 2 s later). */
-function afterFirstPaint(work: () => void): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : work()), 0),
-  );
-}
 
 type Boot =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; config: KioskConfigView; themes: ThemeView[] };
@@ -57,7 +51,7 @@ export function App() {
         // Once the start screen is up and idle: the texts reviewed on this kiosk (a language chosen before waits
         // for its own), the visit's screens, then the speech worker and its 24 MB of voices, load while the
         // visitor looks at it; nothing of them delays the first screen.
-        afterFirstPaint(() => {
+        afterPaint(() => {
           reloadReviewedTexts(config.languages);
           void loadVisit().catch(() => undefined);
           speech.warm();

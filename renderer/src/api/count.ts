@@ -1,7 +1,11 @@
 import type { CallInput } from '../../../common/api/contract';
+import { afterPaint } from '../after-paint';
 import { call } from './client';
 
-/** Adds one to an anonymous counter. Fire and forget: statistics must never disturb a visit. */
+/**
+ * Adds one to an anonymous counter. Fire and forget, sent once the screen the touch opened is painted: statistics
+ * must never disturb a visit, nor delay it.
+ */
 export function countEvent(event: CallInput<'countEvent'>): void {
-  void call('countEvent', event).catch(() => undefined);
+  afterPaint(() => void call('countEvent', event).catch(() => undefined));
 }

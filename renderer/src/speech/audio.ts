@@ -32,8 +32,9 @@ export function playUtterance(voice: SpeechSynthesisVoice, text: string, rate: n
   });
 }
 
+/** Synthesised audio as the speech worker hands it over: floats in [-1, 1]. */
 export interface Pcm {
-  samples: Int16Array;
+  samples: Float32Array<ArrayBuffer>;
   sampleRate: number;
 }
 
@@ -49,8 +50,8 @@ export function toAudioBuffer(ctx: AudioContext, pcm: Pcm): AudioBuffer {
   let buffer = buffers.get(pcm);
   if (!buffer) {
     buffer = ctx.createBuffer(1, Math.max(pcm.samples.length, 1), pcm.sampleRate);
-    const channel = buffer.getChannelData(0);
-    for (let i = 0; i < pcm.samples.length; i++) channel[i] = pcm.samples[i]! / 32768;
+    // One native copy: this runs on the page's thread, often between a tap and the next screen's paint.
+    buffer.copyToChannel(pcm.samples, 0);
     buffers.set(pcm, buffer);
   }
   return buffer;
@@ -65,7 +66,7 @@ export class PcmStream {
   private ended = false;
   private onEnd: (() => void) | null = null;
 
-  push(samples: Int16Array, sampleRate: number): void {
+  push(samples: Float32Array<ArrayBuffer>, sampleRate: number): void {
     const chunk = { samples, sampleRate };
     if (this.each) this.each(chunk);
     else this.pending.push(chunk);

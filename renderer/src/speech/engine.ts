@@ -268,7 +268,7 @@ export class SpeechEngine {
     phrase: Phrase,
     id: string,
     priority: 'now' | 'background',
-    onChunk?: (samples: Int16Array, sampleRate: number) => void,
+    onChunk?: (samples: Float32Array<ArrayBuffer>, sampleRate: number) => void,
   ): Promise<Pcm | null> {
     let pcm = this.synthesised.get(id);
     if (!pcm) {

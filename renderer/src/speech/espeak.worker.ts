@@ -2,13 +2,17 @@
 import factory from '@echogarden/espeak-ng-emscripten';
 import voiceDataUrl from '@echogarden/espeak-ng-emscripten/espeak-ng.data?url';
 import { EspeakEngine, type EspeakFactory } from '../../../common/speech/espeak-engine';
+import { ChunkBatches, toFloat } from './chunk-batches';
 
 export type WorkerRequest =
   { id: number; lang: string; text: string; rate: number; stream?: boolean } | { id: number; warm: true };
-/** A streamed request gets its chunks first (`chunk`), then the whole phrase (`samples`) for the cache. */
+/**
+ * A streamed request gets its chunks first (`chunk`), then the whole phrase (`samples`) for the cache. Samples are
+ * floats in [-1, 1], as Web Audio wants them: converted here, so the page only copies them into a buffer.
+ */
 export type WorkerReply =
-  | { id: number; samples: Int16Array; sampleRate: number }
-  | { id: number; chunk: Int16Array; sampleRate: number }
+  | { id: number; samples: Float32Array<ArrayBuffer>; sampleRate: number }
+  | { id: number; chunk: Float32Array<ArrayBuffer>; sampleRate: number }
   | { id: number; ready: true }
   | { id: number; error: string };
 
@@ -36,12 +40,20 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     const espeak = await start();
     if ('warm' in req) return scope.postMessage({ id: req.id, ready: true });
-    // Each chunk is posted as soon as espeak-ng hands it over: the page starts playing while this thread goes on.
-    const onChunk = req.stream
-      ? (chunk: Int16Array, sampleRate: number) => scope.postMessage({ id: req.id, chunk, sampleRate }, [chunk.buffer])
-      : undefined;
-    const audio = espeak.synthesize(req.lang, req.text, req.rate, onChunk);
-    scope.postMessage({ id: req.id, ...audio }, [audio.samples.buffer]);
+    // Chunks are posted as espeak-ng hands them over (the first at once, then in growing batches): the page starts
+    // playing while this thread goes on. Converting to floats here leaves the page only a copy to make.
+    const batches = req.stream
+      ? new ChunkBatches((chunk, sampleRate) => scope.postMessage({ id: req.id, chunk, sampleRate }, [chunk.buffer]))
+      : null;
+    const audio = espeak.synthesize(
+      req.lang,
+      req.text,
+      req.rate,
+      batches ? (b, rate) => batches.push(b, rate) : undefined,
+    );
+    batches?.flush();
+    const samples = toFloat(audio.samples);
+    scope.postMessage({ id: req.id, samples, sampleRate: audio.sampleRate }, [samples.buffer]);
   } catch (err) {
     scope.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) });
   }

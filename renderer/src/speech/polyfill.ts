@@ -4,7 +4,7 @@ import EspeakWorker from './espeak.worker?worker';
 type Job = {
   request: { lang: string; text: string; rate: number; stream?: boolean } | { warm: true };
   done: (r: WorkerReply) => void;
-  onChunk?: (samples: Int16Array, sampleRate: number) => void;
+  onChunk?: (samples: Float32Array<ArrayBuffer>, sampleRate: number) => void;
 };
 
 /**
@@ -56,8 +56,8 @@ export class PolyfillVoice {
     text: string,
     rate: number,
     priority: 'now' | 'background' = 'now',
-    onChunk?: (samples: Int16Array, sampleRate: number) => void,
-  ): Promise<{ samples: Int16Array; sampleRate: number }> {
+    onChunk?: (samples: Float32Array<ArrayBuffer>, sampleRate: number) => void,
+  ): Promise<{ samples: Float32Array<ArrayBuffer>; sampleRate: number }> {
     const reply = await this.send({ lang, text, rate, ...(onChunk ? { stream: true } : {}) }, priority, onChunk);
     if ('error' in reply) throw new Error(reply.error);
     if (!('samples' in reply)) throw new Error('unexpected reply from the speech worker');
