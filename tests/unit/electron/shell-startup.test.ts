@@ -20,7 +20,7 @@ test('start-up runs in order: scheme, lock-down, protocol, IPC, then one locked-
   assert.ok(at('protocol.handle') < at('ipcMain.handle'), 'the app is served before calls are answered');
   assert.equal(standIn.calls.at(-1), 'new BrowserWindow', 'the window comes last');
   assert.deepEqual(standIn.privilegedSchemes, [
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
   assert.deepEqual([...standIn.ipcHandlers.keys()].sort(), callNames.map((n) => `repere:${n}`).sort());
   assert.ok(existsSync(join(userData, 'repere.sqlite')), 'the database is opened in user data');
