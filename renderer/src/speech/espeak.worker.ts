@@ -2,7 +2,7 @@
 import factory from '@echogarden/espeak-ng-emscripten';
 import voiceDataUrl from '@echogarden/espeak-ng-emscripten/espeak-ng.data?url';
 import { EspeakEngine, type EspeakFactory } from '../../../common/speech/espeak-engine';
-import { ChunkBatches, toFloat } from './chunk-batches';
+import { ChunkBatches, toFloat, withoutLeadingSilence } from './chunk-batches';
 
 export type WorkerRequest =
   { id: number; lang: string; text: string; rate: number; stream?: boolean } | { id: number; warm: true };
@@ -52,7 +52,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       batches ? (b, rate) => batches.push(b, rate) : undefined,
     );
     batches?.flush();
-    const samples = toFloat(audio.samples);
+    const samples = toFloat(withoutLeadingSilence(audio.samples));
     scope.postMessage({ id: req.id, samples, sampleRate: audio.sampleRate }, [samples.buffer]);
   } catch (err) {
     scope.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) });
