@@ -32,8 +32,25 @@ test('explore, then act, the same on every screen: a first touch speaks and high
   });
   assert.equal(await screen(page), 'themes', 'a first touch does not open the theme');
   assert.equal(await care.getAttribute('data-armed'), '');
+  // Without sound or reading: a hand tapping on the highlighted card shows what to do, and it is a real picture.
+  const hand = await care.evaluate(async (el) => {
+    const after = getComputedStyle(el, '::after');
+    const url = /url\("?([^")]+)"?\)/.exec(after.backgroundImage)?.[1] ?? '';
+    const res = url ? await fetch(url) : null;
+    const box = el.getBoundingClientRect();
+    return {
+      url,
+      served: res?.ok === true && (res.headers.get('content-type') ?? '').includes('svg'),
+      size: parseFloat(after.width),
+      fits: parseFloat(after.width) < box.width / 2 && parseFloat(after.height) < box.height / 2,
+      moves: after.animationName !== 'none',
+    };
+  });
+  assert.match(hand.url, /\/pictograms\/1F446\.svg$/);
+  assert.ok(hand.served && hand.size >= 48 && hand.fits && hand.moves, JSON.stringify(hand));
   await page.getByTestId('theme-work').tap();
   assert.equal(await care.getAttribute('data-armed'), null, 'the highlight moved');
+  assert.equal(await care.evaluate((el) => getComputedStyle(el, '::after').content), 'none', 'and the hand with it');
   assert.equal(await screen(page), 'themes');
   await care.tap();
   await care.tap();

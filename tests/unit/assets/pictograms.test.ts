@@ -7,7 +7,7 @@ import { compositions } from '../../../scripts/content/compose-pictograms';
 
 const pictogramDir = join(projectRoot, 'assets', 'pictograms');
 
-/** Pictogram codes named anywhere in data/ ("pictogram": "…") or the renderer (code="…"). */
+/** Pictogram codes named anywhere in data/ ("pictogram": "…") or the renderer (code="…", or a CSS url). */
 function referencedCodes(): Set<string> {
   const codes = new Set<string>();
   const scan = (dir: string, pattern: RegExp) => {
@@ -18,7 +18,7 @@ function referencedCodes(): Set<string> {
     }
   };
   scan(defaultContentDir, /"pictogram":\s*"([0-9A-F-]+)"/g);
-  scan(join(projectRoot, 'renderer', 'src'), /code="([0-9A-F-]+)"/g);
+  scan(join(projectRoot, 'renderer', 'src'), /(?:code="|\/pictograms\/)([0-9A-F-]+)/g);
   return codes;
 }
 
