@@ -61,8 +61,11 @@ export function App() {
     );
   }, [generation]);
 
+  // The start screen comes back only with the settings staff may just have changed: never first with the old ones
+  // (their languages, their prerendered phrases).
   const leaveStaff = useCallback(() => {
     setStaff(false);
+    setBoot({ state: 'loading' });
     setGeneration((g) => g + 1);
   }, []);
 
