@@ -1,5 +1,5 @@
 // Shared by the visitor benchmarks: a kiosk page, optionally on a CPU slowed down like a low-end kiosk's.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { kioskPage } from '../../tests/helpers/browser';
 import { percentile } from './_stats';
 
@@ -10,8 +10,12 @@ export const cpuRates = [1, 4] as const;
  * A kiosk-sized touch page whose renderer runs `rate` times slower (Chromium's DevTools CPU throttling,
  * Emulation.setCPUThrottlingRate), set before anything loads.
  */
-export async function throttledPage(browser: Browser, rate: number): Promise<Page> {
-  const page = await kioskPage(browser);
+export async function throttledPage(
+  browser: Browser,
+  rate: number,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await kioskPage(browser, options);
   if (rate !== 1) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });

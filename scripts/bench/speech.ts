@@ -15,6 +15,7 @@ import { launchChromium } from '../../tests/helpers/browser';
 import { measureAtEachRate, measureFrom, printColumns, throttledPage, type SamplesByRate } from './_kiosk';
 import { loadAverage } from './_stats';
 import { homeInteractive, instrument, tapToScreen } from './_screens';
+import { armFirstSound, firstSoundAt, installFirstSound } from './_first-sound';
 import { startTestHost, type TestHost } from '../../tests/helpers/host';
 
 const voiced = supportedLocales.filter((c) => espeakVoiceFor(c));
@@ -24,6 +25,8 @@ interface SoundTiming {
   output: number;
   /** Tap → the probe's main-thread callback seeing it (adds main-thread delays, e.g. a screen rendering). */
   seen: number;
+  /** Tap → the first audible sample as an AudioWorklet saw it on the audio thread, mapped the same way (NaN: none). */
+  worklet: number;
 }
 
 /** What the kiosk speaks when touched (renderer/src/speech/phrases.ts, speakableSelector). */
@@ -46,13 +49,14 @@ async function tapToSound(page: Page, testId: string): Promise<SoundTiming> {
   await page.touchscreen.tap(quiet[0], quiet[1]);
   await page.waitForTimeout(120);
   await resetProbe(page);
+  await armFirstSound(page);
   await page.getByTestId(testId).tap();
   await page.waitForFunction(
     () => (window as unknown as { __audioProbe: { firstSoundAt: number | null } }).__audioProbe.firstSoundAt !== null,
     undefined,
     { timeout: 10000 },
   );
-  return page.evaluate(() => {
+  const timing = await page.evaluate(() => {
     const w = window as unknown as {
       __tapAt: number;
       __audioProbe: { firstSoundAt: number; firstSoundOutputAt: number | null };
@@ -60,11 +64,23 @@ async function tapToSound(page: Page, testId: string): Promise<SoundTiming> {
     const seen = w.__audioProbe.firstSoundAt - w.__tapAt;
     return { seen, output: (w.__audioProbe.firstSoundOutputAt ?? w.__audioProbe.firstSoundAt) - w.__tapAt };
   });
+  // The worklet reports through a message: give it a moment; a context whose worklet is not loaded yet has none.
+  const at = await page
+    .waitForFunction(() => (window as unknown as { __firstSound: { at: number | null } }).__firstSound.at, undefined, {
+      timeout: 1000,
+    })
+    .then(
+      () => firstSoundAt(page),
+      () => null,
+    );
+  const tapAt = await page.evaluate(() => (window as unknown as { __tapAt: number }).__tapAt);
+  return { ...timing, worklet: at === null ? NaN : at - tapAt };
 }
 
 async function openKiosk(browser: Browser, host: TestHost, rate: number): Promise<Page> {
-  const page = await throttledPage(browser, rate);
+  const page = await throttledPage(browser, rate, { bypassCSP: true }); // for the worklet probe's blob: module
   await instrument(page);
+  await installFirstSound(page);
   await page.goto(host.url);
   await page.getByTestId('language-fr').waitFor();
   await page.locator('h1').tap(); // unlocks audio, as a visitor's first touch does
@@ -81,6 +97,7 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
   const addSound = (name: string, timings: SoundTiming[]) => {
     out[name] = timings.map((t) => t.output);
     out[`${name}/seen`] = timings.map((t) => t.seen);
+    out[`${name}/worklet`] = timings.map((t) => t.worklet).filter((x) => !Number.isNaN(x));
   };
   try {
     out.home = await homeInteractive(browser, host.url, 10, rate);
@@ -216,12 +233,16 @@ export async function run(): Promise<void> {
     measure('tap → first audio, synthesised sentence (audio clock)', 'sentences', [120, null]),
     measure('  same, main thread', 'sentences/seen', [120, null]),
     measure('tap → first audio, cached phrase (audio clock)', 'cached', [30, 60]),
+    measure('  same, audio thread (worklet probe)', 'cached/worklet', [30, 60]),
     measure('  same, main thread', 'cached/seen', [30, 60]),
     measure('tap → first audio, prerendered name (audio clock)', 'prerendered', [30, 60]),
+    measure('  same, audio thread (worklet probe)', 'prerendered/worklet', [30, 60]),
     measure('  same, main thread', 'prerendered/seen', [30, 60]),
     measure('tap → first audio, recorded clip (audio clock)', 'clip', [30, 60]),
+    measure('  same, audio thread (worklet probe)', 'clip/worklet', [30, 60]),
     measure('  same, main thread', 'clip/seen', [30, 60]),
     measure('baseline: bare listener starts a tone (audio clock)', 'floor', [null, null]),
+    measure('  same, audio thread (worklet probe)', 'floor/worklet', [null, null]),
     measure('  same, main thread', 'floor/seen', [null, null]),
   ]);
 }
