@@ -84,7 +84,15 @@ export function armFirstSound(page: Page): Promise<void> {
   return page.evaluate(() => (window as unknown as Window).__firstSound.arm());
 }
 
-/** When the first sample since `armFirstSound` was rendered (performance.now() clock), or null if none yet. */
-export function firstSoundAt(page: Page): Promise<number | null> {
-  return page.evaluate(() => (window as unknown as Window).__firstSound.at);
+/**
+ * When the first sample since `armFirstSound` was rendered (performance.now() clock). The worklet reports through
+ * a message, so this waits up to `timeoutMs` for it; null if none came (a context whose worklet was not loaded yet).
+ */
+export function firstSoundAt(page: Page, timeoutMs: number): Promise<number | null> {
+  return page
+    .waitForFunction(() => (window as unknown as Window).__firstSound.at, undefined, { timeout: timeoutMs })
+    .then(
+      (handle) => handle.jsonValue(),
+      () => null,
+    );
 }

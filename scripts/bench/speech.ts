@@ -62,19 +62,14 @@ async function tapToSound(page: Page, testId: string): Promise<SoundTiming> {
       __audioProbe: { firstSoundAt: number; firstSoundOutputAt: number | null };
     };
     const seen = w.__audioProbe.firstSoundAt - w.__tapAt;
-    return { seen, output: (w.__audioProbe.firstSoundOutputAt ?? w.__audioProbe.firstSoundAt) - w.__tapAt };
+    return {
+      tapAt: w.__tapAt,
+      seen,
+      output: (w.__audioProbe.firstSoundOutputAt ?? w.__audioProbe.firstSoundAt) - w.__tapAt,
+    };
   });
-  // The worklet reports through a message: give it a moment; a context whose worklet is not loaded yet has none.
-  const at = await page
-    .waitForFunction(() => (window as unknown as { __firstSound: { at: number | null } }).__firstSound.at, undefined, {
-      timeout: 1000,
-    })
-    .then(
-      () => firstSoundAt(page),
-      () => null,
-    );
-  const tapAt = await page.evaluate(() => (window as unknown as { __tapAt: number }).__tapAt);
-  return { ...timing, worklet: at === null ? NaN : at - tapAt };
+  const at = await firstSoundAt(page, 1000);
+  return { seen: timing.seen, output: timing.output, worklet: at === null ? NaN : at - timing.tapAt };
 }
 
 async function openKiosk(browser: Browser, host: TestHost, rate: number): Promise<Page> {
