@@ -1,6 +1,8 @@
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// Source-only: the bundles (scripts/build-main.mjs) are CommonJS, where import.meta is empty and this would throw
+// at load. The build makes import.meta an error, so no code the installed app runs can reach this file.
 
 /** The repository root when running from source (serve, cli, tests). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -8,9 +10,4 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..'
 /** Default editable content shipped with the app. */
 export const defaultContentDir = join(projectRoot, 'data');
 
-/** Where the database lives when no --data-dir is given: REPERE_DATA_DIR, else the XDG data folder. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.REPERE_DATA_DIR) return resolve(env.REPERE_DATA_DIR);
-  const xdg = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
-  return join(xdg, 'repere');
-}
+export { defaultDataDir } from './data-dir';

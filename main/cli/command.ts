@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { stringFlag, type ParsedArgs } from '../args';
-import { defaultContentDir, defaultDataDir } from '../paths';
+import { cliDefaults } from './defaults';
 import { openKiosk, type Kiosk } from '../services/kiosk';
 
 export interface CliCommand {
@@ -15,8 +15,8 @@ export interface CliCommand {
 /** Opens the kiosk services the way every command does (--data-dir, --content-dir) and closes them after. */
 export async function withKiosk<T>(args: ParsedArgs, use: (kiosk: Kiosk) => T | Promise<T>): Promise<T> {
   const kiosk = openKiosk({
-    contentDir: resolve(stringFlag(args, 'content-dir') ?? defaultContentDir),
-    dataDir: resolve(stringFlag(args, 'data-dir') ?? defaultDataDir()),
+    contentDir: resolve(stringFlag(args, 'content-dir') ?? cliDefaults().contentDir),
+    dataDir: resolve(stringFlag(args, 'data-dir') ?? cliDefaults().dataDir),
   });
   for (const n of kiosk.notices) console.error(`Warning: ${n.message}`);
   try {

@@ -35,7 +35,7 @@ export const machineConfigSchema = z
     printerName: settingsSchema.shape.printerName.optional(),
     paperFormat: paperFormatSchema.optional(),
     /** Staff PIN as produced by `npm run cli -- config hash-pin` (salted scrypt), never the PIN itself. */
-    pinHash: z.string().regex(pinHashPattern, 'must be the output of `npm run cli -- config hash-pin`').optional(),
+    pinHash: z.string().regex(pinHashPattern, 'must be the output of `repere --cli config hash-pin`').optional(),
     /** A content pack to import at start when it is newer than the installed content. */
     contentPack: absolutePath.optional(),
     /**

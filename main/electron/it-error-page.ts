@@ -33,8 +33,8 @@ const headings: Record<StartupFailureKind, { fr: string; en: string }> = {
 
 const fixes: Record<StartupFailureKind, { fr: string; en: string }> = {
   config: {
-    fr: 'Corrigez ce fichier (vérifiez-le avec « npm run cli -- config validate <fichier> »), puis redémarrez la borne.',
-    en: 'Fix this file (check it with “npm run cli -- config validate <file>”), then restart the kiosk.',
+    fr: 'Corrigez ce fichier (vérifiez-le avec « repere --cli config validate <fichier> »), puis redémarrez la borne.',
+    en: 'Fix this file (check it with “repere --cli config validate <file>”), then restart the kiosk.',
   },
   content: {
     fr: 'Réinstallez Repère ou importez un paquet de contenu valide, puis redémarrez la borne.',

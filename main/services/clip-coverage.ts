@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
 import { supportedLocales } from '../../common/locales';
-import { projectRoot } from '../paths';
+import { uiLocaleFiles } from '../translations/ui-locales';
 import { listClipKeys } from './clips';
 import { contentPhrases } from './procedures';
 import type { Kiosk } from './kiosk';
@@ -22,9 +20,9 @@ export function uiKeys(): string[] {
     node !== null && typeof node === 'object'
       ? Object.entries(node).flatMap(([k, v]) => walk(v, prefix ? `${prefix}.${k}` : k))
       : [prefix];
-  // Staff screens are not voiced for visitors: their strings need no clip.
-  const fr = JSON.parse(readFileSync(join(projectRoot, 'renderer', 'locales', 'fr.json'), 'utf8')) as unknown;
-  return walk(fr, '').filter((k) => !k.startsWith('staff.'));
+  // Staff screens are not voiced for visitors: their strings need no clip. The French strings are bundled (an
+  // installed app has no renderer/locales to read).
+  return walk(uiLocaleFiles.fr, '').filter((k) => !k.startsWith('staff.'));
 }
 
 /** The phrases a visitor can hear in `lang`: UI strings (`ui`) and the content's phrases in that language. */

@@ -35,7 +35,7 @@ export function packWithStandInElectron(workDir: string): PackedDir {
     cpSync(join(projectRoot, f), join(project, f));
   for (const d of ['data', 'build']) cpSync(join(projectRoot, d), join(project, d), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
-  run(process.execPath, ['scripts/build-main.mjs', '--outdir', join(project, 'dist/main/electron')]);
+  run(process.execPath, ['scripts/build-main.mjs', '--outdir', join(project, 'dist/main')]);
   run(process.execPath, [
     'node_modules/vite/bin/vite.js',
     'build',

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringFlag, type ParsedArgs } from '../../args';
 import type { CliCommand } from '../command';
-import { defaultContentDir } from '../../paths';
+import { cliDefaults } from '../defaults';
 import { loadContent } from '../../content/load';
 import { checkConfigAgainstContent } from '../../config/apply';
 import { pinHashExposure } from '../../config/exposure';
@@ -17,7 +17,7 @@ const usage = [
 function validate(args: ParsedArgs): number {
   const file = args.positional[1];
   if (!file) {
-    console.error('Usage: npm run cli -- config validate <file>');
+    console.error(`Usage: ${cliDefaults().invocation} config validate <file>`);
     return 2;
   }
   const path = resolve(file);
@@ -28,7 +28,7 @@ function validate(args: ParsedArgs): number {
     return 1;
   }
   const config = result.config;
-  const territories = loadContent(resolve(stringFlag(args, 'content-dir') ?? defaultContentDir)).territories;
+  const territories = loadContent(resolve(stringFlag(args, 'content-dir') ?? cliDefaults().contentDir)).territories;
   const problems = checkConfigAgainstContent(
     config,
     territories.map((t) => t.id),

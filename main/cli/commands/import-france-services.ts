@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CliCommand } from '../command';
 import { stringFlag } from '../../args';
-import { defaultContentDir } from '../../paths';
+import { cliDefaults } from '../defaults';
 import { territoriesFileSchema } from '../../content/schema';
 import { nationalDir } from '../../content/load-national';
 import { formatReport, importFranceServices } from '../../importer/import-csv';
@@ -32,7 +32,7 @@ export const importFranceServicesCommand: CliCommand = {
       console.error(`Cannot read "${csvFile}".`);
       return 2;
     }
-    const contentDir = resolve(stringFlag(args, 'content-dir') ?? defaultContentDir);
+    const contentDir = resolve(stringFlag(args, 'content-dir') ?? cliDefaults().contentDir);
     const territories = territoriesFileSchema.parse(
       JSON.parse(readFileSync(join(contentDir, 'territories.json'), 'utf8')),
     );

@@ -1,38 +1,13 @@
 import type { CliCommand } from '../command';
-import { checklistCommand, checklistsCommand } from './checklist';
-import { configCommand } from './config';
-import { infoCommand } from './info';
 import { speakCommand } from './speak';
-import { clipsCommand } from './clips';
-import { structuresCommand } from './structures';
-import { reconcileCommand } from './reconcile';
 import { importFranceServicesCommand } from './import-france-services';
-import { validateCommand } from './validate';
 import { translationsCommand } from './translations';
-import { staffCommand } from './staff';
-import { statsCommand } from './stats';
-import { exportCommand, importCommand, restoreBackupCommand, validatePackCommand } from './packs';
-import { keygenCommand, signCommand } from './signing';
+import { shippedCommands } from './shipped';
 
-/** Every CLI command, in the order `help` lists them. */
-export const commands: CliCommand[] = [
-  infoCommand,
-  structuresCommand,
-  reconcileCommand,
-  importFranceServicesCommand,
-  validateCommand,
-  checklistCommand,
-  checklistsCommand,
-  configCommand,
-  speakCommand,
-  clipsCommand,
-  staffCommand,
-  statsCommand,
-  validatePackCommand,
-  importCommand,
-  exportCommand,
-  restoreBackupCommand,
-  keygenCommand,
-  signCommand,
-  translationsCommand,
-];
+/**
+ * Every CLI command of a clone (`npm run cli --`): the shipped ones, then those that read the repository (its
+ * locale sources, the national list under sources/, the translations' PO workflow, espeak-ng's voices).
+ */
+export const repositoryOnlyCommands: CliCommand[] = [importFranceServicesCommand, speakCommand, translationsCommand];
+
+export const commands: CliCommand[] = [...shippedCommands, ...repositoryOnlyCommands];

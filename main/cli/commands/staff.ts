@@ -1,5 +1,6 @@
 import { newPinPattern, newPinRule } from '../../services/pin';
 import { stdin } from 'node:process';
+import { cliDefaults } from '../defaults';
 import type { CliCommand } from '../command';
 import { withKiosk } from '../command';
 import { setPin } from '../../services/staff/pin-store';
@@ -20,7 +21,7 @@ export const staffCommand: CliCommand = {
     'staff set-pin                 set the staff PIN (6-8 digits) read from stdin: echo 123456 | npm run cli -- staff set-pin',
   run: async (args) => {
     if (args.positional[0] !== 'set-pin') {
-      console.error('Usage: npm run cli -- staff set-pin   (the PIN is read from stdin)');
+      console.error(`Usage: ${cliDefaults().invocation} staff set-pin   (the PIN is read from stdin)`);
       return 2;
     }
     const pin = await readFirstLine();

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import type { CliCommand } from '../command';
 import { withKiosk } from '../command';
 import { stringFlag, type ParsedArgs } from '../../args';
-import { defaultContentDir, projectRoot } from '../../paths';
+import { projectRoot } from '../../paths';
+import { cliDefaults } from '../defaults';
 import { supportedLocales } from '../../../common/locales';
 import { formatTranslationProblems } from '../../translations/checks';
 import { exportPo, parsePo } from '../../translations/po';
@@ -25,7 +26,7 @@ function importIntoSource(
   strings: Record<string, ProposedString>,
   reviewer: string,
 ): number {
-  const contentDir = resolve(stringFlag(args, 'content-dir') ?? defaultContentDir);
+  const contentDir = resolve(stringFlag(args, 'content-dir') ?? cliDefaults().contentDir);
   const uiDir = resolve(stringFlag(args, 'ui-dir') ?? join(projectRoot, 'renderer', 'locales'));
   const uiSummary = resolve(stringFlag(args, 'ui-summary') ?? join(projectRoot, 'common', 'translation-status.json'));
   const uiLocales = Object.fromEntries(
@@ -134,7 +135,7 @@ const sub: Record<string, CliCommand['run']> = {
     });
   },
   refresh: (args) => {
-    const contentDir = resolve(stringFlag(args, 'content-dir') ?? defaultContentDir);
+    const contentDir = resolve(stringFlag(args, 'content-dir') ?? cliDefaults().contentDir);
     const uiSummary = stringFlag(args, 'ui-summary') ?? join(projectRoot, 'common', 'translation-status.json');
     const changed = refreshStatusFiles({ contentDir }, supportedLocales, resolve(uiSummary));
     console.log(changed.length ? `Rewrote:\n  ${changed.join('\n  ')}` : 'Every status file was already up to date.');
@@ -148,7 +149,7 @@ export const translationsCommand: CliCommand = {
   usage: `translations ...              ${usage}`,
   run: (args) => {
     const run = sub[args.positional[0] ?? ''];
-    if (!run) return (console.error(`Usage: npm run cli -- ${usage}`), 2);
+    if (!run) return (console.error(`Usage: ${cliDefaults().invocation} ${usage}`), 2);
     return run(args);
   },
 };

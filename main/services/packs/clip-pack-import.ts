@@ -23,8 +23,8 @@ export type ClipImportResult =
       skipped: false;
       created: string;
       clips: ClipRef[];
-      /** Clips for a phrase the installed content and UI do not have (kept, reported); null: not checked. */
-      unknown: ClipRef[] | null;
+      /** Clips for a phrase the installed content and UI do not have (kept, reported). */
+      unknown: ClipRef[];
       signedBy: string | null;
       /** The content version the takes were recorded against, when the pack says. */
       recordedAgainst: string | null;
@@ -84,14 +84,9 @@ function installClips(dirs: Pick<ClipDirs, 'dataDir'>, work: string, clips: read
   for (const [tmp, final] of staged) renameSync(tmp, final);
 }
 
-/** Clips whose key is no phrase a visitor can hear in that language; null when the UI strings cannot be read. */
-function unknownClips(kiosk: Kiosk, clips: readonly ClipPackEntry[]): ClipRef[] | null {
-  let ui: string[];
-  try {
-    ui = uiKeys();
-  } catch {
-    return null; // a packaged kiosk has no locale sources to read: the check is the CLI's
-  }
+/** Clips whose key is no phrase a visitor can hear in that language (the UI strings are bundled: always checked). */
+function unknownClips(kiosk: Kiosk, clips: readonly ClipPackEntry[]): ClipRef[] {
+  const ui = uiKeys();
   const known = new Map<string, Set<string>>();
   const knownIn = (lang: string) => {
     const set = known.get(lang) ?? new Set(audiblePhraseKeys(kiosk, lang, ui));
@@ -126,6 +121,8 @@ export function importClipPack(
         (last.manifestSha256 === manifestSha256 || Date.parse(manifest.created) <= Date.parse(last.created));
       if (options.onlyIfNewer && notNewer)
         return { ok: true, skipped: true, created: manifest.created, lastImported: last.created };
+      // Checked before anything is written: a pack whose clips cannot be checked is never imported unchecked.
+      const unknown = unknownClips(kiosk, manifest.clips);
       installClips(kiosk.paths, work, manifest.clips);
       const importedAt = kiosk.clock().toISOString();
       writeState(kiosk.paths, { manifestSha256, created: manifest.created, importedAt, clips: manifest.clips.length });
@@ -134,7 +131,7 @@ export function importClipPack(
         skipped: false,
         created: manifest.created,
         clips: manifest.clips.map(({ lang, key }) => ({ lang, key })),
-        unknown: unknownClips(kiosk, manifest.clips),
+        unknown,
         signedBy: check.signedBy,
         recordedAgainst: manifest.contentVersion ?? null,
         installedContentVersion: metaValue(kiosk.db, 'content_version'),

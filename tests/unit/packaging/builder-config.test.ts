@@ -77,9 +77,12 @@ test('every extra resource exists, and the content with its clips (data/audio) i
   assert.ok(existsSync(join(projectRoot, config.directories.buildResources)));
 });
 
-test('the app files include the main entry named by package.json', () => {
+test('the app files include the main entry named by package.json', async () => {
   assert.equal(pkg.main, 'dist/main/electron/main.cjs');
   assert.ok(config.files.includes('dist/main/**'));
   assert.ok(config.files.includes('dist/renderer/**'));
-  assert.match(readFileSync(join(projectRoot, 'scripts/build-main.mjs'), 'utf8'), /dist\/main\/electron/);
+  // The bundles are built where package.json's entry and electron-builder's file list expect them.
+  const { nodeBundles } = await import('../../../scripts/build-entries.mjs');
+  assert.ok(nodeBundles.some((b) => `dist/main/${b.out}` === pkg.main));
+  assert.match(readFileSync(join(projectRoot, 'scripts/build-main.mjs'), 'utf8'), /'dist\/main'/);
 });

@@ -1,0 +1,16 @@
+// The CLI the installer ships: `repere --cli <command>` (Electron run as Node on this bundle, dist/main/cli/cli.cjs
+// inside app.asar). Only IT's commands: none of them reads the repository.
+import { join } from 'node:path';
+import { installedUserDataDir } from '../data-dir';
+import { shippedCommands } from './commands/shipped';
+import { setCliDefaults } from './defaults';
+import { exitWith, runCli } from './run';
+
+// <resources>/app.asar/dist/main/cli/cli.cjs: the shipped content is <resources>/data.
+const resources = join(__dirname, '..', '..', '..', '..');
+setCliDefaults({
+  invocation: 'repere --cli',
+  contentDir: join(resources, 'data'),
+  dataDir: installedUserDataDir(),
+});
+exitWith(runCli(shippedCommands, process.argv.slice(2)));

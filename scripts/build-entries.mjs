@@ -1,0 +1,10 @@
+// The Node bundles the installed app runs: the Electron main process, its preload, and IT's CLI (`repere --cli`).
+// scripts/build-main.mjs builds them; tests read this list to check what the bundles import.
+export const nodeBundles = [
+  { entry: 'main/electron/main.ts', out: 'electron/main.cjs' },
+  { entry: 'main/electron/preload.ts', out: 'electron/preload.cjs' },
+  { entry: 'main/cli/packed.ts', out: 'cli/cli.cjs' },
+];
+
+/** What every bundle leaves to be loaded at run time: Electron itself, and the native better-sqlite3. */
+export const bundleExternals = ['electron', 'better-sqlite3'];
