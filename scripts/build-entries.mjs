@@ -8,3 +8,19 @@ export const nodeBundles = [
 
 /** What every bundle leaves to be loaded at run time: Electron itself, and the native better-sqlite3. */
 export const bundleExternals = ['electron', 'better-sqlite3'];
+
+/**
+ * esbuild's options for each Node bundle. CommonJS has no import.meta: esbuild would leave it empty and the bundle
+ * would throw at load (fileURLToPath(undefined)), so it is an error here and no bundled code can reach it.
+ */
+export const bundleOptions = (entry, outfile) => ({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: bundleExternals,
+  logLevel: 'silent',
+  logOverride: { 'empty-import-meta': 'error' },
+  entryPoints: [entry],
+  outfile,
+});

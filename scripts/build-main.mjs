@@ -1,23 +1,12 @@
 // Bundles the Electron main process, the preload and the CLI to CommonJS (a sandboxed preload must be a single CJS
 // file). Everything is bundled but `electron` and the native better-sqlite3, which is why electron-builder.yml ships
 // no other node_modules. `--outdir DIR` builds elsewhere than dist/main (the packaging test uses it).
-// CommonJS has no import.meta: esbuild would leave it empty and the bundle would throw at load, so it is an error.
 import { build } from 'esbuild';
-import { bundleExternals, nodeBundles } from './build-entries.mjs';
+import { bundleOptions, nodeBundles } from './build-entries.mjs';
 
 const flag = process.argv.indexOf('--outdir');
 const outdir = flag > 0 ? process.argv[flag + 1] : 'dist/main';
 
 for (const { entry, out } of nodeBundles) {
-  await build({
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: bundleExternals,
-    logLevel: 'warning',
-    logOverride: { 'empty-import-meta': 'error' },
-    entryPoints: [entry],
-    outfile: `${outdir}/${out}`,
-  });
+  await build({ ...bundleOptions(entry, `${outdir}/${out}`), logLevel: 'warning' });
 }

@@ -1,4 +1,4 @@
-// `npm test` (all), `npm test -- unit`, `npm test -- e2e`, `npm test -- e2e-ipc`: node's own test runner over
+// `npm test` (all), `npm test -- unit`, `-- e2e`, `-- e2e-ipc`, `-- packed`: node's own test runner over
 // tests/**/*.test.ts. e2e tests need the built renderer, so it is built first; they run one file at a time
 // (2-core machines). e2e runs every file over HTTP; e2e-ipc runs the journeys again with the pages calling main
 // through the real preload and IPC handlers (REPERE_TRANSPORT=ipc, see tests/helpers/transport.ts).
@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const suites = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const wanted = suites.length > 0 ? suites : ['unit', 'e2e', 'e2e-ipc'];
+const wanted = suites.length > 0 ? suites : ['unit', 'e2e', 'e2e-ipc', 'packed'];
 
 // Files whose pages make no call to main (a PDF route, the IT error page) gain nothing from a second run.
 const notJourneys = ['tests/e2e/checklist-pdf.test.ts', 'tests/e2e/it-error.test.ts'];
@@ -48,10 +48,12 @@ const plan = [
     { REPERE_TRANSPORT: 'ipc' },
     1,
   ],
+  // What IT installs: built, packed with electron-builder --dir, copied out of the checkout and started as `repere`.
+  ['packed', () => testFiles(join(root, 'tests', 'packed')), {}, 1],
 ];
 const unknown = wanted.filter((w) => !plan.some(([name]) => name === w));
 if (unknown.length > 0) {
-  console.error('unknown suite', unknown.join(', '), '- use unit, e2e or e2e-ipc');
+  console.error('unknown suite', unknown.join(', '), '- use unit, e2e, e2e-ipc or packed');
   process.exit(1);
 }
 
@@ -62,9 +64,11 @@ let failed = 0;
 for (const [name, files, env, concurrency] of plan) {
   if (!wanted.includes(name)) continue;
   console.log(`\n# ${name}`);
-  const suiteEnv = name === 'e2e-ipc' ? { ...env, REPERE_IPC_CALLS_LOG: ipcCallsLog } : env;
+  const carriesIpc = name === 'e2e-ipc' || name === 'packed';
+  const suiteEnv = carriesIpc ? { ...env, REPERE_IPC_CALLS_LOG: ipcCallsLog } : env;
   if (runTests(files(), suiteEnv, concurrency) !== 0) failed = 1;
-  if (name === 'e2e-ipc' && run('npx', ['tsx', 'scripts/check-ipc-coverage.ts', ipcCallsLog]) !== 0) failed = 1;
 }
+// Counted over the IPC journeys and the packed app's, once both have run: every call must have been carried.
+if (wanted.includes('e2e-ipc') && run('npx', ['tsx', 'scripts/check-ipc-coverage.ts', ipcCallsLog]) !== 0) failed = 1;
 rmSync(dirname(ipcCallsLog), { recursive: true, force: true });
 process.exit(failed);

@@ -6,8 +6,9 @@ import { shippedCommands } from './commands/shipped';
 import { setCliDefaults } from './defaults';
 import { exitWith, runCli } from './run';
 
-// <resources>/app.asar/dist/main/cli/cli.cjs: the shipped content is <resources>/data.
-const resources = join(__dirname, '..', '..', '..', '..');
+// Electron names its resources folder (also when run as Node); else this file is <resources>/app.asar/dist/main/cli.
+const resources =
+  (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath ?? join(__dirname, '..', '..', '..', '..');
 setCliDefaults({
   invocation: 'repere --cli',
   contentDir: join(resources, 'data'),

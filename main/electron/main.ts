@@ -11,6 +11,7 @@ import { applyConfiguredPinHash } from '../services/staff/pin-store';
 import { importPackIfNewer } from '../services/packs/newer';
 import { importConfiguredClipPack } from '../config/clip-pack';
 import { registerAppScheme, serveApp, serveStartupFailure } from './app-protocol';
+import { cliArgumentsOf, runShippedCli } from './cli-mode';
 import { rendererDirIn } from './app-routes';
 import { setActiveMachineConfig } from './fleet-config';
 import { registerIpc } from './ipc';
@@ -27,9 +28,6 @@ const appRoot = app.getAppPath();
 const contentDir = app.isPackaged ? join(process.resourcesPath, 'data') : join(appRoot, 'data');
 // Beside main.cjs (package.json "main"), built by scripts/build-main.mjs.
 const preloadPath = join(appRoot, 'dist', 'main', 'electron', 'preload.cjs');
-
-setupLogging(dev);
-registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -118,9 +116,13 @@ function start(): void {
   app.on('will-quit', () => kiosk.close());
 }
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
+function runKiosk(): void {
+  setupLogging(dev);
+  registerAppScheme();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -131,3 +133,8 @@ if (!app.requestSingleInstanceLock()) {
   process.on('uncaughtException', (err) => logEvent('error', 'main.uncaught', { code: errorCode(err) }));
   void app.whenReady().then(start);
 }
+
+// `repere --cli <command> …` is IT's command line (docs/it.md), not a kiosk: it opens no window.
+const cliArgs = cliArgumentsOf(process.argv);
+if (cliArgs) void runShippedCli(process.execPath, appRoot, cliArgs).then((code) => app.exit(code));
+else runKiosk();

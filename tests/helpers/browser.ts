@@ -2,20 +2,9 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { attachTransport } from './transport';
+import { chromiumArgs, chromiumPath } from './chromium';
 
-/** Debian's Chromium; Playwright's own browsers cannot be downloaded on these machines. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--autoplay-policy=no-user-gesture-required',
-];
+export { chromiumArgs, chromiumPath };
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...extraArgs] });

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bridgeCopy, cloneAcrossIpc, remoteMethodError } from './ipc-clone';
 import { FakeWebContents } from './web-contents';
@@ -69,6 +70,7 @@ export class ElectronStandIn {
   readonly privilegedSchemes: { scheme: string; privileges: object }[] = [];
   readonly protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
   readonly ipcHandlers = new Map<string, Handler>();
+  readonly ipcListeners = new Map<string, (...args: unknown[]) => void>();
   readonly exposed = new Map<string, unknown>();
   readonly menus: unknown[] = [];
   readonly powerSaveBlockers: string[] = [];
@@ -140,6 +142,21 @@ export class ElectronStandIn {
   }
 }
 
+/** What Chromium's file:// handler says of the files a kiosk serves (net/base/mime_util.cc's well-known types). */
+const chromiumFileTypes: Record<string, string> = {
+  html: 'text/html',
+  js: 'text/javascript',
+  mjs: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  woff: 'font/woff',
+  woff2: 'font/woff2',
+  wasm: 'application/wasm',
+  wav: 'audio/wav',
+};
+
 function electronModule(standIn: ElectronStandIn) {
   return {
     app: standIn.app,
@@ -156,7 +173,13 @@ function electronModule(standIn: ElectronStandIn) {
       },
     },
     net: {
-      fetch: (url: string) => Promise.resolve(new Response(readFileSync(fileURLToPath(url)))),
+      // Chromium's file:// answers with the type its extension names, as net.fetch does in Electron.
+      fetch: (url: string) => {
+        const type = chromiumFileTypes[extname(fileURLToPath(url)).slice(1).toLowerCase()];
+        return Promise.resolve(
+          new Response(readFileSync(fileURLToPath(url)), { headers: type ? { 'Content-Type': type } : {} }),
+        );
+      },
     },
     session: {
       defaultSession: Object.assign(standIn.sessionEvents, {
@@ -170,6 +193,8 @@ function electronModule(standIn: ElectronStandIn) {
       }),
     },
     ipcMain: {
+      // electron-log listens for its renderer's messages; the kiosk's page never sends any (no ipc transport).
+      on: (channel: string, listener: (...args: unknown[]) => void) => void standIn.ipcListeners.set(channel, listener),
       handle: (channel: string, handler: Handler) => {
         if (standIn.ipcHandlers.has(channel))
           throw new Error(`Attempted to register a second handler for '${channel}'`);
