@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHandlers } from '../api/handlers';
-import { parseArgs, stringFlag } from '../args';
+import { parseFlags, stringFlag } from '../args';
 import { defaultContentDir, defaultDataDir, projectRoot } from '../paths';
 import { clipFile } from '../services/clips';
 import { openKiosk } from '../services/kiosk';
@@ -11,12 +11,17 @@ import { machineConfigLocation } from '../config/paths';
 import { applyHostMachineConfig } from './host-config';
 import { hostPrinting } from './host-printing';
 
+const usage = 'Usage: npm run serve -- [--port N] [--data-dir DIR] [--content-dir DIR]';
+
 /**
  * `npm run serve -- [--port N] [--data-dir D] [--content-dir C]`: the kiosk in any browser, on loopback, with
- * the machine configuration applied and checklists printed through CUPS.
+ * the machine configuration applied and checklists printed through CUPS. Any other flag is refused (exit 2).
  */
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const parsed = parseFlags(process.argv.slice(2), { port: 'string', 'data-dir': 'string', 'content-dir': 'string' });
+  if (!parsed.ok) return (console.error(`${parsed.problem}\n${usage}`), process.exit(2));
+  if (parsed.help) return (console.log(usage), process.exit(0));
+  const { args } = parsed;
   const portText = stringFlag(args, 'port') ?? process.env.PORT ?? '8417';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got "${portText}"`);

@@ -1,14 +1,15 @@
 import type { CliCommand } from '../command';
 import { stringFlag } from '../../args';
-import { withKiosk } from '../command';
+import { kioskFlags, withKiosk } from '../command';
 import { getProcedure, listProcedureIds } from '../../services/procedures';
 import { supportedLocales } from '../../../common/locales';
 
 /** `checklist <id> --lang ar [--json]`: what to bring, in French and the language, with each item's source. */
 export const checklistCommand: CliCommand = {
   name: 'checklist',
-  usage: "checklist <id> [--lang CODE] [--json]   a procedure's checklist in French and a language, with sources",
-  booleanFlags: ['json'],
+  usage: ["checklist <id> [--lang CODE] [--json]   a procedure's checklist in French and a language, with sources"],
+  flags: { ...kioskFlags, lang: 'string', json: 'boolean' },
+  words: 1,
   run: (args) =>
     withKiosk(args, (kiosk) => {
       const id = args.positional[0];
@@ -59,8 +60,8 @@ export const checklistCommand: CliCommand = {
 /** `checklists [--json]`: the procedure ids that have a checklist. */
 export const checklistsCommand: CliCommand = {
   name: 'checklists',
-  usage: 'checklists [--json]          the ids of every procedure checklist',
-  booleanFlags: ['json'],
+  usage: ['checklists [--json]          the ids of every procedure checklist'],
+  flags: { ...kioskFlags, json: 'boolean' },
   run: (args) =>
     withKiosk(args, (kiosk) => {
       const ids = listProcedureIds(kiosk);

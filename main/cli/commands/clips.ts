@@ -1,5 +1,5 @@
 import type { CliCommand } from '../command';
-import { withKiosk } from '../command';
+import { kioskFlags, withKiosk } from '../command';
 import { stringFlag, type ParsedArgs } from '../../args';
 import { supportedLocales } from '../../../common/locales';
 import { clipCoverage } from '../../services/clip-coverage';
@@ -42,17 +42,21 @@ function coverage(args: ParsedArgs): number | Promise<number> {
   });
 }
 
+/** `--data DIR` is every clips subcommand's alias of --data-dir. */
+const clipsFlags = { ...kioskFlags, data: 'string' } as const;
+
 export const clipsCommand: CliCommand = {
   name: 'clips',
-  usage: usage.join('\n  '),
-  booleanFlags: ['json', 'missing'],
-  run: (given) => {
-    const args = withDataAlias(given);
-    const sub = args.positional[0];
-    if (sub === 'coverage') return coverage(args);
-    if (sub === 'export') return clipsExport(args);
-    if (sub === 'import') return clipsImport(args);
-    console.error(`Usage:\n  ${usage.join('\n  ')}`);
-    return 2;
+  usage,
+  subcommands: {
+    coverage: {
+      flags: { ...clipsFlags, lang: 'string', missing: 'boolean', json: 'boolean' },
+      run: (args) => coverage(withDataAlias(args)),
+    },
+    export: {
+      flags: { ...clipsFlags, out: 'string', key: 'string', lang: 'string' },
+      run: (args) => clipsExport(withDataAlias(args)),
+    },
+    import: { flags: clipsFlags, words: 1, run: (args) => clipsImport(withDataAlias(args)) },
   },
 };

@@ -9,11 +9,6 @@ import { pinHashExposure } from '../../config/exposure';
 import { formatConfigProblems, loadMachineConfig } from '../../config/load';
 import { hashPin } from '../../services/pin';
 
-const usage = [
-  'config validate <file> [--content-dir DIR]   check a machine config (config.json) for IT',
-  '  config hash-pin [--pin-stdin]                 print the pinHash for a staff PIN read without echo',
-].join('\n');
-
 function validate(args: ParsedArgs): number {
   const file = args.positional[1];
   if (!file) {
@@ -113,13 +108,12 @@ async function hashPinCommand(args: ParsedArgs): Promise<number> {
 
 export const configCommand: CliCommand = {
   name: 'config',
-  usage,
-  booleanFlags: ['pin-stdin'],
-  run(args) {
-    const sub = args.positional[0];
-    if (sub === 'validate') return validate(args);
-    if (sub === 'hash-pin') return hashPinCommand(args);
-    console.error(`Usage:\n  ${usage}`);
-    return 2;
+  usage: [
+    'config validate <file> [--content-dir DIR]   check a machine config (config.json) for IT',
+    'config hash-pin [--pin-stdin]                 print the pinHash for a staff PIN read without echo',
+  ],
+  subcommands: {
+    validate: { flags: { 'content-dir': 'string' }, words: 1, run: validate },
+    'hash-pin': { flags: { 'pin-stdin': 'boolean' }, run: hashPinCommand },
   },
 };

@@ -16,9 +16,11 @@ import { franceServicesDataset } from '../../importer/dataset';
  */
 export const importFranceServicesCommand: CliCommand = {
   name: 'import-france-services',
-  usage:
+  usage: [
     'import-france-services <csv> [--departement CODE] [--out DIR] [--report FILE] [--json]   national list → structures + report',
-  booleanFlags: ['json'],
+  ],
+  flags: { 'content-dir': 'string', departement: 'string', out: 'string', report: 'string', json: 'boolean' },
+  words: 1,
   run: (args) => {
     const csvFile = args.positional[0];
     if (!csvFile) {

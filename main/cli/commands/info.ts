@@ -1,11 +1,11 @@
 import type { CliCommand } from '../command';
-import { withKiosk } from '../command';
+import { kioskFlags, withKiosk } from '../command';
 import { kioskInfo } from '../../services/kiosk';
 
 export const infoCommand: CliCommand = {
   name: 'info',
-  usage: 'info [--json]                content version, territories, locales and schema version',
-  booleanFlags: ['json'],
+  usage: ['info [--json]                content version, territories, locales and schema version'],
+  flags: { ...kioskFlags, json: 'boolean' },
   run: (args) =>
     withKiosk(args, (kiosk) => {
       const info = kioskInfo(kiosk);

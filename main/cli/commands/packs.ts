@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { CliCommand } from '../command';
-import { withKiosk } from '../command';
+import type { CliAction, CliCommand } from '../command';
+import { kioskFlags, withKiosk } from '../command';
 import { formatProblems, validatePack } from '../../services/packs/validate';
 import { importPack, restoreBackup } from '../../services/packs/import';
 import { exportPack } from '../../services/packs/export';
@@ -19,9 +19,10 @@ export const signatureLine = (signedBy: string | null, keys: string[]) =>
   signedBy ? `signed by ${signedBy}` : keys.length === 0 ? 'unsigned (no contentPublicKeys configured)' : 'unsigned';
 
 /** `validate-pack <pack>`: checks a content pack as staff import would, before copying it to a kiosk. */
-export const validatePackCommand: CliCommand = {
+export const validatePackCommand: CliCommand & CliAction = {
   name: 'validate-pack',
-  usage: 'validate-pack <pack>          check a content pack (folder or zip): every problem with file and field',
+  usage: ['validate-pack <pack>          check a content pack (folder or zip): every problem with file and field'],
+  words: 1,
   run: async (args) => {
     const pack = args.positional[0];
     if (!pack) return (console.error('validate-pack needs a pack (folder or .zip)'), 2);
@@ -41,9 +42,11 @@ export const validatePackCommand: CliCommand = {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage:
+  usage: [
     'import <pack> [--allow-downgrade]  install a content pack, all or nothing; the previous content becomes the backup',
-  booleanFlags: ['allow-downgrade'],
+  ],
+  flags: { ...kioskFlags, 'allow-downgrade': 'boolean' },
+  words: 1,
   run: async (args) => {
     const pack = args.positional[0];
     if (!pack) return (console.error('import needs a pack (folder or .zip)'), 2);
@@ -68,7 +71,9 @@ export const importCommand: CliCommand = {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export <file.zip>             write the active content as a pack',
+  usage: ['export <file.zip>             write the active content as a pack'],
+  flags: kioskFlags,
+  words: 1,
   run: async (args) => {
     const file = args.positional[0];
     if (!file) return (console.error('export needs a file name, e.g. pack.zip'), 2);
@@ -84,7 +89,8 @@ export const exportCommand: CliCommand = {
 
 export const restoreBackupCommand: CliCommand = {
   name: 'restore-backup',
-  usage: 'restore-backup                put the content that was active before the last import back',
+  usage: ['restore-backup                put the content that was active before the last import back'],
+  flags: kioskFlags,
   run: (args) =>
     withKiosk(args, async (kiosk) => {
       try {

@@ -1,5 +1,5 @@
 import type { CliCommand } from '../command';
-import { withKiosk } from '../command';
+import { kioskFlags, withKiosk } from '../command';
 import { stringFlag } from '../../args';
 import { listTerritories } from '../../services/content-store';
 import { structuresOf } from '../../services/structure-store';
@@ -8,8 +8,8 @@ import { compareWithNational, confirmedOn, hoursConfirmed } from '../../services
 /** `reconcile --territory 972 [--json]`: where the hand-typed content and the national list disagree. */
 export const reconcileCommand: CliCommand = {
   name: 'reconcile',
-  usage: 'reconcile --territory ID [--json]    where the content and the national France Services list disagree',
-  booleanFlags: ['json'],
+  usage: ['reconcile --territory ID [--json]    where the content and the national France Services list disagree'],
+  flags: { ...kioskFlags, territory: 'string', json: 'boolean' },
   run: (args) =>
     withKiosk(args, (kiosk) => {
       const territories = listTerritories(kiosk.db);

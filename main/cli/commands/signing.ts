@@ -5,7 +5,8 @@ import { signPack, writeContentKeyPair } from '../../services/packs/sign-pack';
 
 export const keygenCommand: CliCommand = {
   name: 'keygen',
-  usage: 'keygen --out DIR              make an Ed25519 key pair for signing content packs; prints the public key',
+  usage: ['keygen --out DIR              make an Ed25519 key pair for signing content packs; prints the public key'],
+  flags: { out: 'string' },
   run: (args) => {
     const out = stringFlag(args, 'out');
     if (!out) return (console.error('keygen needs --out DIR (where repere-content.key and .pub are written)'), 2);
@@ -25,7 +26,9 @@ export const keygenCommand: CliCommand = {
 
 export const signCommand: CliCommand = {
   name: 'sign',
-  usage: 'sign <pack> --key FILE        sign a content pack (adds pack-signature.json) with a keygen private key',
+  usage: ['sign <pack> --key FILE        sign a content pack (adds pack-signature.json) with a keygen private key'],
+  flags: { key: 'string' },
+  words: 1,
   run: async (args) => {
     const pack = args.positional[0];
     const key = stringFlag(args, 'key');

@@ -23,7 +23,8 @@ function fail(message: string): number {
 
 export const speakCommand: CliCommand = {
   name: 'speak',
-  usage: 'speak --lang L (--text "…" | --key i18n.key) --out F.wav [--rate 0.9]   render speech to WAV (espeak-ng)',
+  usage: ['speak --lang L (--text "…" | --key i18n.key) --out F.wav [--rate 0.9]   render speech to WAV (espeak-ng)'],
+  flags: { lang: 'string', text: 'string', key: 'string', out: 'string', rate: 'string' },
   run: async (args) => {
     const lang = stringFlag(args, 'lang');
     const text = stringFlag(args, 'text');

@@ -1,8 +1,8 @@
 import { newPinPattern, newPinRule } from '../../services/pin';
 import { stdin } from 'node:process';
-import { cliDefaults } from '../defaults';
 import type { CliCommand } from '../command';
-import { withKiosk } from '../command';
+import type { ParsedArgs } from '../../args';
+import { kioskFlags, withKiosk } from '../command';
 import { setPin } from '../../services/staff/pin-store';
 
 /** Reads the PIN from stdin (first line) so it never appears in the shell history or the process list. */
@@ -15,25 +15,22 @@ async function readFirstLine(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0]!.trim();
 }
 
+async function setPinFromStdin(args: ParsedArgs): Promise<number> {
+  const pin = await readFirstLine();
+  if (!newPinPattern.test(pin)) {
+    // The value itself is never echoed back.
+    console.error(`${newPinRule} Nothing was changed.`);
+    return 1;
+  }
+  return withKiosk(args, async (kiosk) => {
+    await setPin(kiosk.db, pin);
+    console.log('Staff PIN set (stored as a salted scrypt hash). Any lockout was cleared.');
+    return 0;
+  });
+}
+
 export const staffCommand: CliCommand = {
   name: 'staff',
-  usage:
-    'staff set-pin                 set the staff PIN (6-8 digits) read from stdin: echo 123456 | npm run cli -- staff set-pin',
-  run: async (args) => {
-    if (args.positional[0] !== 'set-pin') {
-      console.error(`Usage: ${cliDefaults().invocation} staff set-pin   (the PIN is read from stdin)`);
-      return 2;
-    }
-    const pin = await readFirstLine();
-    if (!newPinPattern.test(pin)) {
-      // The value itself is never echoed back.
-      console.error(`${newPinRule} Nothing was changed.`);
-      return 1;
-    }
-    return withKiosk(args, async (kiosk) => {
-      await setPin(kiosk.db, pin);
-      console.log('Staff PIN set (stored as a salted scrypt hash). Any lockout was cleared.');
-      return 0;
-    });
-  },
+  usage: ['staff set-pin                 set the staff PIN (6-8 digits), read from stdin (echo 123456 | …)'],
+  subcommands: { 'set-pin': { flags: kioskFlags, run: setPinFromStdin } },
 };

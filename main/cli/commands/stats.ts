@@ -1,12 +1,12 @@
 import type { CliCommand } from '../command';
 import { stringFlag } from '../../args';
-import { withKiosk } from '../command';
+import { kioskFlags, withKiosk } from '../command';
 import { statsBetween, statsCsv, totalsByKind, statKinds } from '../../services/staff/stats';
 
 export const statsCommand: CliCommand = {
   name: 'stats',
-  usage: 'stats --from YYYY-MM-DD --to YYYY-MM-DD [--csv]   anonymous usage counters per day',
-  booleanFlags: ['csv'],
+  usage: ['stats --from YYYY-MM-DD --to YYYY-MM-DD [--csv]   anonymous usage counters per day'],
+  flags: { ...kioskFlags, from: 'string', to: 'string', csv: 'boolean' },
   run: (args) => {
     const from = stringFlag(args, 'from');
     const to = stringFlag(args, 'to');

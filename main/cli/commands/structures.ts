@@ -1,5 +1,5 @@
 import type { CliCommand } from '../command';
-import { withKiosk } from '../command';
+import { kioskFlags, withKiosk } from '../command';
 import { stringFlag } from '../../args';
 import { listTerritories } from '../../services/content-store';
 import { ensureFreshIntervals, openState, structuresOf } from '../../services/structure-store';
@@ -9,8 +9,8 @@ import { hoursConfirmed } from '../../services/reconcile';
 /** `structures --territory 972 --at 2026-12-08T10:00 [--json]`: each structure's state at a local time. */
 export const structuresCommand: CliCommand = {
   name: 'structures',
-  usage: 'structures --territory ID [--at YYYY-MM-DDTHH:MM] [--json]   open state of each structure (local time)',
-  booleanFlags: ['json'],
+  usage: ['structures --territory ID [--at YYYY-MM-DDTHH:MM] [--json]   open state of each structure (local time)'],
+  flags: { ...kioskFlags, territory: 'string', at: 'string', json: 'boolean' },
   run: (args) =>
     withKiosk(args, (kiosk) => {
       const territories = listTerritories(kiosk.db);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CliCommand } from '../command';
-import { withKiosk } from '../command';
+import type { CliAction, CliCommand } from '../command';
+import { kioskFlags, withKiosk } from '../command';
 import { stringFlag, type ParsedArgs } from '../../args';
 import { projectRoot } from '../../paths';
 import { cliDefaults } from '../defaults';
@@ -15,9 +15,13 @@ import { exportReviewedPack } from '../../translations/pack';
 import { countStrings, listStrings } from '../../translations/strings';
 import { applyKioskReviews } from '../../services/translation-reviews';
 
-const usage =
-  'translations export --lang ti --out ti.po | import ti.po --reviewer "Name, organisation" [--into-source] | ' +
-  'status | check [--lang ti] | export-pack --out reviewed.zip | refresh';
+const usage = [
+  'translations export --lang CODE --out FILE.po   the strings of one language, for a translator',
+  'translations import FILE.po --reviewer "Name, organisation" [--lang CODE] [--into-source]   a reviewed PO file',
+  'translations status | check [--lang CODE]   review status per language; the checks every string must pass',
+  "translations export-pack --out FILE.zip   the content with this kiosk's reviewed translations, as a pack",
+  'translations refresh                      rewrite the review status files after the French changed',
+];
 
 /** The repository's files (data/ and renderer/locales/), for a maintainer folding a review into the next release. */
 function importIntoSource(
@@ -55,7 +59,7 @@ function isLang(lang: string | undefined): lang is string {
   return lang !== undefined && (supportedLocales as readonly string[]).includes(lang);
 }
 
-const sub: Record<string, CliCommand['run']> = {
+const run = {
   export: (args) => {
     const lang = stringFlag(args, 'lang');
     const out = stringFlag(args, 'out');
@@ -141,15 +145,24 @@ const sub: Record<string, CliCommand['run']> = {
     console.log(changed.length ? `Rewrote:\n  ${changed.join('\n  ')}` : 'Every status file was already up to date.');
     return 0;
   },
-};
+} satisfies Record<string, CliAction['run']>;
+
+const langFlag = { lang: 'string' } as const;
+const uiFiles = { 'ui-dir': 'string', 'ui-summary': 'string' } as const;
 
 export const translationsCommand: CliCommand = {
   name: 'translations',
-  booleanFlags: ['into-source'],
-  usage: `translations ...              ${usage}`,
-  run: (args) => {
-    const run = sub[args.positional[0] ?? ''];
-    if (!run) return (console.error(`Usage: ${cliDefaults().invocation} ${usage}`), 2);
-    return run(args);
+  usage,
+  subcommands: {
+    export: { flags: { ...kioskFlags, ...langFlag, out: 'string' }, run: run.export },
+    import: {
+      flags: { ...kioskFlags, ...langFlag, ...uiFiles, reviewer: 'string', 'into-source': 'boolean' },
+      words: 1,
+      run: run.import,
+    },
+    status: { flags: kioskFlags, run: run.status },
+    check: { flags: { ...kioskFlags, ...langFlag }, run: run.check },
+    'export-pack': { flags: { ...kioskFlags, out: 'string' }, run: run['export-pack'] },
+    refresh: { flags: { 'content-dir': 'string', 'ui-summary': 'string' }, run: run.refresh },
   },
 };

@@ -25,7 +25,8 @@ function contentDirOf(path: string): string | null {
 /** `validate <data dir, file or pack>`: every problem with file and field; exit 1 on any. */
 export const validateCommand: CliCommand = {
   name: 'validate',
-  usage: 'validate <data dir|file|pack> check content or a content pack; prints every error with file and field',
+  usage: ['validate <data dir|file|pack> check content or a content pack; prints every error with file and field'],
+  words: 1,
   run: (args) => {
     const target = args.positional[0];
     if (!target) {
