@@ -3,7 +3,7 @@ import { supportedLocales } from '../../common/locales';
 import { applyKioskReviews, reviewedUiTexts, reviewSources } from '../services/translation-reviews';
 import { contextReader } from '../translations/context';
 import { reviewOne } from '../translations/review';
-import { countStrings, listStrings } from '../translations/strings';
+import { countStrings, listStrings } from '../texts/strings';
 import type { CallInput, CallOutput } from '../../common/api/contract';
 
 type TranslationCall =

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readShippedTexts, sourceLang, type TextSources } from './catalog';
-import { effectiveStatus, frenchHash, readReviewFile, reviewFilePath, type ReviewFile } from './status';
-import { countStrings, listStrings, type StringView } from './strings';
+import { readShippedTexts, sourceLang, type TextSources } from '../texts/catalog';
+import { effectiveStatus, frenchHash, readReviewFile, reviewFilePath } from '../texts/status';
+import type { ReviewFile } from '../content/review-schema';
+import { countStrings, listStrings, type StringView } from '../texts/strings';
 
 /**
  * `translations refresh`: rewrites the shipped per-string status files so that each lists exactly the keys

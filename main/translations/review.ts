@@ -1,9 +1,9 @@
-import { readShippedTexts, sourceLang, type Texts } from './catalog';
+import { readShippedTexts, sourceLang, type Texts } from '../texts/catalog';
 import { checkTranslations, type TranslationProblem } from './checks';
 import { contextReader } from './context';
-import { readKioskReviews, writeKioskReviews, type KioskReviews } from './kiosk-reviews';
-import { frenchHash } from './status';
-import { listStrings, type ReviewSources } from './strings';
+import { readKioskReviews, writeKioskReviews, type KioskReviews } from '../texts/kiosk-reviews';
+import { frenchHash } from '../texts/status';
+import { listStrings, type ReviewSources } from '../texts/strings';
 
 /** One string as a translator hands it back: its text, and whether they left it marked as needing work. */
 export interface ProposedString {
