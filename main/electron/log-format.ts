@@ -54,14 +54,6 @@ export function formatLogLine(event: string, fields: Record<string, unknown> = {
   return parts.join(' ');
 }
 
-/** An error reduced to a code: its `code` (ENOENT, bad-input) or its class name, never its message. */
-export function errorCode(err: unknown): string {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^[A-Za-z0-9_-]{1,60}$/.test(code)) return code;
-  if (err instanceof Error && /^[A-Za-z]{1,60}$/.test(err.name)) return err.name;
-  return 'unknown';
-}
-
 /**
  * Rotation used by electron-log when main.log is full: main.log → main.1.log → … → main.<keep>.log (dropped).
  * Plain fs so it is tested under Node with real files.

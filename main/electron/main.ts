@@ -14,7 +14,7 @@ import { registerAppScheme, serveApp, serveStartupFailure } from './app-protocol
 import { rendererDirIn } from './app-routes';
 import { setActiveMachineConfig } from './fleet-config';
 import { registerIpc } from './ipc';
-import { errorCode } from './log-format';
+import { errorCode } from '../../common/error-code';
 import { logEvent, logFilePath, setupLogging } from './logging';
 import { watchForFailures } from './recovery-glue';
 import { lockDown } from './security';

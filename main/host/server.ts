@@ -12,6 +12,7 @@ import { isStaffCall } from '../../common/api/call-names';
 import { contentSecurityPolicy } from '../security/csp';
 import { resolveStatic, sendFile } from './static-files';
 import { clipPathPattern } from '../../common/ids';
+import { errorCode } from '../../common/error-code';
 
 export interface HostOptions {
   handlers: Handlers;
@@ -104,6 +105,10 @@ function hostHeaderCount(req: IncomingMessage): number {
 
 const statusOf: Record<CallError['code'], number> = { 'bad-call': 404, 'bad-input': 400, denied: 403, failed: 500 };
 
+/** Like the Electron shell's log: the call and the error's code, never the error's message nor the input. */
+const logUnexpected = (name: string) => (err: unknown) =>
+  console.error(`host.call-failed call=${name} code=${errorCode(err)}`);
+
 /** POST /api/<call>: the answer is the call envelope, its HTTP status following the error code. */
 async function answerHttpCall(handlers: Handlers, name: string, req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'POST') return sendJson(res, 405, callFailed('bad-call', 'use POST'));
@@ -121,7 +126,7 @@ async function answerHttpCall(handlers: Handlers, name: string, req: IncomingMes
     if (err instanceof RequestAborted) return console.warn(`host.request-aborted call=${name}`);
     const error = callErrorOf(err);
     if (error.message === 'request body too large') res.setHeader('Connection', 'close');
-    if (!(err instanceof CallFailure)) console.error(`call ${name} failed:`, err);
+    if (!(err instanceof CallFailure)) logUnexpected(name)(err);
     return sendJson(res, statusOf[error.code], { ok: false, error });
   }
   let input: unknown;
@@ -130,7 +135,7 @@ async function answerHttpCall(handlers: Handlers, name: string, req: IncomingMes
   } catch {
     return sendJson(res, 400, callFailed('bad-input', 'body is not valid JSON'));
   }
-  const answer = await answerCall(handlers, name, input, (err) => console.error(`call ${name} failed:`, err));
+  const answer = await answerCall(handlers, name, input, logUnexpected(name));
   sendJson(res, answer.ok ? 200 : statusOf[answer.error.code], answer);
 }
 
@@ -161,7 +166,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const printPage = printRoutePattern.test(url.pathname) && resolveStatic(options.staticDir, '/print.html');
     if (printPage) {
-      void printPageHtml(options.handlers, readFileSync(printPage, 'utf8'), url).then((html) => {
+      const template = readFileSync(printPage, 'utf8');
+      void printPageHtml(options.handlers, template, url, logUnexpected('getPrintableChecklist')).then((html) => {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
         res.end(html);
       });
