@@ -1,9 +1,7 @@
 import { printDataElementId } from '../../common/print/ready';
+import { printPathPattern } from '../../common/ids';
 import { dispatch, type Handlers } from './handlers';
 import { CallFailure } from './errors';
-
-/** The print route: /print/checklist/<procedure id>?lang=<code>&format=a4|receipt. */
-export const printRoutePattern = /^\/print\/checklist\/([a-z0-9][a-z0-9-]*)$/;
 
 /**
  * print.html with the sheet's data already in it (a JSON block, which the CSP allows: it is never run), so
@@ -17,7 +15,7 @@ export async function printPageHtml(
   url: URL,
   unexpected: (err: unknown) => void,
 ): Promise<string> {
-  const id = printRoutePattern.exec(url.pathname)?.[1];
+  const id = printPathPattern.exec(url.pathname)?.[1];
   if (!id) return template;
   let data: unknown;
   try {

@@ -6,7 +6,7 @@ import { printPageHtml } from '../api/print-page';
 import { errorCode } from '../../common/error-code';
 import { logEvent } from './logging';
 import { contentSecurityPolicy } from '../security/csp';
-import { routeAppRequest } from './app-routes';
+import { routeAppRequest } from '../host/app-routes';
 import { itErrorStyles, itErrorStylesPath, renderItErrorPage, type StartupFailure } from './it-error-page';
 import { appScheme } from './window-config';
 

@@ -22,7 +22,6 @@ const fieldShape: Record<string, (v: unknown) => boolean> = {
   count: (v) => typeof v === 'number' && Number.isInteger(v),
   exitCode: (v) => typeof v === 'number' && Number.isInteger(v),
 };
-export const logFieldKeys = Object.keys(fieldShape);
 export type LogFields = Partial<Record<string, string | number | boolean | null>>;
 
 const eventPattern = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/;

@@ -4,14 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Handlers } from '../api/handlers';
 import { answerCall } from '../api/answer';
-import { printPageHtml, printRoutePattern } from '../api/print-page';
+import { printPageHtml } from '../api/print-page';
+import { routeAppRequest } from './app-routes';
 import { callErrorOf, CallFailure } from '../api/errors';
 import { callFailed, type CallEnvelope } from '../../common/api/envelope';
 import type { CallError } from '../../common/api/contract';
 import { isStaffCall } from '../../common/api/call-names';
 import { contentSecurityPolicy } from '../security/csp';
-import { resolveStatic, sendFile } from './static-files';
-import { clipPathPattern } from '../../common/ids';
+import { sendFile } from './static-files';
 import { errorCode } from '../../common/error-code';
 
 export interface HostOptions {
@@ -31,15 +31,6 @@ export interface RunningHost {
   /** The address actually bound, as the OS reports it. */
   address: string;
   close(): Promise<void>;
-}
-
-/** A malformed %-escape names no file (decodeURIComponent would throw). */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return '';
-  }
 }
 
 const maxBodyBytes = 256 * 1024;
@@ -159,27 +150,20 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, callFailed('bad-call', 'GET only'));
-    const clip = clipPathPattern.exec(url.pathname);
-    if (clip) {
-      const clipPath = options.clipFile?.(clip[1]!, safeDecode(clip[2]!)) ?? null;
+    const route = routeAppRequest(url.pathname, options.staticDir);
+    if (route.kind === 'clip') {
+      const clipPath = options.clipFile?.(route.lang, route.key) ?? null;
       return clipPath ? sendFile(req, res, clipPath) : sendJson(res, 404, callFailed('bad-call', 'no such clip'));
     }
-    const printPage = printRoutePattern.test(url.pathname) && resolveStatic(options.staticDir, '/print.html');
-    if (printPage) {
-      const template = readFileSync(printPage, 'utf8');
+    if (route.kind === 'print') {
+      const template = readFileSync(route.template, 'utf8');
       void printPageHtml(options.handlers, template, url, logUnexpected('getPrintableChecklist')).then((html) => {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
         res.end(html);
       });
       return;
     }
-    const file = resolveStatic(options.staticDir, url.pathname);
-    if (file) return sendFile(req, res, file);
-    // Unknown paths without an extension are app routes (e.g. /print/...): the app decides what to show.
-    if (!/\.[a-z0-9]+$/i.test(url.pathname)) {
-      const index = resolveStatic(options.staticDir, '/index.html');
-      if (index) return sendFile(req, res, index);
-    }
+    if (route.kind === 'file') return sendFile(req, res, route.path);
     sendJson(res, 404, callFailed('bad-call', 'not found'));
   });
   return new Promise((resolve, reject) => {

@@ -8,7 +8,7 @@ import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
 import { loadLocale, setUiLanguage, switchUiLanguage } from './i18n/index';
 import { reloadReviewedTexts } from './i18n/reviewed';
-import { sourceLanguage, supportedLocales } from '../../common/locales';
+import { isSupportedLocale, sourceLanguage, supportedLocales } from '../../common/locales';
 import { loadFontsFor } from './fonts';
 import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
@@ -75,7 +75,7 @@ export function App() {
 
   const choose = useCallback((code: string) => {
     countEvent({ kind: 'session', id: 'start' });
-    countEvent({ kind: 'language', id: code });
+    if (isSupportedLocale(code)) countEvent({ kind: 'language', id: code });
     // The language and the first screen change in one render: the start screen is not rendered again in the
     // chosen language just before it goes.
     setChooseFailed(null);
