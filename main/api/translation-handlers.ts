@@ -3,7 +3,8 @@ import { isSupportedLocale, supportedLocales } from '../../common/locales';
 import { applyKioskReviews, reviewedUiTexts, reviewSources } from '../services/translation-reviews';
 import { contextReader } from '../translations/context';
 import { reviewOne } from '../translations/review';
-import { countStrings, listStrings } from '../texts/strings';
+import { countStrings, listStrings, readLanguageTexts, stringViews } from '../texts/strings';
+import { readShippedTexts, sourceLang } from '../texts/catalog';
 import type { CallInput, CallOutput } from '../../common/api/contract';
 
 type TranslationCall =
@@ -21,10 +22,13 @@ export function createTranslationHandlers(kiosk: Kiosk): TranslationHandlers {
   };
   return {
     getReviewedTexts: ({ lang }) => (isSupportedLocale(lang) ? reviewedUiTexts(kiosk, lang) : {}),
-    staffTranslationSummary: () =>
-      Object.fromEntries(
-        supportedLocales.filter((l) => l !== 'fr').map((l) => [l, countStrings(listStrings(reviewSources(kiosk), l))]),
-      ),
+    staffTranslationSummary: () => {
+      // The French once for the sixteen languages.
+      const src = reviewSources(kiosk);
+      const french = readShippedTexts(src, sourceLang);
+      const count = (l: string) => countStrings(stringViews(readLanguageTexts(src, l, french)));
+      return Object.fromEntries(supportedLocales.filter((l) => l !== sourceLang).map((l) => [l, count(l)]));
+    },
     staffListTranslations: ({ lang }) => (isSupportedLocale(lang) && lang !== 'fr' ? views(lang) : []),
     staffReviewTranslation: ({ lang, key, text, reviewer }) => {
       if (!isSupportedLocale(lang))

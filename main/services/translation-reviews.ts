@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Content } from '../content/schema';
 import { kioskReviewsPath } from '../texts/kiosk-reviews';
+import { readShippedTexts, sourceLang, type Texts } from '../texts/catalog';
 import { reviewedOverrides, type ReviewSources } from '../texts/strings';
 import { supportedLocales } from '../../common/locales';
 import type { Db } from '../db/open';
@@ -27,10 +28,15 @@ export function kioskReviewsStamp(dataDir: string): string {
   return existsSync(folder) ? String(statSync(folder, { bigint: true }).mtimeNs) : 'none';
 }
 
-function overridesIn(kiosk: ReviewedKiosk, lang: string, domain: 'ui' | 'phrase' | 'place'): Record<string, string> {
+function overridesIn(
+  kiosk: ReviewedKiosk,
+  lang: string,
+  domain: 'ui' | 'phrase' | 'place',
+  french?: Texts,
+): Record<string, string> {
   const prefix = `${domain}:`;
   return Object.fromEntries(
-    Object.entries(reviewedOverrides(reviewSources(kiosk), lang))
+    Object.entries(reviewedOverrides(reviewSources(kiosk), lang, french))
       .filter(([key]) => key.startsWith(prefix))
       .map(([key, text]) => [key.slice(prefix.length), text]),
   );
@@ -44,8 +50,9 @@ export function reviewedUiTexts(kiosk: ReviewedKiosk, lang: string): Record<stri
 /** The content with this kiosk's reviewed procedure phrases in place of the shipped ones. */
 export function withReviewedPhrases(kiosk: ReviewedKiosk, content: Content): Content {
   const phrases = { ...content.phrases };
+  const french = readShippedTexts(reviewSources(kiosk), sourceLang);
   for (const lang of Object.keys(phrases)) {
-    const reviewed = overridesIn(kiosk, lang, 'phrase');
+    const reviewed = overridesIn(kiosk, lang, 'phrase', french);
     if (Object.keys(reviewed).length > 0) phrases[lang] = { ...phrases[lang], ...reviewed };
   }
   return { ...content, phrases };
@@ -54,8 +61,9 @@ export function withReviewedPhrases(kiosk: ReviewedKiosk, content: Content): Con
 /** Puts this kiosk's reviewed place phrases (notes, closure reasons) into the table the places service reads. */
 export function applyKioskReviews(kiosk: ReviewedKiosk): void {
   const update = kiosk.db.prepare('UPDATE place_phrases SET text = ? WHERE lang = ? AND id = ?');
+  const french = readShippedTexts(reviewSources(kiosk), sourceLang);
   kiosk.db.transaction(() => {
     for (const lang of supportedLocales)
-      for (const [id, text] of Object.entries(overridesIn(kiosk, lang, 'place'))) update.run(text, lang, id);
+      for (const [id, text] of Object.entries(overridesIn(kiosk, lang, 'place', french))) update.run(text, lang, id);
   })();
 }

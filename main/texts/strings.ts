@@ -1,5 +1,5 @@
 import { readShippedTexts, sourceLang, type TextSources, type Texts } from './catalog';
-import { readKioskReviews } from './kiosk-reviews';
+import { readKioskReviews, type KioskReviews } from './kiosk-reviews';
 import {
   countStatuses,
   effectiveStatus,
@@ -8,7 +8,7 @@ import {
   reviewFilePath,
   type StatusCounts,
 } from './status';
-import type { StringStatus } from '../content/review-schema';
+import type { ReviewFile, StringStatus } from '../content/review-schema';
 
 /** Where to read: the active content, the UI locales, and the kiosk's data folder when reviews made there count. */
 export interface ReviewSources extends TextSources {
@@ -24,12 +24,36 @@ export interface StringView {
   reviewedOn: string | null;
 }
 
+/**
+ * Everything a call reads about one language, read once and then handed to each step (string views, review,
+ * checks, status, PO): the French, the shipped texts, the shipped review file and this kiosk's reviews.
+ */
+export interface LanguageTexts {
+  lang: string;
+  french: Texts;
+  shipped: Texts;
+  review: ReviewFile;
+  kiosk: KioskReviews;
+}
+
+/** Reads a language's texts once; `french`, when a call already read it for another language, is reused. */
+export function readLanguageTexts(src: ReviewSources, lang: string, french?: Texts): LanguageTexts {
+  return {
+    lang,
+    french: french ?? readShippedTexts(src, sourceLang),
+    shipped: readShippedTexts(src, lang),
+    review: readReviewFile(reviewFilePath(src.contentDir, lang)),
+    kiosk: src.dataDir ? readKioskReviews(src.dataDir, lang) : {},
+  };
+}
+
 /** Every visitor string of `lang` with its French, current text and status (kiosk reviews applied). */
 export function listStrings(src: ReviewSources, lang: string): StringView[] {
-  const french = readShippedTexts(src, sourceLang);
-  const shipped = readShippedTexts(src, lang);
-  const review = readReviewFile(reviewFilePath(src.contentDir, lang));
-  const kiosk = src.dataDir ? readKioskReviews(src.dataDir, lang) : {};
+  return stringViews(readLanguageTexts(src, lang));
+}
+
+/** The string views of texts already read. */
+export function stringViews({ lang, french, shipped, review, kiosk }: LanguageTexts): StringView[] {
   return Object.entries(french).map(([key, fr]) => {
     const entry = review[key];
     const base: StringView = {
@@ -60,11 +84,11 @@ export function listStrings(src: ReviewSources, lang: string): StringView[] {
  * The texts that differ from the files they are shipped in: reviews made on this kiosk, and reviewed UI texts a
  * content pack carries in its review files. The renderer and the content services put these over their own.
  */
-export function reviewedOverrides(src: ReviewSources, lang: string): Texts {
-  const shipped = readShippedTexts(src, lang);
+export function reviewedOverrides(src: ReviewSources, lang: string, french?: Texts): Texts {
+  const texts = readLanguageTexts(src, lang, french);
   return Object.fromEntries(
-    listStrings(src, lang)
-      .filter((s) => s.text !== '' && s.text !== shipped[s.key])
+    stringViews(texts)
+      .filter((s) => s.text !== '' && s.text !== texts.shipped[s.key])
       .map((s) => [s.key, s.text]),
   );
 }
