@@ -34,4 +34,7 @@ export const packNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/;
 export const packName = z.string().regex(packNamePattern);
 
 /** The URL of a recorded clip, the same for both hosts: /clips/<lang>/<key>.wav. */
+/** The print route's path, /print/checklist/<procedure id> (its query gives the language and the paper). */
+export const printPathPattern = new RegExp(`^/print/checklist/(${patternBody(procedureIdPattern)})$`);
+
 export const clipPathPattern = new RegExp(`^/clips/(${patternBody(langPattern)})/([^/]+)\\.wav$`);

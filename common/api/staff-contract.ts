@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { clipKey, lang, packName, paperFormat, procedureId, statId, structureId, type PaperFormat } from '../ids';
 import { newPinPattern, pinPattern } from '../pin';
+import { localeSchema } from '../locales';
 
 // This file is part of the renderer's type program too: zod only, no Node service import. The services
 // check every value again with their own stricter schemas (settingsSchema, clip names, stat ids).
 
-/** One anonymous counter +1. Languages are checked against the supported locales in services/staff/stats.ts. */
+/**
+ * One anonymous counter +1: the one schema of a counted event, checked once, by dispatch() (a fixed kind, and
+ * an id of a fixed shape: never free text). The handler then counts only ids of the installed content.
+ */
 export const countEventInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('session'), id: z.literal('start') }).strict(),
-  z.object({ kind: z.literal('language'), id: lang }).strict(),
+  z.object({ kind: z.literal('language'), id: localeSchema }).strict(),
   z.object({ kind: z.enum(['theme', 'procedure', 'checklist', 'structure']), id: statId }).strict(),
 ]);
 
@@ -200,7 +204,7 @@ export interface StaffOutputs {
   staffConfirmHours: ConfirmHoursResult;
   staffPrintChecklist: StaffPrintView;
   staffListContentPhrases: { key: string; text: string }[];
-  staffNotices: { notices: { kind: 'database' | 'content-state'; keptAs: string; message: string }[] };
+  staffNotices: { notices: { kind: 'database' | 'content-state' | 'settings'; keptAs: string; message: string }[] };
   staffListPrinters: PrinterQueuesView;
   staffPrintTestPage:
     | { ok: true }

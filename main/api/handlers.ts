@@ -2,10 +2,10 @@ import { contract, isCallName, type CallInput, type CallName, type CallOutput } 
 import { kioskConfig, listThemes, type Kiosk } from '../services/kiosk';
 import { listClipKeys } from '../services/clips';
 import { readSettings } from '../services/settings';
-import { supportedLocales } from '../../common/locales';
+import { isSupportedLocale } from '../../common/locales';
 import { getPrintableChecklist, getProcedure, listProcedureIds, listProcedures } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
-import { countEvent, countEventSchema } from '../services/staff/stats';
+import { countEvent } from '../services/staff/stats';
 import { isInstalledItem } from '../services/staff/stat-items';
 import { createStaffHandlers } from './staff-handlers';
 import { CallFailure } from './errors';
@@ -36,8 +36,7 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
   return {
     getKioskConfig: () => kioskConfig(kiosk),
     listThemes: () => listThemes(kiosk.db).map(({ id, pictogram }) => ({ id, pictogram })),
-    listClips: ({ lang }) =>
-      (supportedLocales as readonly string[]).includes(lang) ? listClipKeys(kiosk.paths, lang) : [],
+    listClips: ({ lang }) => (isSupportedLocale(lang) ? listClipKeys(kiosk.paths, lang) : []),
     listPlaces: (input) => listPlaces(kiosk, input),
     getPlace: ({ id, lang }) => getPlace(kiosk.db, kiosk.clock(), id, lang),
     getTerritoryMap: () => {
@@ -63,13 +62,9 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
     },
     countEvent: (event) => {
       // Only ids of the installed content are counted: never free text (a name, a phone number).
-      const parsed = countEventSchema.safeParse(event);
-      if (
-        !parsed.success ||
-        !isInstalledItem(kiosk, parsed.data) ||
-        !countEvent(kiosk.db, kiosk.clock(), kiosk.timeZone(), event)
-      )
+      if (!isInstalledItem(kiosk, event))
         throw new CallFailure({ code: 'bad-input', message: `no counter for ${event.kind} "${event.id}"` });
+      countEvent(kiosk.db, kiosk.clock(), kiosk.timeZone(), event);
       return null;
     },
     ...createStaffHandlers(kiosk, options.staffGate, options.printer ?? null, options.contentPublicKeys ?? []),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { kioskConfig, type Kiosk } from '../services/kiosk';
 import { listTerritories, metaValue } from '../services/content-store';
-import { readSettings, settingsSchema, writeSettings, type Settings } from '../services/settings';
+import { readSettings, settingsNotices, settingsSchema, writeSettings, type Settings } from '../services/settings';
 import { supportedLocales } from '../../common/locales';
 import { ClipRefused, saveRecordedClip } from '../services/clips';
 import { StaffDenied, StaffGate } from '../services/staff/gate';
@@ -126,7 +126,7 @@ export function createStaffHandlers(
     staffUndoHoursChange: guard(desk.staffUndoHoursChange),
     staffPrintChecklist: guard(desk.staffPrintChecklist),
     staffListContentPhrases: guard(({ lang }) => contentPhrases(kiosk, lang)),
-    staffNotices: guard(() => ({ notices: kiosk.notices })),
+    staffNotices: guard(() => ({ notices: [...kiosk.notices, ...settingsNotices(kiosk.db)] })),
     staffTranslationSummary: guard(translations.staffTranslationSummary),
     staffListTranslations: guard(translations.staffListTranslations),
     staffReviewTranslation: guard(translations.staffReviewTranslation),

@@ -2,6 +2,7 @@ import type { CallInput, CallOutput } from '../../common/api/contract';
 import type { Kiosk } from '../services/kiosk';
 import { listProcedureIds } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
+import { CupsCommandError } from '../services/print/cups';
 
 type PrinterCall = 'staffListPrinters' | 'staffPrintTestPage';
 type PrinterHandlers = { [K in PrinterCall]: (input: CallInput<K>) => Promise<CallOutput<K>> };
@@ -13,8 +14,10 @@ export function createPrinterHandlers(kiosk: Kiosk, printer: Printer | null): Pr
       if (!printer?.listQueues) return { available: false, queues: [], defaultQueue: null };
       try {
         return { available: true, ...(await printer.listQueues()) };
-      } catch {
-        return { available: false, queues: [], defaultQueue: null }; // CUPS not running: staff type the name
+      } catch (err) {
+        // lpstat could not reach the scheduler (CUPS not running): staff type the name. Any other error is a fault.
+        if (err instanceof CupsCommandError) return { available: false, queues: [], defaultQueue: null };
+        throw err;
       }
     },
     // The test page is a real sheet (the first procedure, in French), so it also shows the fonts and the QR code.

@@ -1,9 +1,10 @@
 import type { Kiosk } from '../services/kiosk';
-import { supportedLocales } from '../../common/locales';
+import { isSupportedLocale, supportedLocales } from '../../common/locales';
 import { applyKioskReviews, reviewedUiTexts, reviewSources } from '../services/translation-reviews';
 import { contextReader } from '../translations/context';
 import { reviewOne } from '../translations/review';
-import { countStrings, listStrings } from '../translations/strings';
+import { countStrings, listStrings, readLanguageTexts, stringViews } from '../texts/strings';
+import { readShippedTexts, sourceLang } from '../texts/catalog';
 import type { CallInput, CallOutput } from '../../common/api/contract';
 
 type TranslationCall =
@@ -11,8 +12,6 @@ type TranslationCall =
 type TranslationHandlers = {
   [K in TranslationCall]: (input: CallInput<K>) => CallOutput<K>;
 };
-
-const known = (lang: string) => (supportedLocales as readonly string[]).includes(lang);
 
 /** The translation calls; the staff ones are wrapped by the staff gate in staff-handlers.ts. */
 export function createTranslationHandlers(kiosk: Kiosk): TranslationHandlers {
@@ -22,14 +21,17 @@ export function createTranslationHandlers(kiosk: Kiosk): TranslationHandlers {
     return listStrings(src, lang).map((s) => ({ ...s, context: context(s.key, s.fr) }));
   };
   return {
-    getReviewedTexts: ({ lang }) => (known(lang) ? reviewedUiTexts(kiosk, lang) : {}),
-    staffTranslationSummary: () =>
-      Object.fromEntries(
-        supportedLocales.filter((l) => l !== 'fr').map((l) => [l, countStrings(listStrings(reviewSources(kiosk), l))]),
-      ),
-    staffListTranslations: ({ lang }) => (known(lang) && lang !== 'fr' ? views(lang) : []),
+    getReviewedTexts: ({ lang }) => (isSupportedLocale(lang) ? reviewedUiTexts(kiosk, lang) : {}),
+    staffTranslationSummary: () => {
+      // The French once for the sixteen languages.
+      const src = reviewSources(kiosk);
+      const french = readShippedTexts(src, sourceLang);
+      const count = (l: string) => countStrings(stringViews(readLanguageTexts(src, l, french)));
+      return Object.fromEntries(supportedLocales.filter((l) => l !== sourceLang).map((l) => [l, count(l)]));
+    },
+    staffListTranslations: ({ lang }) => (isSupportedLocale(lang) && lang !== 'fr' ? views(lang) : []),
     staffReviewTranslation: ({ lang, key, text, reviewer }) => {
-      if (!known(lang))
+      if (!isSupportedLocale(lang))
         return { ok: false, problems: [{ key, code: 'not-translatable', reason: `unknown language "${lang}"` }] };
       const r = reviewOne(reviewSources(kiosk), lang, key, text, { name: reviewer, on: kiosk.clock() });
       if (!r.ok) return r;

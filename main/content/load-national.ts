@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { ContentProblem } from './load';
+import type { ContentProblem } from './problems';
 import { structureSchema, type StructureRecord } from './structure-schema';
 import type { StructureEntry } from './load-structures';
 

@@ -7,7 +7,7 @@ import { checkProcedures } from './procedure-checks';
 import { checkStructures, loadPlacePhrases, loadStructures } from './load-structures';
 import { langPattern } from '../../common/ids';
 import { checkTruth } from './truth-checks';
-import { checkReviewFiles } from '../translations/review-files-check';
+import { checkReviewFiles } from './review-files';
 import {
   counterpartsFile,
   counterpartsFileSchema,

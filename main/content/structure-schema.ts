@@ -120,7 +120,6 @@ export const structureSchema = z
   })
   .strict();
 
-export const structuresFileSchema = z.array(structureSchema);
 /** One language's phrases: phrase id → text. */
 export const placePhrasesFileSchema = z.record(phraseId, z.string().min(1));
 

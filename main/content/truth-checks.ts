@@ -1,4 +1,4 @@
-import type { ContentProblem } from './load';
+import type { ContentProblem } from './problems';
 import type { Content, Source } from './schema';
 import type { StructureEntry } from './load-structures';
 import { territorialNames, territoryOfSource } from './territorial-sources';

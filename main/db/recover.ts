@@ -17,9 +17,12 @@ export const recoverableTables = [
   'staff_overrides',
 ] as const;
 
-/** Something the start repaired: which file, where the damaged one was kept, and a sentence for IT and staff. */
+/**
+ * Something the start repaired: which file, where the damaged one was kept, and a sentence for IT and staff. A
+ * saved setting set aside (services/settings.ts) is told the same way, `keptAs` naming it.
+ */
 export interface StartupNotice {
-  kind: 'database' | 'content-state';
+  kind: 'database' | 'content-state' | 'settings';
   keptAs: string;
   message: string;
 }

@@ -3,8 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Handlers } from '../api/handlers';
 import { printPageHtml } from '../api/print-page';
+import { errorCode } from '../../common/error-code';
+import { logEvent } from './logging';
 import { contentSecurityPolicy } from '../security/csp';
-import { routeAppRequest } from './app-routes';
+import { routeAppRequest } from '../host/app-routes';
 import { itErrorStyles, itErrorStylesPath, renderItErrorPage, type StartupFailure } from './it-error-page';
 import { appScheme } from './window-config';
 
@@ -44,7 +46,8 @@ export function serveApp(
     if (route.kind === 'not-found') return withCsp('not found', 404, 'text/plain');
     if (route.kind === 'print') {
       const template = await readFile(route.template, 'utf8');
-      const html = handlers ? await printPageHtml(handlers, template, url) : template;
+      const unexpected = (err: unknown) => logEvent('warn', 'print-page.failed', { code: errorCode(err) });
+      const html = handlers ? await printPageHtml(handlers, template, url, unexpected) : template;
       return withCsp(html, 200, 'text/html; charset=utf-8');
     }
     const file = route.kind === 'clip' ? clipFile(route.lang, route.key) : route.path;

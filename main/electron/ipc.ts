@@ -3,7 +3,7 @@ import { callNames } from '../../common/api/contract';
 import { callFailed, type CallEnvelope } from '../../common/api/envelope';
 import { answerCall } from '../api/answer';
 import type { Handlers } from '../api/handlers';
-import { errorCode } from './log-format';
+import { errorCode } from '../../common/error-code';
 import { logEvent } from './logging';
 import { isAllowedNavigation } from './window-config';
 

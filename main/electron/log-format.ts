@@ -22,7 +22,6 @@ const fieldShape: Record<string, (v: unknown) => boolean> = {
   count: (v) => typeof v === 'number' && Number.isInteger(v),
   exitCode: (v) => typeof v === 'number' && Number.isInteger(v),
 };
-export const logFieldKeys = Object.keys(fieldShape);
 export type LogFields = Partial<Record<string, string | number | boolean | null>>;
 
 const eventPattern = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/;
@@ -52,14 +51,6 @@ export function formatLogLine(event: string, fields: Record<string, unknown> = {
   }
   if (dropped > 0) parts.push(`dropped=${dropped}`);
   return parts.join(' ');
-}
-
-/** An error reduced to a code: its `code` (ENOENT, bad-input) or its class name, never its message. */
-export function errorCode(err: unknown): string {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^[A-Za-z0-9_-]{1,60}$/.test(code)) return code;
-  if (err instanceof Error && /^[A-Za-z]{1,60}$/.test(err.name)) return err.name;
-  return 'unknown';
 }
 
 /**

@@ -13,9 +13,8 @@ import { importConfiguredClipPack } from '../config/clip-pack';
 import { registerAppScheme, serveApp, serveStartupFailure } from './app-protocol';
 import { cliArgumentsOf, runShippedCli } from './cli-mode';
 import { rendererDirIn } from './app-routes';
-import { setActiveMachineConfig } from './fleet-config';
 import { registerIpc } from './ipc';
-import { errorCode } from './log-format';
+import { errorCode } from '../../common/error-code';
 import { logEvent, logFilePath, setupLogging } from './logging';
 import { watchForFailures } from './recovery-glue';
 import { lockDown } from './security';
@@ -63,7 +62,6 @@ function start(): void {
   }
 
   const { kiosk, config, settings, mode } = startup;
-  setActiveMachineConfig(config);
   // A damaged file the start repaired: logged with where it was kept (staff see the sentence in staff mode).
   for (const n of kiosk.notices) logEvent('warn', `startup.${n.kind}-repaired`, { file: n.keptAs });
   if (config && pinHashExposure(startup.configPath, config))

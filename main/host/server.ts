@@ -4,14 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Handlers } from '../api/handlers';
 import { answerCall } from '../api/answer';
-import { printPageHtml, printRoutePattern } from '../api/print-page';
+import { printPageHtml } from '../api/print-page';
+import { routeAppRequest } from './app-routes';
 import { callErrorOf, CallFailure } from '../api/errors';
 import { callFailed, type CallEnvelope } from '../../common/api/envelope';
 import type { CallError } from '../../common/api/contract';
 import { isStaffCall } from '../../common/api/call-names';
 import { contentSecurityPolicy } from '../security/csp';
-import { resolveStatic, sendFile } from './static-files';
-import { clipPathPattern } from '../../common/ids';
+import { sendFile } from './static-files';
+import { errorCode } from '../../common/error-code';
 
 export interface HostOptions {
   handlers: Handlers;
@@ -30,15 +31,6 @@ export interface RunningHost {
   /** The address actually bound, as the OS reports it. */
   address: string;
   close(): Promise<void>;
-}
-
-/** A malformed %-escape names no file (decodeURIComponent would throw). */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return '';
-  }
 }
 
 const maxBodyBytes = 256 * 1024;
@@ -104,6 +96,10 @@ function hostHeaderCount(req: IncomingMessage): number {
 
 const statusOf: Record<CallError['code'], number> = { 'bad-call': 404, 'bad-input': 400, denied: 403, failed: 500 };
 
+/** Like the Electron shell's log: the call and the error's code, never the error's message nor the input. */
+const logUnexpected = (name: string) => (err: unknown) =>
+  console.error(`host.call-failed call=${name} code=${errorCode(err)}`);
+
 /** POST /api/<call>: the answer is the call envelope, its HTTP status following the error code. */
 async function answerHttpCall(handlers: Handlers, name: string, req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'POST') return sendJson(res, 405, callFailed('bad-call', 'use POST'));
@@ -121,7 +117,7 @@ async function answerHttpCall(handlers: Handlers, name: string, req: IncomingMes
     if (err instanceof RequestAborted) return console.warn(`host.request-aborted call=${name}`);
     const error = callErrorOf(err);
     if (error.message === 'request body too large') res.setHeader('Connection', 'close');
-    if (!(err instanceof CallFailure)) console.error(`call ${name} failed:`, err);
+    if (!(err instanceof CallFailure)) logUnexpected(name)(err);
     return sendJson(res, statusOf[error.code], { ok: false, error });
   }
   let input: unknown;
@@ -130,7 +126,7 @@ async function answerHttpCall(handlers: Handlers, name: string, req: IncomingMes
   } catch {
     return sendJson(res, 400, callFailed('bad-input', 'body is not valid JSON'));
   }
-  const answer = await answerCall(handlers, name, input, (err) => console.error(`call ${name} failed:`, err));
+  const answer = await answerCall(handlers, name, input, logUnexpected(name));
   sendJson(res, answer.ok ? 200 : statusOf[answer.error.code], answer);
 }
 
@@ -154,26 +150,20 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, callFailed('bad-call', 'GET only'));
-    const clip = clipPathPattern.exec(url.pathname);
-    if (clip) {
-      const clipPath = options.clipFile?.(clip[1]!, safeDecode(clip[2]!)) ?? null;
+    const route = routeAppRequest(url.pathname, options.staticDir);
+    if (route.kind === 'clip') {
+      const clipPath = options.clipFile?.(route.lang, route.key) ?? null;
       return clipPath ? sendFile(req, res, clipPath) : sendJson(res, 404, callFailed('bad-call', 'no such clip'));
     }
-    const printPage = printRoutePattern.test(url.pathname) && resolveStatic(options.staticDir, '/print.html');
-    if (printPage) {
-      void printPageHtml(options.handlers, readFileSync(printPage, 'utf8'), url).then((html) => {
+    if (route.kind === 'print') {
+      const template = readFileSync(route.template, 'utf8');
+      void printPageHtml(options.handlers, template, url, logUnexpected('getPrintableChecklist')).then((html) => {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
         res.end(html);
       });
       return;
     }
-    const file = resolveStatic(options.staticDir, url.pathname);
-    if (file) return sendFile(req, res, file);
-    // Unknown paths without an extension are app routes (e.g. /print/...): the app decides what to show.
-    if (!/\.[a-z0-9]+$/i.test(url.pathname)) {
-      const index = resolveStatic(options.staticDir, '/index.html');
-      if (index) return sendFile(req, res, index);
-    }
+    if (route.kind === 'file') return sendFile(req, res, route.path);
     sendJson(res, 404, callFailed('bad-call', 'not found'));
   });
   return new Promise((resolve, reject) => {

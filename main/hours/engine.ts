@@ -133,13 +133,4 @@ export function withoutClosure(
   return out;
 }
 
-/**
- * The naive way (the bench's baseline): parse once, then evaluate the string at each query.
- * Each call answers "open at this wall time?" for one structure.
- */
-export function naiveEvaluator(hours: string, zone: HoursZone): (wall: Wall) => boolean {
-  const oh = withUtcZone(() => build(hours, zone));
-  return (wall) => withUtcZone(() => oh.getState(new Date(Date.UTC(wall.y, wall.mo - 1, wall.d, wall.h, wall.mi))));
-}
-
 export { withUtcZone };

@@ -36,6 +36,14 @@ export function wallAt(ms: number, timeZone: string): Wall {
   return { y: parts.year!, mo: parts.month!, d: parts.day!, h: parts.hour! % 24, mi: parts.minute! };
 }
 
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** The local day (YYYY-MM-DD) at `at` in `timeZone`: the one computation of a territory's "today". */
+export function localDay(at: Date, timeZone: string): string {
+  const w = wallAt(at.getTime(), timeZone);
+  return `${w.y}-${twoDigits(w.mo)}-${twoDigits(w.d)}`;
+}
+
 /**
  * Offsets per zone and quarter hour: zone changes happen on quarter hours (offsets are whole quarter hours
  * today), and formatToParts is the costly part of computing thousands of intervals. Bounded, then dropped.

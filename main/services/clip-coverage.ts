@@ -1,6 +1,7 @@
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
 import { supportedLocales } from '../../common/locales';
-import { uiLocaleFiles } from '../translations/ui-locales';
+import { uiLocaleFiles } from '../texts/ui-locales';
+import { flatStrings } from '../../common/flat-strings';
 import { listClipKeys } from './clips';
 import { contentPhrases } from './procedures';
 import type { Kiosk } from './kiosk';
@@ -16,13 +17,11 @@ export interface ClipCoverage {
 
 /** Every dotted key of the French UI strings: the phrases a visitor can hear besides content phrases. */
 export function uiKeys(): string[] {
-  const walk = (node: unknown, prefix: string): string[] =>
-    node !== null && typeof node === 'object'
-      ? Object.entries(node).flatMap(([k, v]) => walk(v, prefix ? `${prefix}.${k}` : k))
-      : [prefix];
   // Staff screens are not voiced for visitors: their strings need no clip. The French strings are bundled (an
   // installed app has no renderer/locales to read).
-  return walk(uiLocaleFiles.fr, '').filter((k) => !k.startsWith('staff.'));
+  return flatStrings(uiLocaleFiles.fr)
+    .map(([key]) => key)
+    .filter((k) => !k.startsWith('staff.'));
 }
 
 /** The phrases a visitor can hear in `lang`: UI strings (`ui`) and the content's phrases in that language. */

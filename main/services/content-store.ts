@@ -27,12 +27,7 @@ export function installContent(db: Db, content: Content, now: Date = new Date())
     // Staff edits of hours and closures outlive a re-install unless the new content changed that field.
     reapplyStaffEdits(db, now);
     // Only the kiosk's own territory now; any other is computed when first read (ensureFreshIntervals).
-    const own = readSettings(db).territory ?? content.manifest.defaultTerritory;
-    refreshIntervals(
-      db,
-      content.territories.filter((t) => t.id === own),
-      now,
-    );
+    refreshIntervals(db, [configuredTerritory(db, content.manifest.defaultTerritory)], now);
     const putMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     putMeta.run('content_version', version);
     putMeta.run('content_date', content.manifest.date);
@@ -59,4 +54,16 @@ export function listThemes(db: Db): Theme[] {
 export function listTerritories(db: Db): Territory[] {
   const rows = db.prepare('SELECT data FROM territories ORDER BY id').all() as { data: string }[];
   return rows.map((r) => JSON.parse(r.data) as Territory);
+}
+
+/**
+ * The configured territory, the one rule for it: the settings' choice, else the content's default (`defaultId`:
+ * the installed content's, unless given while installing), else the first one installed.
+ */
+export function configuredTerritory(db: Db, defaultId = metaValue(db, 'default_territory')): Territory {
+  const id = readSettings(db).territory ?? defaultId;
+  const all = listTerritories(db);
+  const territory = all.find((t) => t.id === id) ?? all[0];
+  if (!territory) throw new Error('no territory is installed');
+  return territory;
 }

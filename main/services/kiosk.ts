@@ -4,7 +4,7 @@ import { openCheckedDatabase, type StartupNotice } from '../db/recover';
 import { schemaVersion } from '../db/migrate';
 import { loadContent } from '../content/load';
 import type { Content, Territory } from '../content/schema';
-import { listTerritories, listThemes, metaValue } from './content-store';
+import { configuredTerritory, listTerritories, listThemes, metaValue } from './content-store';
 import { contentDirFor, syncContent } from './packs/active-content';
 import { resolveContentState, sweepContentFolder } from './packs/startup';
 import { readSettings } from './settings';
@@ -37,14 +37,6 @@ export interface Kiosk {
 
 /** A file-name-safe stamp of the start time, for files kept aside. */
 export const asideStamp = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
-
-function configuredTerritory(db: Db): Territory {
-  const id = readSettings(db).territory ?? metaValue(db, 'default_territory');
-  const all = listTerritories(db);
-  const territory = all.find((t) => t.id === id) ?? all[0];
-  if (!territory) throw new Error('no territory is installed');
-  return territory;
-}
 
 /** Opens the database, installs the content if its version changed, and returns the service context. */
 export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date()): Kiosk {

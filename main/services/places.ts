@@ -14,7 +14,6 @@ import {
 } from './structure-store';
 import { placePhrase } from './place-phrases';
 import { hoursConfirmed } from './reconcile';
-import { franceServicesDataset } from '../importer/dataset';
 import type { Kiosk } from './kiosk';
 import type { PlaceState, PlaceView, WeekDayView } from '../../common/api/contract';
 
@@ -98,7 +97,8 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     distanceKm: s.position ? Math.round(distanceKm(here, s.position) * 10) / 10 : null,
     week,
     hoursConfirmed: hoursConfirmed(db, s, territory),
-    sourceNote: s.sourceNote ? { text: s.sourceNote, date: franceServicesDataset.date } : null,
+    // The national list's comment, dated like the row: verifiedOn is the date of the list that published it.
+    sourceNote: s.sourceNote && s.verifiedOn ? { text: s.sourceNote, date: s.verifiedOn } : null,
   };
 }
 

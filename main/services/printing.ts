@@ -4,6 +4,7 @@
  * browser host is given one by whoever starts it, or none: then every print answers 'no-printer'.
  */
 import type { PaperFormat } from '../../common/ids';
+import { errorCode } from '../../common/error-code';
 
 export type { PaperFormat };
 
@@ -54,7 +55,8 @@ export async function printChecklist(printer: Printer | null, job: Omit<PrintJob
     await printer.print({ ...job, path: printRoute(job.procedureId, job.lang, job.format) });
     return { ok: true };
   } catch (err) {
+    // A PrinterError says on purpose what the screen may show; any other error crosses as its code only.
     if (err instanceof PrinterError) return { ok: false, reason: err.reason, message: err.message };
-    return { ok: false, reason: 'printer-error', message: err instanceof Error ? err.message : String(err) };
+    return { ok: false, reason: 'printer-error', message: `the sheet could not be printed (${errorCode(err)})` };
   }
 }

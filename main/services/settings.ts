@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/open';
+import type { StartupNotice } from '../db/recover';
 import { localeSchema, supportedLocales } from '../../common/locales';
 import { paperFormat } from '../../common/ids';
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
@@ -66,15 +67,53 @@ export const defaultSettings: Settings = {
   exploreFirst: true,
 };
 
-/** Kiosk settings kept in SQLite; each key validated on the way in and on the way out. */
-export function readSettings(db: Db): Settings {
+/** A saved setting that no longer validates (e.g. a removed locale): its default is used, staff are told. */
+export interface SettingsProblem {
+  field: string;
+  message: string;
+}
+
+type SettingKey = keyof typeof settingsSchema.shape;
+const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(settingsSchema.shape, key);
+
+/**
+ * Kiosk settings kept in SQLite, one row per key, each validated alone: a bad one falls back to its default and
+ * is reported, the good ones are kept (one wrong value never costs the territory, the printer or the timeout).
+ */
+export function readSettingsChecked(db: Db): { settings: Settings; problems: SettingsProblem[] } {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
-  const stored: Record<string, unknown> = {};
-  for (const r of rows) stored[r.key] = JSON.parse(r.value);
-  const merged = { ...defaultSettings, ...stored };
-  const parsed = settingsSchema.safeParse(merged);
-  // A stored value that no longer validates (e.g. a removed locale) falls back to the defaults.
-  return parsed.success ? parsed.data : defaultSettings;
+  const settings: Record<string, unknown> = { ...defaultSettings };
+  const problems: SettingsProblem[] = [];
+  for (const { key, value } of rows) {
+    if (!isSettingKey(key)) {
+      problems.push({ field: key, message: 'not a setting of this version' });
+      continue;
+    }
+    let stored: unknown;
+    try {
+      stored = JSON.parse(value);
+    } catch {
+      problems.push({ field: key, message: 'not valid JSON' });
+      continue;
+    }
+    const parsed = settingsSchema.shape[key].safeParse(stored);
+    if (parsed.success) settings[key] = parsed.data;
+    else problems.push({ field: key, message: parsed.error.issues.map((i) => i.message).join('; ') });
+  }
+  return { settings: settingsSchema.parse(settings), problems };
+}
+
+export function readSettings(db: Db): Settings {
+  return readSettingsChecked(db).settings;
+}
+
+/** The saved settings that were set aside, as notices staff see beside the start-up repairs. */
+export function settingsNotices(db: Db): StartupNotice[] {
+  return readSettingsChecked(db).problems.map(({ field, message }) => ({
+    kind: 'settings',
+    keptAs: `settings.${field}`,
+    message: `The saved setting "${field}" is not valid (${message}): the kiosk uses its default until it is saved again.`,
+  }));
 }
 
 export function writeSettings(db: Db, patch: Partial<Settings>): Settings {

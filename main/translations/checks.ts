@@ -1,4 +1,4 @@
-import type { Texts } from './catalog';
+import type { Texts } from '../texts/catalog';
 import type { StringContext } from './context';
 import type { TranslationProblemView } from '../../common/api/translation-contract';
 

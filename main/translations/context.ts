@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { phraseId, proceduresFileSchema } from '../content/procedure-schema';
-import { splitKey } from './catalog';
+import { splitKey } from '../texts/catalog';
 import {
   translationAreas,
   type TranslationArea,

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { splitKey } from './catalog';
-import type { KioskReviews } from './kiosk-reviews';
-import { readReviewFile, reviewFilePath, type ReviewEntry } from './status';
+import { splitKey } from '../texts/catalog';
+import type { KioskReviews } from '../texts/kiosk-reviews';
+import { readReviewFile, reviewFilePath } from '../texts/status';
+import type { ReviewEntry } from '../content/review-schema';
 
 /**
  * Writes reviewed strings into a content folder, where they are shipped: procedure phrases into

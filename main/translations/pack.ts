@@ -4,7 +4,7 @@ import { exportPack } from '../services/packs/export';
 import type { PackManifest } from '../services/packs/rules';
 import type { Kiosk } from '../services/kiosk';
 import { supportedLocales } from '../../common/locales';
-import { readKioskReviews } from './kiosk-reviews';
+import { readKioskReviews } from '../texts/kiosk-reviews';
 import { mergeReviewsIntoContent } from './merge';
 import { refreshStatusFiles } from './refresh';
 

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readShippedTexts, sourceLang, type TextSources } from './catalog';
-import { effectiveStatus, frenchHash, readReviewFile, reviewFilePath, type ReviewFile } from './status';
-import { countStrings, listStrings, type StringView } from './strings';
+import { readShippedTexts, sourceLang, type TextSources, type Texts } from '../texts/catalog';
+import { effectiveStatus, frenchHash, reviewFilePath } from '../texts/status';
+import type { ReviewFile } from '../content/review-schema';
+import { countStrings, readLanguageTexts, stringViews, type LanguageTexts, type StringView } from '../texts/strings';
 
 /**
  * `translations refresh`: rewrites the shipped per-string status files so that each lists exactly the keys
@@ -10,9 +11,12 @@ import { countStrings, listStrings, type StringView } from './strings';
  * with the hash they were made for), then the per-locale summaries computed from them. Run it after adding keys
  * or changing French; a test fails when the files are stale.
  */
-export function refreshedReviewFile(src: TextSources, lang: string): ReviewFile {
-  const french = readShippedTexts(src, sourceLang);
-  const old = readReviewFile(reviewFilePath(src.contentDir, lang));
+export function refreshedReviewFile(
+  src: TextSources,
+  lang: string,
+  texts: LanguageTexts = readLanguageTexts(src, lang),
+): ReviewFile {
+  const { french, review: old } = texts;
   const next: ReviewFile = {};
   for (const [key, fr] of Object.entries(french)) {
     const entry = old[key];
@@ -43,12 +47,20 @@ function summarize(lang: string, strings: StringView[], what: string): LocaleSum
   return { status: all ? 'reviewed' : 'machine-draft', note, reviewedBy: all ? reviewers.join('; ') : null };
 }
 
-/** The UI summary (common/translation-status.json) and the content one (data/translations/status.json). */
-export function computeSummaries(src: TextSources, langs: readonly string[]) {
+/**
+ * The UI summary (common/translation-status.json) and the content one (data/translations/status.json). The
+ * French is read once for every language (`french`, when the call already read it).
+ */
+export function computeSummaries(
+  src: TextSources,
+  langs: readonly string[],
+  french: Texts = readShippedTexts(src, sourceLang),
+) {
   const ui: Record<string, LocaleSummary> = {};
   const content: Record<string, LocaleSummary> = {};
   for (const lang of langs) {
-    const strings = listStrings({ ...src, dataDir: undefined }, lang);
+    // The shipped state only: reviews made on a kiosk are not part of what is shipped.
+    const strings = stringViews(readLanguageTexts({ ...src, dataDir: undefined }, lang, french));
     ui[lang] = summarize(
       lang,
       strings.filter((s) => s.key.startsWith('ui:')),
@@ -75,12 +87,15 @@ function writeIfChanged(file: string, text: string): boolean {
 /** Rewrites every status file; returns the files that changed. */
 export function refreshStatusFiles(src: TextSources, langs: readonly string[], uiSummaryFile: string): string[] {
   const changed: string[] = [];
+  const french = readShippedTexts(src, sourceLang);
   for (const lang of langs) {
     if (lang === sourceLang) continue;
     const file = reviewFilePath(src.contentDir, lang);
-    if (writeIfChanged(file, json(refreshedReviewFile(src, lang)))) changed.push(file);
+    const texts = readLanguageTexts(src, lang, french);
+    if (writeIfChanged(file, json(refreshedReviewFile(src, lang, texts)))) changed.push(file);
   }
-  const { ui, content } = computeSummaries(src, langs);
+  // Read again after the rewrite: the summaries count the statuses just written.
+  const { ui, content } = computeSummaries(src, langs, french);
   if (writeIfChanged(uiSummaryFile, json(ui))) changed.push(uiSummaryFile);
   const contentSummary = join(src.contentDir, 'translations', 'status.json');
   if (writeIfChanged(contentSummary, json(content))) changed.push(contentSummary);

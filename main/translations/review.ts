@@ -1,9 +1,9 @@
-import { readShippedTexts, sourceLang, type Texts } from './catalog';
+import { sourceLang, type Texts } from '../texts/catalog';
 import { checkTranslations, type TranslationProblem } from './checks';
 import { contextReader } from './context';
-import { readKioskReviews, writeKioskReviews, type KioskReviews } from './kiosk-reviews';
-import { frenchHash } from './status';
-import { listStrings, type ReviewSources } from './strings';
+import { writeKioskReviews, type KioskReviews } from '../texts/kiosk-reviews';
+import { frenchHash } from '../texts/status';
+import { readLanguageTexts, stringViews, type LanguageTexts, type ReviewSources } from '../texts/strings';
 
 /** One string as a translator hands it back: its text, and whether they left it marked as needing work. */
 export interface ProposedString {
@@ -32,13 +32,14 @@ export type ReviewPlan =
 /**
  * Checks a language's complete proposed set and says what would be recorded, writing nothing: strings no longer
  * fuzzy become reviewed by `reviewer` (unless already reviewed with that very text), a changed text still fuzzy
- * is kept as a draft, the rest keep their status.
+ * is kept as a draft, the rest keep their status. `texts`: the language as this call already read it.
  */
 export function planReview(
   src: ReviewSources,
   lang: string,
   proposed: Record<string, ProposedString>,
   reviewer: Reviewer,
+  texts: LanguageTexts = readLanguageTexts(src, lang),
 ): ReviewPlan {
   if (lang === sourceLang)
     return {
@@ -47,8 +48,8 @@ export function planReview(
         { key: '(language)', code: 'not-translatable', reason: 'French is the source: it is not reviewed here' },
       ],
     };
-  const french = readShippedTexts(src, sourceLang);
-  const current = new Map(listStrings(src, lang).map((s) => [s.key, s]));
+  const { french } = texts;
+  const current = new Map(stringViews(texts).map((s) => [s.key, s]));
   const becomes = (key: string, p: ProposedString) => {
     const now = current.get(key);
     const changed = now?.text !== p.text;
@@ -60,8 +61,9 @@ export function planReview(
       return b.changed || b.reviewed;
     })
     .map(([key]) => key);
-  const texts: Texts = Object.fromEntries(Object.entries(proposed).map(([k, p]) => [k, p.text]));
-  const problems = checkTranslations({ french, proposed: texts, checked, context: contextReader(src.contentDir) });
+  const proposedTexts: Texts = Object.fromEntries(Object.entries(proposed).map(([k, p]) => [k, p.text]));
+  const context = contextReader(src.contentDir);
+  const problems = checkTranslations({ french, proposed: proposedTexts, checked, context });
   // A review of French that has changed since the export would be recorded against the new French: refused.
   for (const key of checked) {
     const from = proposed[key]!.french;
@@ -96,10 +98,11 @@ export function applyReview(
   lang: string,
   proposed: Record<string, ProposedString>,
   reviewer: Reviewer,
+  texts: LanguageTexts = readLanguageTexts(src, lang),
 ): ReviewResult {
-  const plan = planReview(src, lang, proposed, reviewer);
+  const plan = planReview(src, lang, proposed, reviewer, texts);
   if (!plan.ok) return plan;
-  writeKioskReviews(src.dataDir, lang, { ...readKioskReviews(src.dataDir, lang), ...plan.entries });
+  writeKioskReviews(src.dataDir, lang, { ...texts.kiosk, ...plan.entries });
   return { ok: true, reviewed: plan.reviewed, changed: plan.changed };
 }
 
@@ -111,23 +114,24 @@ export function reviewOne(
   text: string | null,
   reviewer: Reviewer,
 ): ReviewResult {
-  const strings = listStrings(src, lang);
+  const texts = readLanguageTexts(src, lang);
+  const strings = stringViews(texts);
   if (!strings.some((s) => s.key === key))
     return { ok: false, problems: [{ key, code: 'unknown-key', reason: 'unknown key' }] };
   const proposed = Object.fromEntries(
     strings.map((s) => [s.key, { text: s.key === key && text !== null ? text : s.text, fuzzy: s.key !== key }]),
   );
-  return applyReview(src, lang, proposed, reviewer);
+  return applyReview(src, lang, proposed, reviewer, texts);
 }
 
 /** Every check on every string of a language as it stands (the audit a reviewer starts from). */
 export function checkLanguage(src: ReviewSources, lang: string): TranslationProblem[] {
-  const french = readShippedTexts(src, sourceLang);
-  const texts = Object.fromEntries(listStrings(src, lang).map((s) => [s.key, s.text]));
+  const texts = readLanguageTexts(src, lang);
+  const proposed = Object.fromEntries(stringViews(texts).map((s) => [s.key, s.text]));
   return checkTranslations({
-    french,
-    proposed: texts,
-    checked: Object.keys(french),
+    french: texts.french,
+    proposed,
+    checked: Object.keys(texts.french),
     context: contextReader(src.contentDir),
   });
 }

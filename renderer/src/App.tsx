@@ -1,14 +1,14 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { KioskConfigView, ThemeView } from '../../common/api/contract';
+import type { CallError, KioskConfigView, ThemeView } from '../../common/api/contract';
 import { afterPaint } from './after-paint';
 import { bootData } from './boot-calls';
 import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
 import { loadLocale, setUiLanguage, switchUiLanguage } from './i18n/index';
 import { reloadReviewedTexts } from './i18n/reviewed';
-import { sourceLanguage, supportedLocales } from '../../common/locales';
+import { isSupportedLocale, sourceLanguage, supportedLocales } from '../../common/locales';
 import { loadFontsFor } from './fonts';
 import { StartScreen } from './features/start/StartScreen';
 import { speech } from './speech/engine';
@@ -16,6 +16,8 @@ import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
 import { useExploreFirst } from './speech/explore';
 import { StaffCorner } from './features/staff/StaffCorner';
 import { countEvent } from './api/count';
+import { errorCodeOf } from './api/client';
+import { CallFailedNotice } from './components/CallFailed';
 
 // The visit's screens (themes, procedures, places and the map) are not needed by the start screen. They are
 // loaded once it is painted, and awaited with the language's strings when a language is chosen, so the first
@@ -38,6 +40,8 @@ export function App() {
   const [language, setLanguage] = useState<string | null>(null);
   const [Visit, setVisit] = useState<VisitScreen | null>(null);
   const [staff, setStaff] = useState(false);
+  // Why the last language chosen could not be opened (its strings or the visit's screens did not load).
+  const [chooseFailed, setChooseFailed] = useState<CallError['code'] | null>(null);
   // Leaving staff mode reloads the configuration and themes (settings or content may have changed).
   const [generation, setGeneration] = useState(0);
   useTouchSpeech();
@@ -71,14 +75,19 @@ export function App() {
 
   const choose = useCallback((code: string) => {
     countEvent({ kind: 'session', id: 'start' });
-    countEvent({ kind: 'language', id: code });
+    if (isSupportedLocale(code)) countEvent({ kind: 'language', id: code });
     // The language and the first screen change in one render: the start screen is not rendered again in the
     // chosen language just before it goes.
-    void Promise.all([loadVisit(), loadLocale(code)]).then(([screen]) => {
-      switchUiLanguage(code);
-      setVisit(() => screen);
-      setLanguage(code);
-    });
+    setChooseFailed(null);
+    Promise.all([loadVisit(), loadLocale(code)]).then(
+      ([screen]) => {
+        switchUiLanguage(code);
+        setVisit(() => screen);
+        setLanguage(code);
+      },
+      // The tap is answered even then: the start screen says why, by its code, and another tap tries again.
+      (err: unknown) => setChooseFailed(errorCodeOf(err)),
+    );
   }, []);
 
   // Going home ends the visit: language, history (Visit unmounts), audio queue, volume and rate are all dropped.
@@ -117,6 +126,7 @@ export function App() {
           contentVersion={boot.config.contentVersion}
           onChoose={choose}
         />
+        {chooseFailed && <CallFailedNotice code={chooseFailed} className="start-failed" testId="choose-failed" />}
         <StaffCorner
           onOpen={() => {
             // Staff screens name every language in its own script.

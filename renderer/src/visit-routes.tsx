@@ -11,6 +11,7 @@ import { PlacesScreen } from './features/places/PlacesScreen';
 import { ThemeScreen } from './features/themes/ThemeScreen';
 import { ThemesScreen } from './features/themes/ThemesScreen';
 import { countEvent } from './api/count';
+import { CallFailed } from './components/CallFailed';
 
 /** What a route shows: its title (with the phrase key a recorded clip can speak it by) and its body. */
 export interface RouteView {
@@ -49,12 +50,10 @@ function openPlace(nav: Navigation, placeId: string) {
 }
 
 /** While the procedure loads, or when it failed: no title, a busy or alerting screen. */
-function procedurePending(screen: Screen, { t, procedure }: RouteContext): RouteView {
+function procedurePending(screen: Screen, { procedure }: RouteContext): RouteView {
   const body =
     procedure.state === 'failed' ? (
-      <main className="screen" data-screen={screen.name} role="alert">
-        <p className="screen__instruction">{t('procedure.failed')}</p>
-      </main>
+      <CallFailed screen={screen.name} code={procedure.code} />
     ) : (
       <main className="screen" data-screen={screen.name} aria-busy="true" />
     );

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createHandlers } from '../../main/api/handlers';
+import { createHandlers, type Handlers } from '../../main/api/handlers';
 import { startHost, defaultStaticDir, type RunningHost } from '../../main/host/server';
 import { defaultContentDir, projectRoot } from '../../main/paths';
 import { clipFile } from '../../main/services/clips';
@@ -32,6 +32,8 @@ export async function startTestHost(
      * features tap a control once to act; the rule itself is tested with the default (e2e/explore-first.test.ts).
      */
     productDefaults?: boolean;
+    /** Changes what the real handlers answer (e.g. a call that fails with a given code), on both transports. */
+    handlers?: (real: Handlers) => Handlers;
   } = {},
 ): Promise<TestHost> {
   const temp = tempDir('repere-host-');
@@ -43,7 +45,8 @@ export async function startTestHost(
   if (!options.productDefaults) writeSettings(kiosk.db, { exploreFirst: false });
   let baseUrl = '';
   const printer = typeof options.printer === 'function' ? options.printer(kiosk, () => baseUrl) : options.printer;
-  const handlers = createHandlers(kiosk, { printer: printer ?? null });
+  const real = createHandlers(kiosk, { printer: printer ?? null });
+  const handlers = options.handlers ? options.handlers(real) : real;
   const host = await startHost({
     handlers,
     clipFile: (lang, key) => clipFile(kiosk.paths, lang, key),

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readShippedTexts } from '../../main/translations/catalog';
+import { readShippedTexts } from '../../main/texts/catalog';
 import type { ProposedString } from '../../main/translations/review';
 import { copyContent } from './content';
 import { tempDir } from './temp';

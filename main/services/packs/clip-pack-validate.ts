@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { wavDurationSeconds } from '../../../common/audio/wav';
 import { extractPack } from './extract';
@@ -68,14 +67,4 @@ export async function validateClipPackInto(
     return { ok: false, problems };
   }
   return validateExtractedClipPack(workDir, options);
-}
-
-/** Validates a clip pack without keeping anything. */
-export async function validateClipPack(source: string, options: TrustOptions = {}): Promise<ClipPackValidation> {
-  const work = mkdtempSync(join(tmpdir(), 'repere-clips-'));
-  try {
-    return await validateClipPackInto(source, work, options);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
 }

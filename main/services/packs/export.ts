@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadContent } from '../../content/load';
 import type { Kiosk } from '../kiosk';
-import { readSettings } from '../settings';
 import { packManifestFile, packPathProblem, type PackManifest } from './rules';
 import { listFiles, sha256File } from './validate';
 import { writeZipAtomically } from './zip-write';
@@ -21,9 +20,7 @@ export function buildManifest(contentDir: string, territory: string): PackManife
 /** Writes the active content as a zip pack at `file` (written beside it first, then renamed: never half a pack). */
 export async function exportPack(kiosk: Kiosk, file: string): Promise<PackManifest> {
   const dir = kiosk.paths.contentDir;
-  const content = loadContent(dir);
-  const territory = readSettings(kiosk.db).territory ?? content.manifest.defaultTerritory;
-  const manifest = buildManifest(dir, territory);
+  const manifest = buildManifest(dir, kiosk.territory().id);
   mkdirSync(dirname(file), { recursive: true });
   const manifestEntry: [string, Buffer] = [packManifestFile, Buffer.from(JSON.stringify(manifest, null, 2) + '\n')];
   const files = Object.keys(manifest.files).map((f): [string, Buffer] => [f, readFileSync(join(dir, f))]);

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { loadContent } from '../../content/load';
 import type { Kiosk } from '../kiosk';
 import {
-  bundled,
   commitContentState,
   contentDirFor,
   contentRoot,
@@ -148,5 +147,3 @@ export function restoreBackup(kiosk: Kiosk, options: ContentChangeOptions = {}):
     return { contentVersion: loadContent(kiosk.paths.contentDir).manifest.contentVersion };
   });
 }
-
-export { bundled };

@@ -1,5 +1,6 @@
 import type { Kiosk } from '../kiosk';
-import { listTerritories, metaValue } from '../content-store';
+import { metaValue } from '../content-store';
+import { localDay } from '../../hours/zoned';
 import { listProcedureIds } from '../procedures';
 import { readSettings } from '../settings';
 import { printRoute, type PaperFormat, type PrintJob } from '../printing';
@@ -11,15 +12,12 @@ import { printRoute, type PaperFormat, type PrintJob } from '../printing';
  */
 export function sheetKey(kiosk: Kiosk, job: Omit<PrintJob, 'path'>): string {
   const now = kiosk.clock();
-  const settings = readSettings(kiosk.db);
-  const territory = settings.territory ?? metaValue(kiosk.db, 'default_territory') ?? '';
-  const zone = listTerritories(kiosk.db).find((t) => t.id === territory)?.timezone ?? 'UTC';
-  const localDay = now.toLocaleDateString('en-CA', { timeZone: zone });
+  const territory = kiosk.territory();
   const hourEdits = kiosk.db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM hours_changes').get() as { n: number };
   return [
     metaValue(kiosk.db, 'content_version') ?? '',
-    territory,
-    localDay,
+    territory.id,
+    localDay(now, territory.timezone),
     now.toISOString().slice(0, 10), // the printed date is the UTC date of printedAt
     hourEdits.n,
     job.procedureId,

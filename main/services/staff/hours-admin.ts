@@ -9,7 +9,7 @@ import { ensureFreshIntervals, structureById, structuresOf } from '../structure-
 import type { HoursChangeView, HoursPreviewView, StaffStructureView } from '../../../common/api/staff-contract';
 import { nationalView } from './national-view';
 import { changeHours, HoursChangeError, listChanges, undoChange, getChange, type HoursField } from './hours-log';
-import { decodeClosure, encodeClosure, structureStores, type Closure } from './structure-edits';
+import { encodeClosure, structureStores, type Closure } from './structure-edits';
 
 /** How many days the staff preview shows. */
 export const previewDays = 14;
@@ -143,5 +143,3 @@ export function undoHoursChange(db: Db, clock: () => Date, changeId: number): St
 export function listHoursChanges(db: Db, structureId?: string): HoursChangeView[] {
   return listChanges(db, structureId).map((c) => toView(db, c));
 }
-
-export { decodeClosure };

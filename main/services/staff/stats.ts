@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/open';
-import { localeSchema } from '../../../common/locales';
-import { statId } from '../../../common/ids';
+import type { countEventInput } from '../../../common/api/staff-contract';
+import { localDay, wallAt } from '../../hours/zoned';
 
 /**
  * Anonymous usage counters: how many sessions, which language, which theme/procedure/structure, which
@@ -10,44 +10,23 @@ import { statId } from '../../../common/ids';
 export const statKinds = ['session', 'language', 'theme', 'procedure', 'checklist', 'structure'] as const;
 export type StatKind = (typeof statKinds)[number];
 
-export const countEventSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('session'), id: z.literal('start') }).strict(),
-  z.object({ kind: z.literal('language'), id: localeSchema }).strict(),
-  z.object({ kind: z.literal('theme'), id: statId }).strict(),
-  z.object({ kind: z.literal('procedure'), id: statId }).strict(),
-  z.object({ kind: z.literal('checklist'), id: statId }).strict(),
-  z.object({ kind: z.literal('structure'), id: statId }).strict(),
-]);
-export type CountEvent = z.infer<typeof countEventSchema>;
+/** A counted event, as the contract's countEventInput checked it (common/api/staff-contract.ts). */
+export type CountEvent = z.infer<typeof countEventInput>;
 
 /** The local day (YYYY-MM-DD) and hour (0-23) of an instant in the kiosk's time zone. */
 export function localDayHour(at: Date, timeZone: string): { day: string; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { day: `${get('year')}-${get('month')}-${get('day')}`, hour: Number(get('hour')) };
+  return { day: localDay(at, timeZone), hour: wallAt(at.getTime(), timeZone).h };
 }
 
-/** Adds one to a counter; returns false (counting nothing) for a kind or id outside the fixed patterns. */
-export function countEvent(db: Db, at: Date, timeZone: string, event: { kind: string; id: string }): boolean {
-  const result = countEventSchema.safeParse(event);
-  if (!result.success) return false;
-  const parsed = result.data;
+/** Adds one to a counter (the event was checked by the contract, or built by main from a validated id). */
+export function countEvent(db: Db, at: Date, timeZone: string, event: CountEvent): void {
   const { day, hour } = localDayHour(at, timeZone);
   db.prepare(
     `INSERT INTO stat_counters (day, hour, kind, item, count) VALUES (?, ?, ?, ?, 1)
      ON CONFLICT (day, hour, kind, item) DO UPDATE SET count = count + 1`,
-  ).run(day, hour, parsed.kind, parsed.id);
-  return true;
+  ).run(day, hour, event.kind, event.id);
 }
 
-export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 export const daySchema = z.iso.date();
 
 export interface StatRow {

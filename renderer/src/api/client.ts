@@ -26,12 +26,27 @@ export function unwrap(answer: unknown, transportProblem: string): unknown {
   return answer.value;
 }
 
+/** The code a screen decides on, for any rejection of a call (an ApiError always; anything else is a failure). */
+export function errorCodeOf(err: unknown): CallError['code'] {
+  return err instanceof ApiError ? err.error.code : 'failed';
+}
+
+/** The call never reached a service (no answer over HTTP, a value IPC cannot clone): the same error both ways. */
+function transportFailure(name: string, err: unknown): ApiError {
+  return new ApiError({ code: 'failed', message: `${name}: ${err instanceof Error ? err.message : String(err)}` });
+}
+
 async function overHttp(name: string, input: unknown): Promise<unknown> {
-  const res = await fetch(`/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
+  let res: Response;
+  try {
+    res = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+  } catch (err) {
+    throw transportFailure(name, err);
+  }
   const body: unknown = await res.json().catch(() => null);
   return unwrap(body, `HTTP ${res.status}`);
 }
@@ -41,8 +56,8 @@ async function overBridge(bridge: PreloadBridge, name: string, input: unknown): 
   try {
     answer = await bridge.invoke(name, input);
   } catch (err) {
-    // Only the transport itself throws (e.g. a value IPC cannot clone): the call never reached a service.
-    throw new ApiError({ code: 'failed', message: err instanceof Error ? err.message : String(err) });
+    // Only the transport itself throws: the call never reached a service.
+    throw transportFailure(name, err);
   }
   return unwrap(answer, `no answer to ${name}`);
 }

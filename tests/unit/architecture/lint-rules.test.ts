@@ -13,13 +13,20 @@ async function rulesFor(path: string, code: string): Promise<string[]> {
   return result!.messages.map((m) => m.ruleId ?? m.message);
 }
 
-test('lint refuses an import cycle', async () => {
+/** The rule ids ESLint reports for a committed fixture (tests/fixtures is ignored by default). */
+async function fixtureRules(file: string): Promise<string[]> {
   const withFixtures = new ESLint({ cwd: projectRoot, ignore: false });
-  const results = await withFixtures.lintFiles(['tests/fixtures/architecture/cycle-a.ts']);
-  assert.ok(
-    results[0]!.messages.some((m) => m.ruleId === 'import-x/no-cycle'),
-    'cycle found',
-  );
+  const [result] = await withFixtures.lintFiles([join('tests/fixtures/architecture', file)]);
+  return result!.messages.map((m) => m.ruleId ?? m.message);
+}
+
+test('lint refuses an import cycle', async () => {
+  assert.ok((await fixtureRules('cycle-a.ts')).includes('repere/no-cycle-with-types'), 'cycle found');
+});
+
+test('lint refuses an import cycle made of type-only imports', async () => {
+  assert.ok((await fixtureRules('type-cycle-a.ts')).includes('repere/no-cycle-with-types'), 'type cycle found');
+  assert.ok((await fixtureRules('type-cycle-b.ts')).includes('repere/no-cycle-with-types'), 'from both ends');
 });
 
 test('lint refuses a lower layer of main importing a higher one, and accepts the other way', async () => {
@@ -30,6 +37,35 @@ test('lint refuses a lower layer of main importing a higher one, and accepts the
   assert.ok(!(await rulesFor('main/services/fine.ts', down)).includes('import-x/no-restricted-paths'));
   const host = "import { parseArgs } from '../cli/command';\nexport const x = parseArgs;\n";
   assert.ok((await rulesFor('main/host/sneaky.ts', host)).includes('import-x/no-restricted-paths'));
+});
+
+test('translations sit above services, and the content loader and the importer are placed too', async () => {
+  const api = "import { answerCall } from '../api/answer';\nexport const x = answerCall;\n";
+  assert.ok((await rulesFor('main/translations/sneaky.ts', api)).includes('import-x/no-restricted-paths'));
+  const review = "import { planReview } from '../translations/review';\nexport const x = planReview;\n";
+  assert.ok((await rulesFor('main/services/sneaky.ts', review)).includes('import-x/no-restricted-paths'));
+  assert.ok((await rulesFor('main/content/sneaky.ts', review)).includes('import-x/no-restricted-paths'));
+  const importer = "import { rowSource } from '../importer/dataset';\nexport const x = rowSource;\n";
+  assert.ok((await rulesFor('main/services/sneaky.ts', importer)).includes('import-x/no-restricted-paths'));
+  const host = "import { startHost } from '../host/server';\nexport const x = startHost;\n";
+  assert.ok((await rulesFor('main/importer/sneaky.ts', host)).includes('import-x/no-restricted-paths'));
+  const args = "import { parseArgs } from './args';\nexport const x = parseArgs;\n";
+  assert.ok((await rulesFor('main/paths.ts', args)).includes('import-x/no-restricted-paths'));
+  const services = "import { openKiosk } from '../services/kiosk';\nexport const x = openKiosk;\n";
+  assert.ok(!(await rulesFor('main/translations/fine.ts', services)).includes('import-x/no-restricted-paths'));
+});
+
+test('every folder and file of main/ has its place in the layers', async () => {
+  const config = await eslint.calculateConfigForFile(join(projectRoot, 'main/api/answer.ts'));
+  const zones = config.rules['import-x/no-restricted-paths'][1].zones as { target: string; from: string | string[] }[];
+  const placed = new Set(
+    zones
+      .flatMap((z) => [z.target, ...[z.from].flat()])
+      .filter((p) => p.startsWith('./main/'))
+      .map((p) => p.slice('./main/'.length)),
+  );
+  const unplaced = readdirSync(join(projectRoot, 'main')).filter((entry) => !placed.has(entry));
+  assert.deepEqual(unplaced, []);
 });
 
 test('lint keeps processes apart: common imports no Node, main or renderer; the renderer no main', async () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { routeAppRequest } from '../../../main/electron/app-routes';
+import { routeAppRequest } from '../../../main/host/app-routes';
 import { withTemp } from '../../helpers/temp';
 
 test('app:// serves renderer files, index.html for app routes, clips by name, and nothing outside', (t) => {

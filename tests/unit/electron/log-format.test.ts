@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorCode, formatLogLine, rotateLogFiles } from '../../../main/electron/log-format';
+import { formatLogLine, rotateLogFiles } from '../../../main/electron/log-format';
+import { errorCode } from '../../../common/error-code';
 import { withTemp } from '../../helpers/temp';
 
 test('a log line is the event name and the allowed fields', () => {

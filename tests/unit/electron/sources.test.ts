@@ -41,7 +41,6 @@ test('the shell’s decision modules are pure: at most type imports from electro
     'it-error-page.ts',
     'app-routes.ts',
     'startup.ts',
-    'fleet-config.ts',
   ];
   for (const f of pure) {
     const text = readFileSync(join(projectRoot, 'main/electron', f), 'utf8');

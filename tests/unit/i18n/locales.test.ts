@@ -6,25 +6,15 @@ import { projectRoot, defaultContentDir } from '../../../main/paths';
 import { supportedLocales } from '../../../common/locales';
 import { readJson } from '../../helpers/content';
 import { localeDir } from '../../helpers/locales';
+import { flatLeaves } from '../../../common/flat-strings';
 
 const sourceLocale = 'fr';
-
-function flatten(value: unknown, prefix = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value))
-      for (const [kk, vv] of flatten(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
-  } else {
-    out.set(prefix, value);
-  }
-  return out;
-}
 
 const locales = readdirSync(localeDir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({
     code: f.replace(/\.json$/, ''),
-    keys: flatten(JSON.parse(readFileSync(join(localeDir, f), 'utf8'))),
+    keys: new Map(flatLeaves(JSON.parse(readFileSync(join(localeDir, f), 'utf8')))),
   }));
 const source = locales.find((l) => l.code === sourceLocale)!;
 

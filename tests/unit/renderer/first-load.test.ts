@@ -7,15 +7,10 @@ import { projectRoot } from '../../../main/paths';
 import { sourceLanguage, supportedLocales } from '../../../common/locales';
 import { startKeys } from '../../../renderer/src/i18n/start-keys';
 import { readLocale } from '../../helpers/locales';
+import { flatStrings } from '../../../common/flat-strings';
 import { withTemp } from '../../helpers/temp';
 
 type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean };
-
-function flatten(value: unknown, prefix = ''): [string, string][] {
-  if (typeof value === 'string') return [[prefix, value]];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
-}
 
 /** The chunks `roots` load before running: themselves and their static imports, transitively. */
 function staticClosure(manifest: Record<string, Chunk>, roots: string[]): string[] {
@@ -57,9 +52,9 @@ test('the first load carries French and the start strings of each locale, not th
   const read = (files: string[]) => files.map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
   const first = read(staticClosure(manifest, ['index.html', 'src/App.tsx']));
 
-  const french = new Set(flatten(readLocale(sourceLanguage)).map(([, text]) => text));
+  const french = new Set(flatStrings(readLocale(sourceLanguage)).map(([, text]) => text));
   for (const code of supportedLocales.filter((c) => c !== sourceLanguage)) {
-    const strings = flatten(readLocale(code));
+    const strings = flatStrings(readLocale(code));
     const start = strings.filter(([key]) => (startKeys as readonly string[]).includes(key)).map(([, s]) => s);
     // Strings of this locale only (not French, not within a start string), long enough to be unmistakable, and
     // written the same in JavaScript as in JSON (no quote or backslash to escape).

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { statedNumbers } from '../../../main/translations/checks';
 import { applyReview, checkLanguage, reviewOne } from '../../../main/translations/review';
 import { untouchedProposal, withContentCopy } from '../../helpers/translations';
-import { kioskReviewsPath } from '../../../main/translations/kiosk-reviews';
+import { kioskReviewsPath } from '../../../main/texts/kiosk-reviews';
 import { existsSync } from 'node:fs';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
 import { tempDir } from '../../helpers/temp';

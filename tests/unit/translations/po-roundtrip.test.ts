@@ -7,7 +7,7 @@ import { po } from 'gettext-parser';
 import { createHandlers, dispatch } from '../../../main/api/handlers';
 import { defaultContentDir } from '../../../main/paths';
 import { openKiosk } from '../../../main/services/kiosk';
-import { kioskReviewsPath } from '../../../main/translations/kiosk-reviews';
+import { kioskReviewsPath } from '../../../main/texts/kiosk-reviews';
 import { runCli } from '../../helpers/cli';
 import { tempDir } from '../../helpers/temp';
 

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { defaultContentDir, projectRoot } from '../../../main/paths';
 import { supportedLocales } from '../../../common/locales';
-import { frenchHash, readReviewFile, reviewFilePath } from '../../../main/translations/status';
+import { frenchHash, readReviewFile, reviewFilePath } from '../../../main/texts/status';
 import { computeSummaries, refreshedReviewFile, refreshStatusFiles } from '../../../main/translations/refresh';
-import { countStrings, listStrings } from '../../../main/translations/strings';
+import { countStrings, listStrings } from '../../../main/texts/strings';
 import { reviewOne } from '../../../main/translations/review';
 import { copyContent, readJson, writeJson } from '../../helpers/content';
 import { tempDir } from '../../helpers/temp';
-import { uiLocaleFiles } from '../../../main/translations/ui-locales';
+import { uiLocaleFiles } from '../../../main/texts/ui-locales';
 import { ContentError, loadContent } from '../../../main/content/load';
 
 const fix = 'Run `npm run cli -- translations refresh` and commit the files it rewrites.';

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlaceView, TerritoryMap } from '../../../../common/api/contract';
-import { call } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { CallFailed } from '../../components/CallFailed';
 import { Pictogram } from '../../components/Pictogram';
 import { PlaceCard } from './PlaceCard';
 import { CategoryPictogram } from './CategoryPictogram';
@@ -46,31 +47,14 @@ const stateKey = {
 /** The territory drawn offline from a bundled outline, one pin per place and "you are here". */
 export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const places = usePlaces(filter);
-  const [map, setMap] = useState<TerritoryMap | null | 'failed'>(null);
+  const loadedPlaces = usePlaces(filter);
+  const loadedMap = useCall('getTerritoryMap', {});
   const [selected, setSelected] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    call('getTerritoryMap', {}).then(
-      (m) => live && setMap(m),
-      () => live && setMap('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  const groups = useMemo(
-    () => (map && map !== 'failed' && Array.isArray(places) ? groupPins(map, places) : []),
-    [map, places],
-  );
-  if (map === 'failed' || places === 'failed')
-    return (
-      <main className="screen" data-screen="map">
-        <p className="screen__instruction" role="alert">
-          {t('places.loadError')}
-        </p>
-      </main>
-    );
+  const map = loadedMap.state === 'ready' ? loadedMap.value : null;
+  const places = loadedPlaces.state === 'ready' ? loadedPlaces.value : null;
+  const groups = useMemo(() => (map && places ? groupPins(map, places) : []), [map, places]);
+  const failed = [loadedMap, loadedPlaces].find((l) => l.state === 'failed');
+  if (failed?.state === 'failed') return <CallFailed screen="map" code={failed.code} />;
   const chosen = groups.find((g) => g.key === selected);
   return (
     <main className="screen map-screen" data-screen="map" aria-busy={map === null || places === null}>

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlaceView } from '../../../../common/api/contract';
-import { call } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { CallFailed } from '../../components/CallFailed';
 import { PlaceFacts } from './PlaceFacts';
 import { PlaceStateBadge } from './PlaceState';
 import { formatSlot, weekdayKeyOfDate } from './format';
@@ -10,26 +9,12 @@ import { formatSlot, weekdayKeyOfDate } from './format';
 export function PlaceScreen({ placeId }: { placeId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [place, setPlace] = useState<PlaceView | null | 'failed'>(null);
-  useEffect(() => {
-    let live = true;
-    call('getPlace', { id: placeId, lang }).then(
-      (p) => live && setPlace(p ?? 'failed'),
-      () => live && setPlace('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [placeId, lang]);
-  if (place === null) return <main className="screen" data-screen="place" aria-busy="true" />;
-  if (place === 'failed')
-    return (
-      <main className="screen" data-screen="place">
-        <p className="screen__instruction" role="alert">
-          {t('places.loadError')}
-        </p>
-      </main>
-    );
+  const loaded = useCall('getPlace', { id: placeId, lang });
+  if (loaded.state === 'loading') return <main className="screen" data-screen="place" aria-busy="true" />;
+  // A place no longer in the content (a pack import since) cannot be shown either.
+  if (loaded.state === 'failed' || loaded.value === null)
+    return <CallFailed screen="place" code={loaded.state === 'failed' ? loaded.code : 'failed'} />;
+  const place = loaded.value;
   return (
     <main className="screen place-screen" data-screen="place">
       <p className="screen__instruction" lang="fr">

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlaceView } from '../../../../common/api/contract';
-import { call } from '../../api/client';
+import { useCall, type Loaded } from '../../api/useCall';
+import { CallFailed } from '../../components/CallFailed';
 import { Pictogram } from '../../components/Pictogram';
 import { PlaceCard } from './PlaceCard';
 
@@ -10,26 +10,15 @@ export interface PlacesFilter {
   themeId?: string;
 }
 
-/** Loads the places for a procedure or theme in the visitor's language; null while loading, 'failed' on error. */
-export function usePlaces(filter: PlacesFilter): PlaceView[] | null | 'failed' {
+/** Loads the places for a procedure or theme in the visitor's language. */
+export function usePlaces(filter: PlacesFilter): Loaded<PlaceView[]> {
   const { i18n } = useTranslation();
-  const [places, setPlaces] = useState<PlaceView[] | null | 'failed'>(null);
   const { procedureId, themeId } = filter;
-  useEffect(() => {
-    let live = true;
-    call('listPlaces', {
-      lang: i18n.language,
-      ...(procedureId ? { procedureId } : {}),
-      ...(themeId ? { themeId } : {}),
-    }).then(
-      (p) => live && setPlaces(p),
-      () => live && setPlaces('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [i18n.language, procedureId, themeId]);
-  return places;
+  return useCall('listPlaces', {
+    lang: i18n.language,
+    ...(procedureId ? { procedureId } : {}),
+    ...(themeId ? { themeId } : {}),
+  });
 }
 
 interface PlacesScreenProps {
@@ -42,18 +31,19 @@ interface PlacesScreenProps {
 export function PlacesScreen({ filter, onOpen, onMap }: PlacesScreenProps) {
   const { t } = useTranslation();
   const places = usePlaces(filter);
+  if (places.state === 'failed') return <CallFailed screen="places" code={places.code} />;
+  const list = places.state === 'ready' ? places.value : null;
   return (
-    <main className="screen places-screen" data-screen="places" aria-busy={places === null}>
+    <main className="screen places-screen" data-screen="places" aria-busy={list === null}>
       <p className="screen__instruction">{t('places.instruction')}</p>
       <button type="button" className="wide-button" onClick={onMap} data-testid="places-map">
         <Pictogram code="1F5FA" size={72} />
         <span>{t('places.showMap')}</span>
       </button>
-      {places === 'failed' && <p role="alert">{t('places.loadError')}</p>}
-      {Array.isArray(places) && places.length === 0 && <p>{t('places.none')}</p>}
-      {Array.isArray(places) && (
+      {list?.length === 0 && <p>{t('places.none')}</p>}
+      {list && (
         <ul className="place-list">
-          {places.map((p) => (
+          {list.map((p) => (
             <li key={p.id}>
               <PlaceCard place={p} onOpen={onOpen} />
             </li>

@@ -1,4 +1,4 @@
-import { patternBody, procedureIdPattern, type PaperFormat } from '../../../../common/ids';
+import { printPathPattern, type PaperFormat } from '../../../../common/ids';
 import { languageInfo } from '../../../../common/locales';
 
 export interface PrintRequest {
@@ -7,14 +7,12 @@ export interface PrintRequest {
   format: PaperFormat;
 }
 
-const printPath = new RegExp(`^/print/checklist/(${patternBody(procedureIdPattern)})$`);
-
 /**
  * /print/checklist/<id>?lang=<code>&format=a4|receipt → what to print; null when the path is not a print route.
  * An unknown language prints in French (the source), an unknown format on A4.
  */
 export function parsePrintRoute(location: { pathname: string; search: string }): PrintRequest | null {
-  const m = printPath.exec(location.pathname);
+  const m = printPathPattern.exec(location.pathname);
   if (!m) return null;
   const q = new URLSearchParams(location.search);
   const lang = languageInfo(q.get('lang') ?? 'fr').code;

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrintOutcome, ProcedureDetail } from '../../../../common/api/contract';
-import { call } from '../../api/client';
+import type { CallError, PrintOutcome, ProcedureDetail } from '../../../../common/api/contract';
+import { call, errorCodeOf } from '../../api/client';
+import { CallFailedNotice } from '../../components/CallFailed';
 import { Pictogram } from '../../components/Pictogram';
 import { FrenchLine, Phrase } from './Phrase';
 import { segmentsOf } from './groups';
@@ -32,7 +33,12 @@ function Item({ item, lang }: { item: ChecklistItem; lang: string }) {
   );
 }
 
-type PrintState = { state: 'idle' } | { state: 'printing' } | { state: 'done'; outcome: PrintOutcome };
+type PrintState =
+  | { state: 'idle' }
+  | { state: 'printing' }
+  | { state: 'done'; outcome: PrintOutcome }
+  // The call itself failed (the printer was never reached): told by the call's error code, not as a printer fault.
+  | { state: 'call-failed'; code: CallError['code'] };
 
 const needKey = {
   required: 'checklist.required',
@@ -50,8 +56,7 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
     setPrint({ state: 'printing' });
     call('printChecklist', { id: procedure.id, lang }).then(
       (outcome) => setPrint({ state: 'done', outcome }),
-      (err: unknown) =>
-        setPrint({ state: 'done', outcome: { ok: false, reason: 'printer-error', message: String(err) } }),
+      (err: unknown) => setPrint({ state: 'call-failed', code: errorCodeOf(err) }),
     );
   };
   return (
@@ -130,6 +135,8 @@ const failureKey = {
 function PrintStatus({ print }: { print: PrintState }) {
   const { t } = useTranslation();
   if (print.state === 'idle') return null;
+  if (print.state === 'call-failed')
+    return <CallFailedNotice code={print.code} className="print-status print-status--failed" testId="print-status" />;
   if (print.state === 'printing') {
     return (
       <p className="print-status" role="status" data-testid="print-status">

@@ -5,21 +5,16 @@ import { call } from '../../api/client';
 import { localeStrings } from '../../i18n/index';
 import { languageInfo, supportedLocales } from '../../../../common/locales';
 import { espeakVoiceFor } from '../../../../common/speech/espeak-engine';
+import { flatStrings } from '../../../../common/flat-strings';
 import { useStaff } from './context';
 import { processCapture, startRecording, toBase64, type Recording } from './audio';
 
 /** Without a human clip, a phrase is silent in a language the bundled espeak-ng has no voice for (ps, ff). */
 const hasSynthesis = (lang: string) => espeakVoiceFor(lang) !== null;
 
-function flatten(value: unknown, prefix = ''): [string, string][] {
-  if (typeof value === 'string') return [[prefix, value]];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
-}
-
 /** UI phrases a visitor can hear: every UI string but the staff screens'. */
 function phrasesOf(strings: unknown): [string, string][] {
-  return flatten(strings).filter(([k]) => !k.startsWith('staff.'));
+  return flatStrings(strings).filter(([k]) => !k.startsWith('staff.'));
 }
 
 const studioLocales = [...supportedLocales].sort();

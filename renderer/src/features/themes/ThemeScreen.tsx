@@ -3,6 +3,7 @@ import type { ThemeView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { ProcedureList } from '../procedures/ProcedureList';
 import { useCall } from '../../api/useCall';
+import { CallFailed } from '../../components/CallFailed';
 import { EmergencyNumbers, emergencyNumbersId } from '../procedures/EmergencyNumbers';
 
 interface ThemeScreenProps {
@@ -16,7 +17,8 @@ export function ThemeScreen({ theme, onProcedure, onPlaces }: ThemeScreenProps) 
   const { t, i18n } = useTranslation();
   const procedures = useCall('listProcedures', { themeId: theme.id, lang: i18n.language });
   if (procedures.state === 'loading') return <main className="screen" data-screen="theme" aria-busy="true" />;
-  const list = procedures.state === 'ready' ? procedures.value : [];
+  if (procedures.state === 'failed') return <CallFailed screen="theme" code={procedures.code} />;
+  const list = procedures.value;
   const placesButton = (
     <button type="button" className="wide-button" onClick={onPlaces} data-testid="theme-places">
       <Pictogram code="1F4CD" size={72} />

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { uiLocaleFiles } from './ui-locales';
+import { flatStrings } from '../../common/flat-strings';
 
 /**
  * Every string a visitor sees or hears, under one key space shared by the status files, the PO exchange and the
@@ -30,12 +31,6 @@ export function splitKey(key: string): { domain: KeyDomain; id: string } | null 
 
 const flatFile = z.record(z.string(), z.string());
 
-function flatten(value: unknown, prefix: string, out: Texts): void {
-  if (typeof value === 'string') out[prefix] = value;
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-}
-
 function readFlat(file: string): Texts {
   if (!existsSync(file)) return {};
   const parsed = flatFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
@@ -46,17 +41,11 @@ function readFlat(file: string): Texts {
 /** The texts of `lang` as shipped (before any review made on this kiosk), keyed as above. */
 export function readShippedTexts(sources: TextSources, lang: string): Texts {
   const texts: Texts = {};
-  const ui: Texts = {};
-  flatten((sources.uiLocales ?? uiLocaleFiles)[lang], '', ui);
-  for (const [id, text] of Object.entries(ui)) if (!id.startsWith('staff.')) texts[`ui:${id}`] = text;
+  for (const [id, text] of flatStrings((sources.uiLocales ?? uiLocaleFiles)[lang]))
+    if (!id.startsWith('staff.')) texts[`ui:${id}`] = text;
   const folder = join(sources.contentDir, 'translations');
   for (const [id, text] of Object.entries(readFlat(join(folder, `${lang}.json`)))) texts[`phrase:${id}`] = text;
   for (const [id, text] of Object.entries(readFlat(join(folder, 'places', `${lang}.json`))))
     texts[`place:${id}`] = text;
   return texts;
-}
-
-/** The keys to translate: those French has, in a stable order (the order of the files). */
-export function sourceKeys(sources: TextSources): string[] {
-  return Object.keys(readShippedTexts(sources, sourceLang));
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../content/load';
-import { reviewFileSchema } from './status';
+import type { ContentProblem } from './problems';
+import { reviewFileSchema } from './review-schema';
 
 /**
  * The per-string status files of a content folder (translations/review/<lang>.json), checked with the content so

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import type { CallError } from '../../common/api/contract';
+import { CallFailure } from '../../main/api/errors';
+import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpers/browser';
+import { e2eFixture } from '../helpers/e2e';
+import type { TestHost } from '../helpers/host';
+import { readLocale } from '../helpers/locales';
+import { transport } from '../helpers/transport';
+
+// The code listProcedures fails with in the next visit; null: it answers as usual.
+let failWith: CallError['code'] | null = null;
+let host: TestHost;
+let browser: Browser;
+e2eFixture(
+  {
+    handlers: (real) => ({
+      ...real,
+      listProcedures: (input) => {
+        if (failWith) throw new CallFailure({ code: failWith, message: 'made to fail by the test' });
+        return real.listProcedures(input);
+      },
+    }),
+  },
+  (started) => ({ host, browser } = started),
+);
+
+const en = readLocale('en') as { errors: { call: Record<string, string> } };
+
+/** The message the theme screen shows when listing its procedures fails with `code`. */
+async function themeScreenFailure(code: CallError['code']) {
+  failWith = code;
+  const page = await openStartScreen(browser, host.url);
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('theme-papers').tap();
+  const notice = page.locator('[data-screen="theme"] [role="alert"][data-error-code]');
+  await notice.waitFor();
+  const shown = { code: await notice.getAttribute('data-error-code'), text: (await notice.innerText()).trim() };
+  await assertNoAxeViolations(page, `theme screen failed with ${code}`);
+  await page.context().close();
+  failWith = null;
+  return shown;
+}
+
+test(`each error code reaches the screen as its own message (over ${transport})`, async () => {
+  const badCall = await themeScreenFailure('bad-call');
+  assert.deepEqual(badCall, { code: 'bad-call', text: en.errors.call.badCall });
+  const denied = await themeScreenFailure('denied');
+  assert.deepEqual(denied, { code: 'denied', text: en.errors.call.denied });
+  const failed = await themeScreenFailure('failed');
+  assert.deepEqual(failed, { code: 'failed', text: en.errors.call.failed });
+  assert.equal(new Set([badCall.text, denied.text, failed.text]).size, 3, 'three codes, three messages');
+});
+
+test(`a theme whose procedures load is not an error screen (over ${transport})`, async () => {
+  const page = await openStartScreen(browser, host.url);
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('theme-papers').tap();
+  await page.locator('[data-screen="theme"]').waitFor();
+  assert.equal(await page.locator('[data-error-code]').count(), 0);
+  await page.context().close();
+});

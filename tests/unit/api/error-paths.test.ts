@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { CallFailure } from '../../../main/api/errors';
+import { printPageHtml } from '../../../main/api/print-page';
+import { createPrinterHandlers } from '../../../main/api/staff-printer-handlers';
+import { CupsCommandError } from '../../../main/services/print/cups';
+import type { Printer } from '../../../main/services/printing';
+import { startTestHost } from '../../helpers/host';
+
+const template = '<html><head></head><body></body></html>';
+const printUrl = new URL('http://127.0.0.1/print/checklist/mdph?lang=fr&format=a4');
+
+test('the print page: bad input leaves the page to ask itself, any other error is also told to the log', async () => {
+  const heard: unknown[] = [];
+  const badInput = {
+    getPrintableChecklist: () => Promise.reject(new CallFailure({ code: 'bad-input', message: 'x' })),
+  };
+  const broken = { getPrintableChecklist: () => Promise.reject(new RangeError('disk')) };
+  type H = Parameters<typeof printPageHtml>[0];
+  assert.equal(await printPageHtml(badInput as unknown as H, template, printUrl, (e) => heard.push(e)), template);
+  assert.equal(heard.length, 0, 'a CallFailure is an answer, not a fault');
+  assert.equal(await printPageHtml(broken as unknown as H, template, printUrl, (e) => heard.push(e)), template);
+  assert.equal(heard.length, 1);
+  assert.ok(heard[0] instanceof RangeError);
+});
+
+test('staff printers: only CUPS out of reach means "type the queue name", any other error fails the call', async () => {
+  const kiosk = {} as Parameters<typeof createPrinterHandlers>[0];
+  const failing = (err: Error): Printer => ({ print: async () => undefined, listQueues: () => Promise.reject(err) });
+  const down = createPrinterHandlers(kiosk, failing(new CupsCommandError('lpstat', 'scheduler is not running')));
+  assert.deepEqual(await down.staffListPrinters({ token: 't' }), { available: false, queues: [], defaultQueue: null });
+  const bug = createPrinterHandlers(kiosk, failing(new TypeError('queues is not iterable')));
+  await assert.rejects(bug.staffListPrinters({ token: 't' }), TypeError);
+});
+
+test('the browser host logs an unexpected error by its code, never its message', async () => {
+  const host = await startTestHost({
+    handlers: (real) => ({
+      ...real,
+      listThemes: () => {
+        throw new RangeError('theme of Amina Diallo, 06 12 34 56 78');
+      },
+    }),
+  });
+  const lines: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
+  try {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          method: 'POST',
+          path: '/api/listThemes',
+          headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json' },
+        },
+        (res) => (res.resume(), res.on('end', () => resolve(res.statusCode ?? 0))),
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    assert.equal(status, 500);
+  } finally {
+    console.error = original;
+    await host.stop();
+  }
+  assert.deepEqual(lines, ['host.call-failed call=listThemes code=RangeError']);
+});
