@@ -32,17 +32,33 @@ export interface ContentChangeOptions extends TrustOptions {
   allowDowngrade?: boolean;
 }
 
-/** A pack older than the installed content is refused (a replayed old pack), unless explicitly allowed. */
+/**
+ * A pack older than the active content, or the same version, is refused (a replayed old pack; a slower
+ * process importing what another already switched to), unless explicitly allowed.
+ */
 function downgradeRefusal(installed: string | null, pack: string): ImportResult | null {
-  if (installed === null || compareContentVersions(pack, installed) >= 0) return null;
+  if (installed === null) return null;
+  const order = compareContentVersions(pack, installed);
+  if (order > 0) return null;
   const message =
-    `content ${pack} is older than the installed ${installed}: refused. ` +
-    'To go back on purpose: import with --allow-downgrade (IT) or confirm on the staff screen.';
+    (order === 0
+      ? `content ${pack} is already active: refused. `
+      : `content ${pack} is older than the installed ${installed}: refused. `) +
+    'To install it on purpose: import with --allow-downgrade (IT) or confirm on the staff screen.';
   return {
     ok: false,
     downgrade: { installed, pack },
     problems: [{ file: 'pack-manifest.json', field: 'contentVersion', message }],
   };
+}
+
+/** The version of the content state.json names, read under the lock (never this process's older idea of it). */
+function activeVersion(kiosk: Kiosk, state: ContentState): string | null {
+  try {
+    return loadContent(contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, state.current)).manifest.contentVersion;
+  } catch {
+    return metaValue(kiosk.db, 'content_version');
+  }
 }
 
 const bundledDirOf = (kiosk: Kiosk) => kiosk.paths.bundledContentDir ?? kiosk.paths.contentDir;
@@ -96,10 +112,12 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
   try {
     const result = await validatePackInto(source, staging, options);
     if (!result.ok) return result;
-    const refusal = downgradeRefusal(metaValue(kiosk.db, 'content_version'), result.manifest.contentVersion);
+    // Another process may have switched the content since this one started: state.json, read now, is the truth.
+    const previous = readContentState(kiosk.paths.dataDir);
+    kiosk.paths.contentDir = contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, previous.current);
+    const refusal = downgradeRefusal(activeVersion(kiosk, previous), result.manifest.contentVersion);
     if (refusal && !options.allowDowngrade) return refusal;
     reachStep('extracted', hook);
-    const previous = readContentState(kiosk.paths.dataDir);
     renameSync(staging, join(root, name));
     reachStep('copied', hook);
     const next = { current: name, backup: previous.current };
@@ -113,7 +131,7 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
     reachStep('swept', hook);
     const { contentVersion, territory } = result.manifest;
     const signedBy = result.signedBy;
-    return refusal?.ok === false && refusal.downgrade
+    return refusal?.ok === false && refusal.downgrade && refusal.downgrade.installed !== contentVersion
       ? { ok: true, contentVersion, territory, signedBy, downgradedFrom: refusal.downgrade.installed }
       : { ok: true, contentVersion, territory, signedBy };
   } finally {
@@ -143,6 +161,7 @@ export function restoreBackup(kiosk: Kiosk, options: ContentChangeOptions = {}):
   return withContentLock(contentRoot(dataDir), () => {
     reachStep('locked', options.onStep);
     const state = readContentState(dataDir);
+    kiosk.paths.contentDir = contentDirFor(bundledDirOf(kiosk), dataDir, state.current);
     if (state.backup === null) throw new NoBackupError();
     activate(kiosk, state, { current: state.backup, backup: state.current }, options.onStep);
     return { contentVersion: loadContent(kiosk.paths.contentDir).manifest.contentVersion };

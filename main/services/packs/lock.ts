@@ -110,6 +110,29 @@ export function tryLock(root: string): (() => void) | number {
   return ownerOf(root) ?? 0;
 }
 
+/** Blocks the thread without spinning (a start has nothing else to do while it waits for the writer). */
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * The lock for synchronous work (the start-time re-sync of the database): waits for another process's lock up
+ * to `waitMs`, then a ContentBusyError. Held by this very process (an import awaiting its extraction), it
+ * cannot be waited for without blocking that import forever: a ContentBusyError at once.
+ */
+export function withContentLockSync<T>(root: string, work: () => T, waitMs = 60_000): T {
+  const deadline = Date.now() + waitMs;
+  let release = tryLock(root);
+  while (typeof release === 'number') {
+    if (release === process.pid || Date.now() > deadline) throw new ContentBusyError(release);
+    sleepSync(50);
+    release = tryLock(root);
+  }
+  try {
+    return work();
+  } finally {
+    release();
+  }
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**

@@ -10,13 +10,14 @@ import {
   writeContentState,
   type ContentState,
 } from './active-content';
-import { lockFileName, tryLock } from './lock';
+import { ContentBusyError, lockFileName, withContentLockSync } from './lock';
 import type { StartupNotice } from '../../db/recover';
 
 /**
  * What the kiosk starts on, whatever state.json holds: a damaged state.json, or one naming a missing copy,
  * never stops a start. The kiosk falls back to the backup copy when it is whole, else to the bundled content,
- * keeps the damaged file aside and says so (`notices`: logged, shown to IT and staff).
+ * keeps the damaged file aside and says so (`notices`: logged, shown to IT and staff). The caller holds the
+ * content lock (see startUnderContentLock), so the file it repairs is not one another process is switching.
  */
 export function resolveContentState(dataDir: string, stamp: string): { state: ContentState; notices: StartupNotice[] } {
   try {
@@ -27,15 +28,8 @@ export function resolveContentState(dataDir: string, stamp: string): { state: Co
     const state: ContentState = { current: fallback ?? bundled, backup: null };
     const aside = `${stateFileName}.damaged-${stamp}`;
     try {
-      const release = tryLock(contentRoot(dataDir));
-      if (typeof release === 'function') {
-        try {
-          renameSync(join(contentRoot(dataDir), stateFileName), join(contentRoot(dataDir), aside));
-          writeContentState(dataDir, state);
-        } finally {
-          release();
-        }
-      }
+      renameSync(join(contentRoot(dataDir), stateFileName), join(contentRoot(dataDir), aside));
+      writeContentState(dataDir, state);
     } catch {
       // A full or read-only disk: the kiosk still starts on the fallback; the repair waits for the next start.
     }
@@ -85,21 +79,20 @@ export function removeLeftovers(dataDir: string, state: ContentState): string[] 
 }
 
 /**
- * At start: removeLeftovers, unless another process holds the lock (its staging folder is live). Never stops a
- * start: on a full or read-only disk the leftovers simply wait for the next start.
+ * The start's share of content writing, holding the content lock like an import or a restore: `work` reads
+ * state.json and re-syncs the database only once no other process is switching the content (a `cli info`
+ * started mid-import once put the previous content back into the database). On a disk where the lock cannot
+ * even be created (read-only, full), nobody can switch the content either: the work runs without it.
  */
-export function sweepContentFolder(dataDir: string, state: ContentState): string[] {
-  const root = contentRoot(dataDir);
-  if (!existsSync(root)) return [];
+export function startUnderContentLock<T>(dataDir: string, work: () => T): T {
+  let locked = false;
   try {
-    const release = tryLock(root);
-    if (typeof release !== 'function') return [];
-    try {
-      return removeLeftovers(dataDir, state);
-    } finally {
-      release();
-    }
-  } catch {
-    return [];
+    return withContentLockSync(contentRoot(dataDir), () => {
+      locked = true;
+      return work();
+    });
+  } catch (err) {
+    if (locked || err instanceof ContentBusyError) throw err;
+    return work();
   }
 }
