@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { readRegularFile } from '../../security/regular-file';
 import { join } from 'node:path';
 import {
   bundled,
@@ -42,7 +43,7 @@ export function resolveContentState(dataDir: string, stamp: string): { state: Co
 /** The backup named by a damaged state.json, if that much can be read and the copy is whole. */
 function wholeBackupNamed(dataDir: string): string | null {
   try {
-    const raw = JSON.parse(readFileSync(join(contentRoot(dataDir), stateFileName), 'utf8')) as { backup?: unknown };
+    const raw = JSON.parse(readRegularFile(join(contentRoot(dataDir), stateFileName), 'utf8')) as { backup?: unknown };
     const name = raw.backup;
     if (
       typeof name === 'string' &&
