@@ -4,6 +4,7 @@ import { contextReader } from './context';
 import { readKioskReviews, writeKioskReviews, type KioskReviews } from './kiosk-reviews';
 import { frenchHash } from './status';
 import { listStrings, type ReviewSources } from './strings';
+import { unsafeTextProblems } from './text-guard';
 
 /** One string as a translator hands it back: its text, and whether they left it marked as needing work. */
 export interface ProposedString {
@@ -62,6 +63,7 @@ export function planReview(
     .map(([key]) => key);
   const texts: Texts = Object.fromEntries(Object.entries(proposed).map(([k, p]) => [k, p.text]));
   const problems = checkTranslations({ french, proposed: texts, checked, context: contextReader(src.contentDir) });
+  for (const key of checked) problems.push(...unsafeTextProblems(key, texts[key]!));
   // A review of French that has changed since the export would be recorded against the new French: refused.
   for (const key of checked) {
     const from = proposed[key]!.french;
