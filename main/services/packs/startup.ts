@@ -28,16 +28,34 @@ export function resolveContentState(dataDir: string, stamp: string): { state: Co
     const fallback = wholeBackupNamed(dataDir);
     const state: ContentState = { current: fallback ?? bundled, backup: null };
     const aside = `${stateFileName}.damaged-${stamp}`;
+    let kept: string[] = [];
     try {
       renameSync(join(contentRoot(dataDir), stateFileName), join(contentRoot(dataDir), aside));
+      kept = keepCopiesAside(dataDir, state, stamp);
       writeContentState(dataDir, state);
     } catch {
       // A full or read-only disk: the kiosk still starts on the fallback; the repair waits for the next start.
     }
     const on = fallback ? `the backup copy (${fallback})` : 'the content shipped with the app';
-    const message = `${err.message}: started on ${on}; the damaged file was kept as ${aside}.`;
+    const copies = kept.length > 0 ? `; the imported content was kept as ${kept.join(', ')} (import it again)` : '';
+    const message = `${err.message}: older content is running, started on ${on}; the damaged file was kept as ${aside}${copies}.`;
     return { state, notices: [{ kind: 'content-state', keptAs: aside, message }] };
   }
+}
+
+/**
+ * The copies a damaged state.json may have named, other than the one started on, renamed out of the sweep's
+ * reach (`<copy>.kept-<stamp>`): the start used to delete the imported content it could no longer name.
+ */
+function keepCopiesAside(dataDir: string, state: ContentState, stamp: string): string[] {
+  const root = contentRoot(dataDir);
+  const kept: string[] = [];
+  for (const name of readdirSync(root)) {
+    if (!copyNamePattern.test(name) || name === state.current) continue;
+    renameSync(join(root, name), join(root, `${name}.kept-${stamp}`));
+    kept.push(`${name}.kept-${stamp}`);
+  }
+  return kept;
 }
 
 /** The backup named by a damaged state.json, if that much can be read and the copy is whole. */
