@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * CUPS through its own command-line clients (`lp`, `lpstat`, `cancel` from cups-client, `ipptool` from
@@ -85,6 +88,28 @@ export interface JobState {
   printerReasons: string[];
 }
 
+/** ipptool's request for Cancel-Job with purge-job (its stock test files have none), written once per process. */
+const purgeRequest = `{
+  NAME "Purge one job"
+  OPERATION Cancel-Job
+  GROUP operation-attributes-tag
+  ATTR charset attributes-charset utf-8
+  ATTR naturalLanguage attributes-natural-language en
+  ATTR uri job-uri $uri
+  ATTR name requesting-user-name $user
+  ATTR boolean purge-job true
+  STATUS successful-ok
+}
+`;
+let purgeFile: string | null = null;
+function purgeTestFile(): string {
+  if (purgeFile && existsSync(purgeFile)) return purgeFile;
+  const dir = mkdtempSync(join(tmpdir(), 'repere-ipp-'));
+  purgeFile = join(dir, 'purge-job.test');
+  writeFileSync(purgeFile, purgeRequest);
+  return purgeFile;
+}
+
 export const cups = {
   async printerState(server: CupsServer, queue: string): Promise<PrinterState> {
     const a = await ipp(server, `printers/${encodeURIComponent(queue)}`, 'get-printer-attributes.test');
@@ -109,8 +134,15 @@ export const cups = {
     return Number(id);
   },
 
-  async cancel(server: CupsServer, jobId: number): Promise<void> {
-    await run('cancel', ['-h', server.server, String(jobId)]).catch(() => undefined);
+  /**
+   * Cancels a job if it is still pending and purges it (`cancel -x`): its document and control files leave the
+   * spool and its history goes, so nothing there says what a visitor printed (issue 25). Also for a completed
+   * job: CUPS keeps those for a day by default (PreserveJobFiles, PreserveJobHistory).
+   */
+  async purge(server: CupsServer, jobId: number): Promise<void> {
+    // `cancel -x` refuses a completed job ("already completed"); Cancel-Job with purge-job does not.
+    const uri = `ipp://${server.server}/jobs/${jobId}`;
+    await run('ipptool', ['-t', '-T', '5', uri, purgeTestFile()]).catch(() => undefined);
   },
 
   /** The queues the scheduler knows, for staff to choose from. */
