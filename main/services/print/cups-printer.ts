@@ -83,6 +83,10 @@ export function cupsPrinter(options: CupsPrinterOptions): Printer {
   return {
     listQueues: async () => ({ queues: await cups.queues(server), defaultQueue: await cups.defaultQueue(server) }),
     async print(job) {
+      // No scheduler at all is "no printer" for the visitor (ask at the desk), not a broken printer.
+      await cups.requireScheduler(server).catch((err: unknown) => {
+        throw new PrinterError('no-printer', err instanceof Error ? err.message : String(err));
+      });
       const queue =
         (job.printerName !== undefined ? job.printerName : options.queue()) ?? (await cups.defaultQueue(server));
       if (!queue) throw new PrinterError('no-printer', 'no print queue is set and CUPS has no default');

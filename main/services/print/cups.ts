@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 
 /**
@@ -88,6 +89,30 @@ export interface JobState {
   printerReasons: string[];
 }
 
+export class CupsDownError extends Error {
+  constructor(server: CupsServer) {
+    super(`CUPS is not running: no print scheduler answers at ${server.server} (start it: systemctl start cups)`);
+    this.name = 'CupsDownError';
+  }
+}
+
+/**
+ * Whether the scheduler accepts a connection at all. Without it, `lpstat -e` prints nothing and exits 0 (an
+ * empty list staff took for "no queue yet"), and `lp` says the queue does not exist.
+ */
+function schedulerUp(server: CupsServer, timeoutMs = 2_000): Promise<boolean> {
+  const at = server.server.lastIndexOf(':');
+  const host = at > 0 ? server.server.slice(0, at).replace(/^\[|\]$/g, '') : server.server;
+  const port = at > 0 ? Number(server.server.slice(at + 1)) : 631;
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    const done = (up: boolean) => (socket.destroy(), resolve(up));
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
 /** ipptool's request for Cancel-Job with purge-job (its stock test files have none), written once per process. */
 const purgeRequest = `{
   NAME "Purge one job"
@@ -111,6 +136,11 @@ function purgeTestFile(): string {
 }
 
 export const cups = {
+  /** Throws CupsDownError when no scheduler answers. */
+  async requireScheduler(server: CupsServer): Promise<void> {
+    if (!(await schedulerUp(server))) throw new CupsDownError(server);
+  },
+
   async printerState(server: CupsServer, queue: string): Promise<PrinterState> {
     const a = await ipp(server, `printers/${encodeURIComponent(queue)}`, 'get-printer-attributes.test');
     return {
@@ -147,6 +177,7 @@ export const cups = {
 
   /** The queues the scheduler knows, for staff to choose from. */
   async queues(server: CupsServer): Promise<string[]> {
+    await cups.requireScheduler(server);
     const out = await run('lpstat', ['-h', server.server, '-e']).catch((err: unknown) => {
       // lpstat -e exits 1 with "No destinations added." on a machine without any queue.
       if (err instanceof CupsCommandError && /no destinations/i.test(err.output)) return '';
