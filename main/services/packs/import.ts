@@ -100,8 +100,28 @@ function activate(kiosk: Kiosk, previous: ContentState, next: ContentState, hook
  */
 export function importPack(kiosk: Kiosk, source: string, options: ContentChangeOptions = {}): Promise<ImportResult> {
   const root = contentRoot(kiosk.paths.dataDir);
-  return withContentLock(root, () => importLocked(kiosk, source, options));
+  return withContentLock(root, () => importLocked(kiosk, source, options)).catch(sayDiskFull(kiosk));
 }
+
+/**
+ * A full disk, in SQLite's words ("database or disk is full") or Node's (ENOSPC), reached staff and IT raw:
+ * said plainly instead, with what it means (nothing switched) and what to do.
+ */
+export class ContentDiskFullError extends Error {
+  constructor(dataDir: string, code: string) {
+    super(
+      `The disk holding ${dataDir} is full: nothing was changed, the previous content is still active. ` +
+        `Free some space and try again (${code}).`,
+    );
+    this.name = 'ContentDiskFullError';
+  }
+}
+
+const sayDiskFull = (kiosk: Kiosk) => (err: unknown) => {
+  const code = (err as { code?: unknown } | null)?.code;
+  const full = code === 'ENOSPC' || code === 'SQLITE_FULL' || /database or disk is full/.test(String(err));
+  throw full ? new ContentDiskFullError(kiosk.paths.dataDir, String(code ?? 'SQLITE_FULL')) : err;
+};
 
 async function importLocked(kiosk: Kiosk, source: string, options: ContentChangeOptions): Promise<ImportResult> {
   const hook = options.onStep;
@@ -165,7 +185,7 @@ export function restoreBackup(kiosk: Kiosk, options: ContentChangeOptions = {}):
     if (state.backup === null) throw new NoBackupError();
     activate(kiosk, state, { current: state.backup, backup: state.current }, options.onStep);
     return { contentVersion: loadContent(kiosk.paths.contentDir).manifest.contentVersion };
-  });
+  }).catch(sayDiskFull(kiosk));
 }
 
 export { bundled };
