@@ -94,6 +94,8 @@ export const translationProblemCodes = [
   'label-note-swapped',
   'french-changed',
   'not-translatable',
+  'unsafe-characters',
+  'markup',
 ] as const;
 
 /** A refused translation (main/translations/checks.ts). */

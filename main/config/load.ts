@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { NotRegularFileError, readRegularFile } from '../security/regular-file';
 import { machineConfigSchema, type MachineConfig } from './schema';
 import type { ConfigLocation } from './paths';
 
@@ -48,7 +48,7 @@ export function parseMachineConfig(text: string): { config: MachineConfig } | { 
 /** Reads the config at `location`; a missing file is "absent" unless REPERE_CONFIG named it explicitly. */
 export function loadMachineConfig(
   location: ConfigLocation,
-  read = (p: string) => readFileSync(p, 'utf8'),
+  read = (p: string) => readRegularFile(p, 'utf8'),
 ): ConfigResult {
   let text: string;
   try {
@@ -57,7 +57,11 @@ export function loadMachineConfig(
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !location.explicit) return { status: 'absent', path: location.path };
     const why =
-      code === 'ENOENT' ? 'file is missing (named by REPERE_CONFIG)' : `file cannot be read (${code ?? 'error'})`;
+      code === 'ENOENT'
+        ? 'file is missing (named by REPERE_CONFIG)'
+        : err instanceof NotRegularFileError
+          ? `is a ${err.kind}, not a regular file`
+          : `file cannot be read (${code ?? 'error'})`;
     return { status: 'invalid', path: location.path, problems: [{ field: '', message: why }] };
   }
   const parsed = parseMachineConfig(text);

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { NotRegularFileError, readRegularFile } from '../security/regular-file';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { manifestSchema, territoriesFileSchema, themesFileSchema, type Content } from './schema';
@@ -70,9 +71,11 @@ function readJson(dir: string, file: string, problems: ContentProblem[]): unknow
   readTracker?.add(file);
   let text: string;
   try {
-    text = readFileSync(join(dir, file), 'utf8');
-  } catch {
-    problems.push({ file, field: '', message: 'file is missing or unreadable' });
+    text = readRegularFile(join(dir, file), 'utf8');
+  } catch (err) {
+    const message =
+      err instanceof NotRegularFileError ? `is a ${err.kind}, not a regular file` : 'file is missing or unreadable';
+    problems.push({ file, field: '', message });
     return undefined;
   }
   try {

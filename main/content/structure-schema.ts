@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sourceSchema } from './source-schema';
 import { lang, structureId } from '../../common/ids';
+import { hoursOutOfBounds } from './bounds';
 
 /** Agreed procedure and theme ids (docs: COMMON brief); a structure may only name these. */
 export const procedureIds = [
@@ -92,7 +93,14 @@ export const structureSchema = z
     phones: z.array(z.string().regex(/^0\d( ?\d\d){4}$|^0\d{3}( ?\d\d){3}$/, 'a French number such as 0596 53 20 87')),
     email: z.email().nullable(),
     /** OSM opening_hours syntax, checked with the opening_hours package at load; null = unknown. */
-    hours: z.string().min(1).nullable(),
+    hours: z
+      .string()
+      .min(1)
+      .superRefine((h, ctx) => {
+        const why = hoursOutOfBounds(h);
+        if (why) ctx.addIssue({ code: 'custom', message: `opening hours ${why}: refused` });
+      })
+      .nullable(),
     /** The seed's own words when the table needed reading; for staff who verify, never shown to visitors. */
     hoursSeedText: z.string().min(1).nullable(),
     appointmentNote: phraseId.nullable(),

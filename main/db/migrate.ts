@@ -29,10 +29,11 @@ export function migrate(db: Database, list: readonly Migration[]): number {
   const latest = list.length;
   const current = schemaVersion(db);
   if (current > latest) throw new NewerDatabaseError(current, latest);
-  const pending = list.slice(current);
-  if (pending.length === 0) return current;
+  if (current === latest) return current;
   db.transaction(() => {
-    for (const m of pending) m.up(db);
+    // Read again under the write lock: a second process starting on the same fresh folder waited here while
+    // the first migrated, and must not run the migrations again ("table already exists").
+    for (const m of list.slice(schemaVersion(db))) m.up(db);
     db.pragma(`user_version = ${latest}`);
   }).immediate();
   return latest;

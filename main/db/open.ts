@@ -12,7 +12,14 @@ export type Db = Database.Database;
  */
 function ownerOnly(file: string): void {
   if (process.platform === 'win32') return;
-  if (!existsSync(file)) closeSync(openSync(file, 'wx', 0o600));
+  if (!existsSync(file)) {
+    try {
+      closeSync(openSync(file, 'wx', 0o600));
+    } catch (err) {
+      // Another process starting at the same moment created it first: the same file, tightened below.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
   chmodSync(file, 0o600);
 }
 
@@ -24,11 +31,13 @@ export function openDatabase(file: string): Db {
   }
   const db = new Database(file);
   try {
+    // Before anything that may wait for another connection: switching to WAL takes a lock, and without a busy
+    // timeout two processes starting on a fresh folder got a raw "database is locked" (issue 25).
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     // SQLite gives its -wal and -shm files the main file's mode; older ones are tightened too.
     if (file !== ':memory:') for (const f of [`${file}-wal`, `${file}-shm`]) if (existsSync(f)) ownerOnly(f);
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     migrate(db, migrations);
     return db;
   } catch (err) {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, renameSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { NewerDatabaseError } from './migrate';
+import { notRegularKind } from '../security/regular-file';
 import { openDatabase, type Db } from './open';
 
 /**
@@ -62,6 +63,8 @@ function keepAside(file: string, stamp: string): string {
 /** Copies every row SQLite can still read from the damaged file's recoverable tables; returns counts per table. */
 function recoverRows(fresh: Db, damagedFile: string): Record<string, number> {
   const counts: Record<string, number> = {};
+  // A FIFO or a folder kept aside holds no rows, and opening a FIFO would block the start for ever.
+  if (notRegularKind(damagedFile)) return counts;
   let old: Db;
   try {
     old = new Database(damagedFile, { readonly: true, fileMustExist: true });
@@ -100,6 +103,16 @@ function recoverRows(fresh: Db, damagedFile: string): Record<string, number> {
  * returned notice says so. A database from a newer version is not damage: that error goes to the caller.
  */
 export function openCheckedDatabase(file: string, stamp: string): OpenedDatabase {
+  const companions = setAsideOddCompanions(file, stamp);
+  const opened = openOrRebuild(file, stamp);
+  if (!companions) return opened;
+  const message = opened.notice ? `${companions.message} ${opened.notice.message}` : companions.message;
+  return { db: opened.db, notice: { ...(opened.notice ?? companions), message } };
+}
+
+function openOrRebuild(file: string, stamp: string): OpenedDatabase {
+  const kind = notRegularKind(file);
+  if (kind) return rebuild(file, stamp, `is a ${kind}, not a regular file`);
   const damage = damageOf(file);
   if (damage === null) {
     try {
@@ -110,6 +123,29 @@ export function openCheckedDatabase(file: string, stamp: string): OpenedDatabase
     }
   }
   return rebuild(file, stamp, damage);
+}
+
+/**
+ * A `-wal` or `-shm` that is not a regular file (a folder, a FIFO) holds no committed page: SQLite would refuse
+ * the whole database for it (or block opening it), and the intact main file, with the PIN and the counters,
+ * would be set aside. Only the odd companion is moved aside; the database is then opened as it is.
+ */
+function setAsideOddCompanions(file: string, stamp: string): StartupNotice | null {
+  const moved: { keptAs: string; why: string }[] = [];
+  for (const suffix of ['-wal', '-shm']) {
+    const kind = notRegularKind(file + suffix);
+    if (!kind) continue;
+    const aside = `${file}${suffix}.damaged-${stamp}`;
+    renameSync(file + suffix, aside);
+    const why = `${basename(file + suffix)} is a ${kind}, not a regular file: kept aside as ${basename(aside)}.`;
+    moved.push({ keptAs: basename(aside), why });
+  }
+  if (moved.length === 0) return null;
+  return {
+    kind: 'database',
+    keptAs: moved[0]!.keptAs,
+    message: `${moved.map((m) => m.why).join(' ')} The database itself was kept.`,
+  };
 }
 
 function rebuild(file: string, stamp: string, damage: string): OpenedDatabase {

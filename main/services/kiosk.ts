@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/open';
 import { openCheckedDatabase, type StartupNotice } from '../db/recover';
@@ -5,8 +6,8 @@ import { schemaVersion } from '../db/migrate';
 import { loadContent } from '../content/load';
 import type { Content, Territory } from '../content/schema';
 import { configuredTerritory, listTerritories, listThemes, metaValue } from './content-store';
-import { contentDirFor, syncContent } from './packs/active-content';
-import { resolveContentState, sweepContentFolder } from './packs/startup';
+import { contentDirFor, contentRoot, readContentState, stateFileName, syncContent } from './packs/active-content';
+import { removeLeftovers, resolveContentState, startUnderContentLock } from './packs/startup';
 import { readSettings } from './settings';
 import { supportedLocales } from '../../common/locales';
 import { applyKioskReviews, kioskReviewsStamp, withReviewedPhrases } from './translation-reviews';
@@ -38,24 +39,49 @@ export interface Kiosk {
 /** A file-name-safe stamp of the start time, for files kept aside. */
 export const asideStamp = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 
+const stateStamps = new WeakMap<KioskPaths, string>();
+
+/** Points `paths.contentDir` at the copy state.json names whenever that file changed (its inode and mtime). */
+function followContentState(paths: Required<KioskPaths>): void {
+  let stamp: string;
+  try {
+    const s = statSync(join(contentRoot(paths.dataDir), stateFileName));
+    stamp = `${s.ino}:${s.mtimeMs}`;
+  } catch {
+    stamp = 'none';
+  }
+  if (stateStamps.get(paths) === stamp) return;
+  try {
+    paths.contentDir = contentDirFor(paths.bundledContentDir, paths.dataDir, readContentState(paths.dataDir).current);
+    stateStamps.set(paths, stamp);
+  } catch {
+    // Damaged since the start: keep the content this kiosk runs on; the next start repairs and says so.
+  }
+}
+
 /** Opens the database, installs the content if its version changed, and returns the service context. */
 export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date()): Kiosk {
   // A content pack imported by staff (see services/packs) replaces the bundled content until restored.
   const bundledContentDir = given.bundledContentDir ?? given.contentDir;
-  const { state, notices } = resolveContentState(given.dataDir, asideStamp(clock()));
-  sweepContentFolder(given.dataDir, state);
-  const source = state.current;
-  const paths = { ...given, bundledContentDir, contentDir: contentDirFor(bundledContentDir, given.dataDir, source) };
-  const content = loadContent(paths.contentDir);
-  const opened = openCheckedDatabase(join(paths.dataDir, 'repere.sqlite'), asideStamp(clock()));
+  const opened = openCheckedDatabase(join(given.dataDir, 'repere.sqlite'), asideStamp(clock()));
   const db = opened.db;
-  if (opened.notice) notices.push(opened.notice);
+  let started;
   try {
-    syncContent(db, content, source, clock());
+    started = startUnderContentLock(given.dataDir, () => {
+      const { state, notices } = resolveContentState(given.dataDir, asideStamp(clock()));
+      removeLeftovers(given.dataDir, state);
+      const contentDir = contentDirFor(bundledContentDir, given.dataDir, state.current);
+      const content = loadContent(contentDir);
+      syncContent(db, content, state.current, clock());
+      return { notices, contentDir, content };
+    });
   } catch (err) {
     db.close();
     throw err;
   }
+  const { notices, content } = started;
+  if (opened.notice) notices.push(opened.notice);
+  const paths = { ...given, bundledContentDir, contentDir: started.contentDir };
   let raw = { dir: paths.contentDir, content };
   let reviewed: { raw: Content; reviews: string; content: Content } | null = null;
   const kiosk: Kiosk = {
@@ -64,6 +90,8 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
     clock,
     notices,
     content() {
+      // Another process (the CLI) may have switched the content: state.json names the folder to read.
+      followContentState(paths);
       // Read again when a pack import or restore switches the folder, or a review is written on this kiosk.
       if (raw.dir !== paths.contentDir) raw = { dir: paths.contentDir, content: loadContent(paths.contentDir) };
       const reviews = kioskReviewsStamp(paths.dataDir);

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readRegularFile } from '../security/regular-file';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
@@ -29,7 +30,7 @@ export function kioskReviewsPath(dataDir: string, lang: string): string {
 export function readKioskReviews(dataDir: string, lang: string): KioskReviews {
   const file = kioskReviewsPath(dataDir, lang);
   if (!existsSync(file)) return {};
-  const parsed = kioskReviewFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = kioskReviewFileSchema.safeParse(JSON.parse(readRegularFile(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   return parsed.data;
 }

@@ -2,6 +2,7 @@ import { po, type GetTextTranslation, type GetTextTranslations } from 'gettext-p
 import { contextReader, type StringContext } from './context';
 import type { ProposedString } from './review';
 import { listStrings, type ReviewSources } from './strings';
+import { poFileRefusal } from './po-guard';
 
 /**
  * A language as a gettext PO file, the format Poedit, Weblate, Crowdin and CAT tools open:
@@ -59,6 +60,8 @@ export type ParsedPo =
 
 /** Reads a PO file back: key → text and whether it is still fuzzy. The header's Language is returned to compare. */
 export function parsePo(text: string): ParsedPo {
+  const refused = poFileRefusal(text);
+  if (refused) return { ok: false, message: refused };
   let table: GetTextTranslations;
   try {
     table = po.parse(text);
@@ -69,6 +72,9 @@ export function parsePo(text: string): ParsedPo {
   for (const [ctx, entries] of Object.entries(table.translations))
     for (const entry of Object.values(entries)) {
       if (entry.msgid === '' && ctx === '') continue;
+      // A file cut short leaves its last entry without msgstr (the parser's raw TypeError reached staff).
+      if (!Array.isArray(entry.msgstr))
+        return { ok: false, message: `entry "${ctx || entry.msgid}" has no msgstr: the file is cut short or damaged` };
       strings[ctx || entry.msgid] = {
         text: entry.msgstr[0] ?? '',
         french: entry.msgid,

@@ -4,6 +4,7 @@ import { contextReader } from './context';
 import { writeKioskReviews, type KioskReviews } from '../texts/kiosk-reviews';
 import { frenchHash } from '../texts/status';
 import { readLanguageTexts, stringViews, type LanguageTexts, type ReviewSources } from '../texts/strings';
+import { unsafeTextProblems } from './text-guard';
 
 /** One string as a translator hands it back: its text, and whether they left it marked as needing work. */
 export interface ProposedString {
@@ -64,6 +65,7 @@ export function planReview(
   const proposedTexts: Texts = Object.fromEntries(Object.entries(proposed).map(([k, p]) => [k, p.text]));
   const context = contextReader(src.contentDir);
   const problems = checkTranslations({ french, proposed: proposedTexts, checked, context });
+  for (const key of checked) problems.push(...unsafeTextProblems(key, proposedTexts[key]!));
   // A review of French that has changed since the export would be recorded against the new French: refused.
   for (const key of checked) {
     const from = proposed[key]!.french;

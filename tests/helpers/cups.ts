@@ -31,6 +31,9 @@ export interface TestCups {
   server: CupsServer;
   /** Where cups-pdf writes (its `Out` setting, ${HOME}/PDF by default). */
   pdfDir: string;
+  /** The scheduler's RequestRoot (job control and document files) and its log folder (page_log, error_log…). */
+  spoolDir: string;
+  logDir: string;
   lp(args: string[]): string;
   /** Jobs not yet completed on a queue (`lpstat -o`). */
   pendingJobs(queue: string): string[];
@@ -179,6 +182,8 @@ export async function startTestCups(): Promise<TestCups> {
   return {
     server,
     pdfDir: cupsPdfOut(),
+    spoolDir: spool,
+    logDir: log,
     lp: (args) => run('lp', ['-h', server.server, ...args]),
     pendingJobs: (queue) =>
       run('lpstat', ['-h', server.server, '-o', queue])

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { NotRegularFileError, readRegularFile } from '../../security/regular-file';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../../db/open';
@@ -33,10 +34,17 @@ export class ContentStateError extends Error {
 /** The state as written, or a ContentStateError when it is damaged or names a copy that is not there. */
 export function readContentState(dataDir: string): ContentState {
   const file = stateFile(dataDir);
-  if (!existsSync(file)) return { current: bundled, backup: null };
+  let text: string;
+  try {
+    text = readRegularFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { current: bundled, backup: null };
+    if (err instanceof NotRegularFileError) throw new ContentStateError(`is a ${err.kind}, not a regular file`);
+    throw new ContentStateError(`cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   let parsed;
   try {
-    parsed = stateSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    parsed = stateSchema.safeParse(JSON.parse(text));
   } catch {
     throw new ContentStateError('is damaged (not valid JSON)');
   }

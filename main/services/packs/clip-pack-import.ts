@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readRegularFile } from '../../security/regular-file';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -51,7 +52,7 @@ const stateFile = (dirs: Pick<ClipDirs, 'dataDir'>) => join(recordedClipsRoot(di
 /** The last clip pack imported, or null (none, or a damaged record: the next configured pack is imported). */
 export function lastImportedClipPack(dirs: Pick<ClipDirs, 'dataDir'>): ClipPackState | null {
   try {
-    return stateSchema.parse(JSON.parse(readFileSync(stateFile(dirs), 'utf8')));
+    return stateSchema.parse(JSON.parse(readRegularFile(stateFile(dirs), 'utf8')));
   } catch {
     return null;
   }

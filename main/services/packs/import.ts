@@ -31,17 +31,33 @@ export interface ContentChangeOptions extends TrustOptions {
   allowDowngrade?: boolean;
 }
 
-/** A pack older than the installed content is refused (a replayed old pack), unless explicitly allowed. */
+/**
+ * A pack older than the active content, or the same version, is refused (a replayed old pack; a slower
+ * process importing what another already switched to), unless explicitly allowed.
+ */
 function downgradeRefusal(installed: string | null, pack: string): ImportResult | null {
-  if (installed === null || compareContentVersions(pack, installed) >= 0) return null;
+  if (installed === null) return null;
+  const order = compareContentVersions(pack, installed);
+  if (order > 0) return null;
   const message =
-    `content ${pack} is older than the installed ${installed}: refused. ` +
-    'To go back on purpose: import with --allow-downgrade (IT) or confirm on the staff screen.';
+    (order === 0
+      ? `content ${pack} is already active: refused. `
+      : `content ${pack} is older than the installed ${installed}: refused. `) +
+    'To install it on purpose: import with --allow-downgrade (IT) or confirm on the staff screen.';
   return {
     ok: false,
     downgrade: { installed, pack },
     problems: [{ file: 'pack-manifest.json', field: 'contentVersion', message }],
   };
+}
+
+/** The version of the content state.json names, read under the lock (never this process's older idea of it). */
+function activeVersion(kiosk: Kiosk, state: ContentState): string | null {
+  try {
+    return loadContent(contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, state.current)).manifest.contentVersion;
+  } catch {
+    return metaValue(kiosk.db, 'content_version');
+  }
 }
 
 const bundledDirOf = (kiosk: Kiosk) => kiosk.paths.bundledContentDir ?? kiosk.paths.contentDir;
@@ -83,8 +99,28 @@ function activate(kiosk: Kiosk, previous: ContentState, next: ContentState, hook
  */
 export function importPack(kiosk: Kiosk, source: string, options: ContentChangeOptions = {}): Promise<ImportResult> {
   const root = contentRoot(kiosk.paths.dataDir);
-  return withContentLock(root, () => importLocked(kiosk, source, options));
+  return withContentLock(root, () => importLocked(kiosk, source, options)).catch(sayDiskFull(kiosk));
 }
+
+/**
+ * A full disk, in SQLite's words ("database or disk is full") or Node's (ENOSPC), reached staff and IT raw:
+ * said plainly instead, with what it means (nothing switched) and what to do.
+ */
+export class ContentDiskFullError extends Error {
+  constructor(dataDir: string, code: string) {
+    super(
+      `The disk holding ${dataDir} is full: nothing was changed, the previous content is still active. ` +
+        `Free some space and try again (${code}).`,
+    );
+    this.name = 'ContentDiskFullError';
+  }
+}
+
+const sayDiskFull = (kiosk: Kiosk) => (err: unknown) => {
+  const code = (err as { code?: unknown } | null)?.code;
+  const full = code === 'ENOSPC' || code === 'SQLITE_FULL' || /database or disk is full/.test(String(err));
+  throw full ? new ContentDiskFullError(kiosk.paths.dataDir, String(code ?? 'SQLITE_FULL')) : err;
+};
 
 async function importLocked(kiosk: Kiosk, source: string, options: ContentChangeOptions): Promise<ImportResult> {
   const hook = options.onStep;
@@ -95,10 +131,12 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
   try {
     const result = await validatePackInto(source, staging, options);
     if (!result.ok) return result;
-    const refusal = downgradeRefusal(metaValue(kiosk.db, 'content_version'), result.manifest.contentVersion);
+    // Another process may have switched the content since this one started: state.json, read now, is the truth.
+    const previous = readContentState(kiosk.paths.dataDir);
+    kiosk.paths.contentDir = contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, previous.current);
+    const refusal = downgradeRefusal(activeVersion(kiosk, previous), result.manifest.contentVersion);
     if (refusal && !options.allowDowngrade) return refusal;
     reachStep('extracted', hook);
-    const previous = readContentState(kiosk.paths.dataDir);
     renameSync(staging, join(root, name));
     reachStep('copied', hook);
     const next = { current: name, backup: previous.current };
@@ -112,7 +150,7 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
     reachStep('swept', hook);
     const { contentVersion, territory } = result.manifest;
     const signedBy = result.signedBy;
-    return refusal?.ok === false && refusal.downgrade
+    return refusal?.ok === false && refusal.downgrade && refusal.downgrade.installed !== contentVersion
       ? { ok: true, contentVersion, territory, signedBy, downgradedFrom: refusal.downgrade.installed }
       : { ok: true, contentVersion, territory, signedBy };
   } finally {
@@ -142,8 +180,9 @@ export function restoreBackup(kiosk: Kiosk, options: ContentChangeOptions = {}):
   return withContentLock(contentRoot(dataDir), () => {
     reachStep('locked', options.onStep);
     const state = readContentState(dataDir);
+    kiosk.paths.contentDir = contentDirFor(bundledDirOf(kiosk), dataDir, state.current);
     if (state.backup === null) throw new NoBackupError();
     activate(kiosk, state, { current: state.backup, backup: state.current }, options.onStep);
     return { contentVersion: loadContent(kiosk.paths.contentDir).manifest.contentVersion };
-  });
+  }).catch(sayDiskFull(kiosk));
 }

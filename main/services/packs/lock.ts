@@ -1,18 +1,9 @@
-import {
-  closeSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { NotRegularFileError, readRegularFile } from '../../security/regular-file';
 
 /**
  * One writer of the content folder at a time, across processes (the CLI, the Electron shell, the browser host):
@@ -23,7 +14,7 @@ export const lockFileName = '.lock';
 const lockFile = (root: string) => join(root, lockFileName);
 const lockSchema = z.object({ pid: z.number().int().positive() });
 /** The pid a lock file names; throws when the file is missing, half-written or not a lock. */
-const pidIn = (file: string) => lockSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).pid;
+const pidIn = (file: string) => lockSchema.parse(JSON.parse(readRegularFile(file, 'utf8'))).pid;
 
 export class ContentBusyError extends Error {
   constructor(readonly pid: number) {
@@ -48,7 +39,9 @@ const unreadableStaleMs = 10_000;
 function ownerOf(root: string): number | null {
   try {
     return pidIn(lockFile(root));
-  } catch {
+  } catch (err) {
+    // A FIFO or a folder is no lock any Repère process made (and reading a FIFO would block): stale at once.
+    if (err instanceof NotRegularFileError) return -1;
     // Mid-write by its owner, or removed meanwhile: not provably stale, unless it has been so for a while.
     try {
       return Date.now() - statSync(lockFile(root)).mtimeMs > unreadableStaleMs ? -1 : null;
@@ -80,7 +73,7 @@ function breakStale(root: string, pid: number): void {
       // A third process took the lock meanwhile; the live owner still finishes its own work.
     }
   }
-  rmSync(aside, { force: true });
+  rmSync(aside, { recursive: true, force: true });
 }
 
 /** Takes the lock once; returns a release function, or the live owner's pid when someone else holds it. */
@@ -108,6 +101,29 @@ export function tryLock(root: string): (() => void) | number {
     return () => rmSync(lockFile(root), { force: true });
   }
   return ownerOf(root) ?? 0;
+}
+
+/** Blocks the thread without spinning (a start has nothing else to do while it waits for the writer). */
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * The lock for synchronous work (the start-time re-sync of the database): waits for another process's lock up
+ * to `waitMs`, then a ContentBusyError. Held by this very process (an import awaiting its extraction), it
+ * cannot be waited for without blocking that import forever: a ContentBusyError at once.
+ */
+export function withContentLockSync<T>(root: string, work: () => T, waitMs = 60_000): T {
+  const deadline = Date.now() + waitMs;
+  let release = tryLock(root);
+  while (typeof release === 'number') {
+    if (release === process.pid || Date.now() > deadline) throw new ContentBusyError(release);
+    sleepSync(50);
+    release = tryLock(root);
+  }
+  try {
+    return work();
+  } finally {
+    release();
+  }
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -10,7 +10,8 @@ export type ImportIfNewerResult = ImportResult | { ok: true; skipped: true; cont
 
 /**
  * For the machine config's `contentPack`, checked at each start: imported only when its content version is
- * newer than the installed one, so restarting never re-imports, and restore-backup is not undone by it.
+ * newer than the active one, so restarting never re-imports, and restore-backup is not undone by it. The
+ * first look spares a start the import's copy; the import itself decides again under the content lock.
  */
 export async function importPackIfNewer(
   kiosk: Kiosk,
@@ -22,5 +23,8 @@ export async function importPackIfNewer(
   if (!check.ok) return check;
   if (compareContentVersions(check.manifest.contentVersion, installed) <= 0)
     return { ok: true, skipped: true, contentVersion: installed };
-  return importPack(kiosk, source, options);
+  const result = await importPack(kiosk, source, options);
+  return !result.ok && result.downgrade
+    ? { ok: true, skipped: true, contentVersion: result.downgrade.installed }
+    : result;
 }

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { readRegularFile } from '../../security/regular-file';
 import { join } from 'node:path';
 import {
   bundled,
@@ -10,13 +11,14 @@ import {
   writeContentState,
   type ContentState,
 } from './active-content';
-import { lockFileName, tryLock } from './lock';
+import { ContentBusyError, lockFileName, withContentLockSync } from './lock';
 import type { StartupNotice } from '../../db/recover';
 
 /**
  * What the kiosk starts on, whatever state.json holds: a damaged state.json, or one naming a missing copy,
  * never stops a start. The kiosk falls back to the backup copy when it is whole, else to the bundled content,
- * keeps the damaged file aside and says so (`notices`: logged, shown to IT and staff).
+ * keeps the damaged file aside and says so (`notices`: logged, shown to IT and staff). The caller holds the
+ * content lock (see startUnderContentLock), so the file it repairs is not one another process is switching.
  */
 export function resolveContentState(dataDir: string, stamp: string): { state: ContentState; notices: StartupNotice[] } {
   try {
@@ -26,29 +28,40 @@ export function resolveContentState(dataDir: string, stamp: string): { state: Co
     const fallback = wholeBackupNamed(dataDir);
     const state: ContentState = { current: fallback ?? bundled, backup: null };
     const aside = `${stateFileName}.damaged-${stamp}`;
+    let kept: string[] = [];
     try {
-      const release = tryLock(contentRoot(dataDir));
-      if (typeof release === 'function') {
-        try {
-          renameSync(join(contentRoot(dataDir), stateFileName), join(contentRoot(dataDir), aside));
-          writeContentState(dataDir, state);
-        } finally {
-          release();
-        }
-      }
+      renameSync(join(contentRoot(dataDir), stateFileName), join(contentRoot(dataDir), aside));
+      kept = keepCopiesAside(dataDir, state, stamp);
+      writeContentState(dataDir, state);
     } catch {
       // A full or read-only disk: the kiosk still starts on the fallback; the repair waits for the next start.
     }
     const on = fallback ? `the backup copy (${fallback})` : 'the content shipped with the app';
-    const message = `${err.message}: started on ${on}; the damaged file was kept as ${aside}.`;
+    const copies = kept.length > 0 ? `; the imported content was kept as ${kept.join(', ')} (import it again)` : '';
+    const message = `${err.message}: older content is running, started on ${on}; the damaged file was kept as ${aside}${copies}.`;
     return { state, notices: [{ kind: 'content-state', keptAs: aside, message }] };
   }
+}
+
+/**
+ * The copies a damaged state.json may have named, other than the one started on, renamed out of the sweep's
+ * reach (`<copy>.kept-<stamp>`): the start used to delete the imported content it could no longer name.
+ */
+function keepCopiesAside(dataDir: string, state: ContentState, stamp: string): string[] {
+  const root = contentRoot(dataDir);
+  const kept: string[] = [];
+  for (const name of readdirSync(root)) {
+    if (!copyNamePattern.test(name) || name === state.current) continue;
+    renameSync(join(root, name), join(root, `${name}.kept-${stamp}`));
+    kept.push(`${name}.kept-${stamp}`);
+  }
+  return kept;
 }
 
 /** The backup named by a damaged state.json, if that much can be read and the copy is whole. */
 function wholeBackupNamed(dataDir: string): string | null {
   try {
-    const raw = JSON.parse(readFileSync(join(contentRoot(dataDir), stateFileName), 'utf8')) as { backup?: unknown };
+    const raw = JSON.parse(readRegularFile(join(contentRoot(dataDir), stateFileName), 'utf8')) as { backup?: unknown };
     const name = raw.backup;
     if (
       typeof name === 'string' &&
@@ -85,21 +98,20 @@ export function removeLeftovers(dataDir: string, state: ContentState): string[] 
 }
 
 /**
- * At start: removeLeftovers, unless another process holds the lock (its staging folder is live). Never stops a
- * start: on a full or read-only disk the leftovers simply wait for the next start.
+ * The start's share of content writing, holding the content lock like an import or a restore: `work` reads
+ * state.json and re-syncs the database only once no other process is switching the content (a `cli info`
+ * started mid-import once put the previous content back into the database). On a disk where the lock cannot
+ * even be created (read-only, full), nobody can switch the content either: the work runs without it.
  */
-export function sweepContentFolder(dataDir: string, state: ContentState): string[] {
-  const root = contentRoot(dataDir);
-  if (!existsSync(root)) return [];
+export function startUnderContentLock<T>(dataDir: string, work: () => T): T {
+  let locked = false;
   try {
-    const release = tryLock(root);
-    if (typeof release !== 'function') return [];
-    try {
-      return removeLeftovers(dataDir, state);
-    } finally {
-      release();
-    }
-  } catch {
-    return [];
+    return withContentLockSync(contentRoot(dataDir), () => {
+      locked = true;
+      return work();
+    });
+  } catch (err) {
+    if (locked || err instanceof ContentBusyError) throw err;
+    return work();
   }
 }

@@ -28,7 +28,12 @@ export interface CupsPrinterOptions {
   onAccepted?: (jobId: number) => void;
 }
 
-const defaultTitle = (job: PrintJob) => `repere-${job.procedureId}-${job.lang}-${job.format}`;
+/**
+ * The same title for every job: CUPS writes it to its page_log and job history, which must not tell which
+ * procedure or language a visitor printed (issue 25; it was `repere-<procedure>-<lang>-<format>`).
+ */
+export const neutralJobTitle = 'repere';
+const defaultTitle = () => neutralJobTitle;
 
 async function stateOf(server: CupsServer, queue: string): Promise<PrinterState> {
   try {
@@ -44,7 +49,7 @@ async function follow(server: CupsServer, queue: string, jobId: number, before: 
   const started = Date.now();
   let processingSince: number | null = null;
   const fail = async (reason: ReturnType<typeof failureOf>, message: string): Promise<never> => {
-    await cups.cancel(server, jobId);
+    await cups.purge(server, jobId);
     throw new PrinterError(reason, `${queue} job ${jobId}: ${message}`);
   };
   for (;;) {
@@ -78,6 +83,10 @@ export function cupsPrinter(options: CupsPrinterOptions): Printer {
   return {
     listQueues: async () => ({ queues: await cups.queues(server), defaultQueue: await cups.defaultQueue(server) }),
     async print(job) {
+      // No scheduler at all is "no printer" for the visitor (ask at the desk), not a broken printer.
+      await cups.requireScheduler(server).catch((err: unknown) => {
+        throw new PrinterError('no-printer', err instanceof Error ? err.message : String(err));
+      });
       const queue =
         (job.printerName !== undefined ? job.printerName : options.queue()) ?? (await cups.defaultQueue(server));
       if (!queue) throw new PrinterError('no-printer', 'no print queue is set and CUPS has no default');
@@ -92,6 +101,7 @@ export function cupsPrinter(options: CupsPrinterOptions): Printer {
         });
         options.onAccepted?.(jobId);
         await follow(server, queue, jobId, before, timing);
+        await cups.purge(server, jobId);
       } finally {
         await rm(file, { force: true });
       }

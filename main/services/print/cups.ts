@@ -1,4 +1,8 @@
 import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { join } from 'node:path';
 
 /**
  * CUPS through its own command-line clients (`lp`, `lpstat`, `cancel` from cups-client, `ipptool` from
@@ -85,7 +89,58 @@ export interface JobState {
   printerReasons: string[];
 }
 
+export class CupsDownError extends Error {
+  constructor(server: CupsServer) {
+    super(`CUPS is not running: no print scheduler answers at ${server.server} (start it: systemctl start cups)`);
+    this.name = 'CupsDownError';
+  }
+}
+
+/**
+ * Whether the scheduler accepts a connection at all. Without it, `lpstat -e` prints nothing and exits 0 (an
+ * empty list staff took for "no queue yet"), and `lp` says the queue does not exist.
+ */
+function schedulerUp(server: CupsServer, timeoutMs = 2_000): Promise<boolean> {
+  const at = server.server.lastIndexOf(':');
+  const host = at > 0 ? server.server.slice(0, at).replace(/^\[|\]$/g, '') : server.server;
+  const port = at > 0 ? Number(server.server.slice(at + 1)) : 631;
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    const done = (up: boolean) => (socket.destroy(), resolve(up));
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/** ipptool's request for Cancel-Job with purge-job (its stock test files have none), written once per process. */
+const purgeRequest = `{
+  NAME "Purge one job"
+  OPERATION Cancel-Job
+  GROUP operation-attributes-tag
+  ATTR charset attributes-charset utf-8
+  ATTR naturalLanguage attributes-natural-language en
+  ATTR uri job-uri $uri
+  ATTR name requesting-user-name $user
+  ATTR boolean purge-job true
+  STATUS successful-ok
+}
+`;
+let purgeFile: string | null = null;
+function purgeTestFile(): string {
+  if (purgeFile && existsSync(purgeFile)) return purgeFile;
+  const dir = mkdtempSync(join(tmpdir(), 'repere-ipp-'));
+  purgeFile = join(dir, 'purge-job.test');
+  writeFileSync(purgeFile, purgeRequest);
+  return purgeFile;
+}
+
 export const cups = {
+  /** Throws CupsDownError when no scheduler answers. */
+  async requireScheduler(server: CupsServer): Promise<void> {
+    if (!(await schedulerUp(server))) throw new CupsDownError(server);
+  },
+
   async printerState(server: CupsServer, queue: string): Promise<PrinterState> {
     const a = await ipp(server, `printers/${encodeURIComponent(queue)}`, 'get-printer-attributes.test');
     return {
@@ -109,12 +164,20 @@ export const cups = {
     return Number(id);
   },
 
-  async cancel(server: CupsServer, jobId: number): Promise<void> {
-    await run('cancel', ['-h', server.server, String(jobId)]).catch(() => undefined);
+  /**
+   * Cancels a job if it is still pending and purges it (`cancel -x`): its document and control files leave the
+   * spool and its history goes, so nothing there says what a visitor printed (issue 25). Also for a completed
+   * job: CUPS keeps those for a day by default (PreserveJobFiles, PreserveJobHistory).
+   */
+  async purge(server: CupsServer, jobId: number): Promise<void> {
+    // `cancel -x` refuses a completed job ("already completed"); Cancel-Job with purge-job does not.
+    const uri = `ipp://${server.server}/jobs/${jobId}`;
+    await run('ipptool', ['-t', '-T', '5', uri, purgeTestFile()]).catch(() => undefined);
   },
 
   /** The queues the scheduler knows, for staff to choose from. */
   async queues(server: CupsServer): Promise<string[]> {
+    await cups.requireScheduler(server);
     const out = await run('lpstat', ['-h', server.server, '-e']).catch((err: unknown) => {
       // lpstat -e exits 1 with "No destinations added." on a machine without any queue.
       if (err instanceof CupsCommandError && /no destinations/i.test(err.output)) return '';

@@ -10,6 +10,7 @@ import type { HoursChangeView, HoursPreviewView, StaffStructureView } from '../.
 import { nationalView } from './national-view';
 import { changeHours, HoursChangeError, listChanges, undoChange, getChange, type HoursField } from './hours-log';
 import { encodeClosure, structureStores, type Closure } from './structure-edits';
+import { hoursOutOfBounds } from '../../content/bounds';
 
 /** How many days the staff preview shows. */
 export const previewDays = 14;
@@ -114,6 +115,8 @@ export function saveHours(db: Db, clock: () => Date, id: string, hours: string |
   return attempt(() => {
     const s = structureById(db, id);
     if (!s) throw new HoursChangeError(`No structure "${id}".`);
+    const tooBig = hours === null ? null : hoursOutOfBounds(hours);
+    if (tooBig) throw new HoursChangeError(`hours: ${tooBig}: refused.`);
     ensureFreshIntervals(db, [territoryOf(db, s)], clock());
     return toView(db, changeHours(deps(db, clock, 'hours', territoryOf(db, s)), id, hours));
   });

@@ -56,8 +56,10 @@ test('import a zip pack, its clip is served, export it again, restore the backup
     await restoreBackup(kiosk);
     assert.equal(listThemes(kiosk.db).length, 4);
 
-    // Re-importing the exported pack (same version) is allowed and keeps only current + backup copies.
-    assert.equal((await importPack(kiosk, exported)).ok, true);
+    // Re-importing the exported pack (the active version) is refused unless asked for on purpose (issue 25);
+    // asked for, it keeps only current + backup copies.
+    assert.equal((await importPack(kiosk, exported)).ok, false);
+    assert.equal((await importPack(kiosk, exported, { allowDowngrade: true })).ok, true);
     const state = readContentState(dataDir);
     assert.notEqual(state.current, state.backup);
     assert.ok(existsSync(join(dataDir, 'content', state.current)));
