@@ -124,9 +124,17 @@ export async function touch(locator: Locator): Promise<void> {
   await cdp.detach();
 }
 
+/**
+ * A visit control as the shipped kiosk wants it (explore first, on by default): one touch to hear it, a second on
+ * the same control to act.
+ */
+export async function touchTwice(locator: Locator): Promise<void> {
+  await touch(locator);
+  await touch(locator);
+}
+
 /** The start screen's two touches on a language (hear it, then choose it), as a visitor does. */
 export async function chooseLanguageByTouch(page: Page, code: string): Promise<void> {
-  await touch(page.getByTestId(`language-${code}`));
-  await touch(page.getByTestId(`language-${code}`));
+  await touchTwice(page.getByTestId(`language-${code}`));
   await page.locator('[data-screen="themes"]').waitFor();
 }

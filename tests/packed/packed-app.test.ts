@@ -19,6 +19,7 @@ import {
   packedCli,
   startPackedKiosk,
   touch,
+  touchTwice,
   type RunningKiosk,
 } from '../helpers/packed-app';
 import { pdfText } from '../helpers/pdf';
@@ -171,15 +172,16 @@ test('a fleet start: signed content and clip packs imported, a visit printed on 
   await resetProbe(page);
   await touch(page.locator('[data-screen="themes"] .screen__instruction'));
   assert.ok((await waitForSound(page, 0.02)) > 0.02, 'and it is heard');
-  await touch(page.getByTestId('nav-home'));
+  await touchTwice(page.getByTestId('nav-home'));
+  await page.getByTestId('language-ar').waitFor();
 
   // A visitor's checklist in Arabic, printed through the configured CUPS queue.
   const before = new Set(readdirSync(cups.pdfDir, { withFileTypes: false }).map(String));
   await chooseLanguageByTouch(page, 'ar');
-  await touch(page.getByTestId('theme-rights'));
-  await touch(page.getByTestId(`procedure-${procedure.id}`));
-  await touch(page.getByTestId('to-checklist'));
-  await touch(page.getByTestId('print'));
+  await touchTwice(page.getByTestId('theme-rights'));
+  await touchTwice(page.getByTestId(`procedure-${procedure.id}`));
+  await touchTwice(page.getByTestId('to-checklist'));
+  await touchTwice(page.getByTestId('print'));
   await page.locator('[data-result="ok"]').waitFor({ timeout: 60_000 });
   const completed = execFileSync('lpstat', ['-h', cups.server.server, '-W', 'completed', '-o', 'pdf'], {
     encoding: 'utf8',
@@ -192,7 +194,7 @@ test('a fleet start: signed content and clip packs imported, a visit printed on 
   }
   assert.ok(sheet, 'cups-pdf wrote the sheet');
   assert.ok(pdfText(join(cups.pdfDir, sheet)).includes(procedure.title), 'the French title is printed');
-  await touch(page.getByTestId('nav-home'));
+  await touchTwice(page.getByTestId('nav-home'));
 });
 
 test('staff on the packed app: PIN from the config, a pack checked, hours edited, a setting saved', async () => {
