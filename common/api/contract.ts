@@ -108,6 +108,11 @@ export interface ProcedureDetail extends ProcedureCard {
     note: Bilingual | null;
     source: SourceView;
   }[];
+  /**
+   * True only when a source says no document is needed (and the checklist is empty). An empty checklist
+   * without it means nobody listed the documents: the screens say to ask at the desk.
+   */
+  nothingRequired: boolean;
   notRequired: { id: string; pictogram: string; text: Bilingual; source: SourceView }[];
   numbers: {
     id: string;

@@ -48,11 +48,14 @@ export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureD
   const p = c.procedures.find((x) => x.id === id);
   if (!p || !local(p)) return null;
   const t = (key: string) => phrase(c, lang, key);
+  const checklist = p.checklist.filter(local);
   return {
     ...card(c, p, lang),
     themes: p.themes,
     sentences: p.sentences.filter(local).map((s) => ({ ...s, text: t(phraseId.sentence(p.id, s.id)) })),
-    checklist: p.checklist.filter(local).map((i) => ({
+    // Said only by a source; an empty list (here or after the territory filter) means "ask at the desk".
+    nothingRequired: checklist.length === 0 && p.nothingRequired !== undefined,
+    checklist: checklist.map((i) => ({
       id: i.id,
       pictogram: i.pictogram,
       need: i.need,

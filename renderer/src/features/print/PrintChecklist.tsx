@@ -5,6 +5,7 @@ import { languageInfo } from '../../../../common/locales';
 import type { Bilingual, PrintableChecklist } from '../../../../common/api/contract';
 import { useCall } from '../../api/useCall';
 import { segmentsOf } from '../procedures/groups';
+import { askDeskPictogram, checklistLead } from '../procedures/checklist-lead';
 import type { PrintRequest } from './print-route';
 import { printReadyEvent } from '../../../../common/print/ready';
 
@@ -111,7 +112,16 @@ export function PrintChecklistPage({
       <h2 className="sheet__heading">
         <Pair phrase={L('print.toBring')} lang={lang} />
       </h2>
-      {c.checklist.length === 0 && <Pair phrase={L('checklist.nothing')} lang={lang} />}
+      {c.checklist.length === 0 && (
+        <p className="sheet__row" data-testid="sheet-lead" data-lead={checklistLead(c)}>
+          {checklistLead(c) === 'checklist.askDesk' && (
+            <img src={`/pictograms/${askDeskPictogram}.svg`} alt="" className="sheet__picto" />
+          )}
+          <span className="sheet__text">
+            <Pair phrase={L(checklistLead(c))} lang={lang} />
+          </span>
+        </p>
+      )}
       <ul className="sheet__list">
         {segmentsOf(c.checklist).map((segment) =>
           segment.kind === 'single' ? (
