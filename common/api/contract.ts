@@ -123,7 +123,8 @@ export interface ProcedureDetail extends ProcedureCard {
     /** Where the number comes from (e.g. service-public.fr, fiche F33954) and its date. */
     source: SourceView;
   }[];
-  officialPage: { name: string; url: string | null; toBeVerified: boolean };
+  /** Null when the procedure's page belongs to another territory (left out whole, name included). */
+  officialPage: { name: string; url: string | null; toBeVerified: boolean } | null;
   source: SourceView;
 }
 

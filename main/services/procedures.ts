@@ -23,7 +23,10 @@ function phrase(c: Content, lang: string, key: string): Bilingual {
   return own === undefined ? { key, text: fr, lang: 'fr', fr } : { key, text: own, lang, fr };
 }
 
-/** Facts tied to another territory (an agency, a préfecture's hours) are left out on this kiosk. */
+/**
+ * The one territorial filter: a part tied to another territory (an agency, a préfecture's hours, its official
+ * page) is left out on this kiosk whole, every field of it.
+ */
 const here = (territory: string) => (part: { territory?: string | undefined }) =>
   part.territory === undefined || part.territory === territory;
 
@@ -73,11 +76,11 @@ export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureD
       label: t(phraseId.number(p.id, n.id)),
       source: n.source,
     })),
-    officialPage: {
-      name: p.officialPage.name,
-      url: local(p.officialPage) ? (p.officialPage.url ?? null) : null,
-      toBeVerified: p.officialPage.toBeVerified,
-    },
+    // Whole or not at all, like every other territorial part: another territory's page keeps neither its link
+    // nor its name ("Préfecture de la Martinique" on a Paris sheet).
+    officialPage: local(p.officialPage)
+      ? { name: p.officialPage.name, url: p.officialPage.url ?? null, toBeVerified: p.officialPage.toBeVerified }
+      : null,
     source: p.source,
   };
 }
@@ -90,7 +93,7 @@ export async function getPrintableChecklist(
 ): Promise<PrintableChecklist | null> {
   const detail = getProcedure(kiosk, id, lang);
   if (!detail) return null;
-  const url = detail.officialPage.url;
+  const url = detail.officialPage?.url;
   const qrSvg = url ? await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) : null;
   return {
     ...detail,

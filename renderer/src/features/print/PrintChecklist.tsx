@@ -69,6 +69,33 @@ function SheetItem({ item, lang, label }: { item: SheetEntry; lang: string; labe
   );
 }
 
+/** The official page line of the sheet's foot: its name, its address, "to be verified". */
+function OfficialPage({
+  page,
+  label,
+  lang,
+}: {
+  page: NonNullable<PrintableChecklist['officialPage']>;
+  label: Bilingual;
+  lang: string;
+}) {
+  return (
+    <>
+      <Pair phrase={label} lang={lang} />
+      <span lang="fr" data-testid="official-page">
+        {page.name}
+        {page.url && (
+          <>
+            {' '}
+            <span dir="ltr">{page.url}</span>
+          </>
+        )}
+        {page.toBeVerified && ` (${i18next.getFixedT('fr')('print.toBeVerified')})`}
+      </span>
+    </>
+  );
+}
+
 /** The printed checklist sheet: A4 (two columns) or 80 mm receipt (one column, black and white). */
 export function PrintChecklistPage({
   request,
@@ -224,17 +251,7 @@ export function PrintChecklistPage({
           />
         )}
         <span className="sheet__meta">
-          <Pair phrase={L('print.officialPage')} lang={lang} />
-          <span lang="fr">
-            {c.officialPage.name}
-            {c.officialPage.url && (
-              <>
-                {' '}
-                <span dir="ltr">{c.officialPage.url}</span>
-              </>
-            )}
-            {c.officialPage.toBeVerified && ` (${i18next.getFixedT('fr')('print.toBeVerified')})`}
-          </span>
+          {c.officialPage && <OfficialPage page={c.officialPage} label={L('print.officialPage')} lang={lang} />}
           <span>
             <Pair phrase={L('print.printedOn')} lang={lang} /> <span dir="ltr">{printedOn}</span>
           </span>
