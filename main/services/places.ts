@@ -49,11 +49,13 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     ? 'temporarily-closed'
     : s.mobile
       ? 'mobile'
-      : s.hours === null
+      : // Hours that change with the week, a service moving between places, cells to be checked: no live state.
+        s.hours === null || s.hoursVary !== undefined
         ? 'unknown'
         : state.open
           ? 'open'
           : 'closed';
+  const live = kind !== 'mobile' && kind !== 'unknown';
   const week: WeekDayView[] = [];
   for (let d = 0; d < 7; d++) {
     const from = localMidnight(at, territory, d);
@@ -81,9 +83,9 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     mobile: s.mobile,
     hours: s.hours,
     state: kind,
-    // A mobile service has no live state: no "closes at", no "opens at".
-    closesAt: kind === 'mobile' || state.closesAt === null ? null : isoWithOffset(state.closesAt, tz),
-    opensAt: kind === 'mobile' || state.opensAt === null ? null : isoWithOffset(state.opensAt, tz),
+    // A mobile service, or hours that cannot say (see hoursVary), has no live state: no "closes at", no "opens at".
+    closesAt: !live || state.closesAt === null ? null : isoWithOffset(state.closesAt, tz),
+    opensAt: !live || state.opensAt === null ? null : isoWithOffset(state.opensAt, tz),
     timezone: tz,
     temporaryClosure: s.temporaryClosure && {
       from: s.temporaryClosure.from,
