@@ -48,7 +48,25 @@ test(
     assert.doesNotMatch(martinique, /au moins 2 mois avant/);
     const paris = shown(kiosk, '75', 'ame-renewal');
     assert.doesNotMatch(paris, /28 jours|par courrier/);
-    assert.match(paris, /au moins 2 mois avant la fin de vos droits/);
+    assert.match(paris, /2 mois ou plus/);
+    // U1, U2: no seed says "renew at least 2 months before", nor lists the documents of a renewal.
+    assert.doesNotMatch(paris, /avant la fin de vos droits/);
+    for (const territory of ['972', '75']) {
+      writeSettings(kiosk.db, { territory });
+      assert.deepEqual(getProcedure(kiosk, 'ame-renewal', 'fr')!.checklist, [], 'ask at the desk instead');
+    }
+  }),
+);
+
+test(
+  'the arrêté of 14 October 2015 is cited to seed 001, the document that contains it',
+  withKiosk((kiosk) => {
+    writeSettings(kiosk.db, { territory: '972' });
+    const sentence = getProcedure(kiosk, 'france-travail', 'fr')!.sentences.find((x) =>
+      /14 octobre 2015/.test(x.text.fr),
+    );
+    assert.equal(sentence?.source.seed, '001_40e16c10a27ff00c.txt');
+    assert.match(sentence.source.section ?? '', /arrêté du 14 octobre 2015/);
   }),
 );
 
