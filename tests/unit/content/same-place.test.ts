@@ -61,3 +61,22 @@ test('two cards of one territory at one address with one phone are refused unles
   );
   assert.ok(unknown.some((p) => p.file === 'same-place.json' && /"fs-nowhere" is not a card/.test(p.message)));
 });
+
+test('a hand-typed structure in the national list takes the list’s position, and says so', () => {
+  const content = loadContent(defaultContentDir);
+  const byId = new Map(content.structures.map((s) => [s.id, s]));
+  const national = readJson<{ id: string; position: { lat: number; lon: number } | null }[]>(
+    defaultContentDir,
+    'structures/national/972.json',
+  );
+  const pairs = readJson<Pair[]>(defaultContentDir, 'counterparts.json');
+  assert.ok(pairs.length >= 12);
+  for (const pair of pairs) {
+    const own = byId.get(pair.structure)!;
+    const row = national.find((r) => r.id === pair.national[0])!;
+    assert.deepEqual([own.position?.lat, own.position?.lon], [row.position?.lat, row.position?.lon], own.id);
+    assert.equal(own.position?.precision, 'exact', own.id);
+    assert.match(own.position?.source.official ?? '', new RegExp(`id_fs ${row.id.slice(3)}\\b`), own.id);
+    assert.ok(!own.toBeVerified.includes('position'), own.id);
+  }
+});
