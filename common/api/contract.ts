@@ -126,6 +126,8 @@ export interface ProcedureDetail extends ProcedureCard {
   /** Null when the procedure's page belongs to another territory (left out whole, name included). */
   officialPage: { name: string; url: string | null; toBeVerified: boolean } | null;
   source: SourceView;
+  /** Each document the shown facts come from, once, with its date (ISO day, year or span; null: undated). */
+  sources: { source: string; date: string | null }[];
 }
 
 export interface PrintableChecklist extends ProcedureDetail {

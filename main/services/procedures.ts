@@ -5,6 +5,7 @@ import type { Bilingual, PrintableChecklist, ProcedureCard, ProcedureDetail } fr
 import { phraseId, type Procedure } from '../content/procedure-schema';
 import type { Kiosk } from './kiosk';
 import { metaValue } from './content-store';
+import { sourceLine } from '../content/seed-documents';
 
 const content = (kiosk: Kiosk): Content => kiosk.content();
 
@@ -52,6 +53,17 @@ export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureD
   if (!p || !local(p)) return null;
   const t = (key: string) => phrase(c, lang, key);
   const checklist = p.checklist.filter(local);
+  const shownParts = [
+    p,
+    ...p.sentences.filter(local),
+    ...checklist,
+    ...p.notRequired.filter(local),
+    ...p.numbers.filter(local),
+  ];
+  // Every document a shown fact comes from, once, with its date: on the screen and at the foot of the sheet.
+  const sources = [
+    ...new Map(shownParts.map((part) => sourceLine(part.source)).map((l) => [`${l.source}|${l.date}`, l])).values(),
+  ];
   return {
     ...card(c, p, lang),
     themes: p.themes,
@@ -82,6 +94,7 @@ export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureD
       ? { name: p.officialPage.name, url: p.officialPage.url ?? null, toBeVerified: p.officialPage.toBeVerified }
       : null,
     source: p.source,
+    sources,
   };
 }
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { ContentError, loadContent } from '../../../main/content/load';
 import { territorialNames } from '../../../main/content/territorial-sources';
+import { seedDocuments } from '../../../main/content/seed-documents';
 import { defaultContentDir } from '../../../main/paths';
 import { openKiosk, type Kiosk } from '../../../main/services/kiosk';
 import { getProcedure, listProcedureIds } from '../../../main/services/procedures';
@@ -203,5 +204,33 @@ test(
     assert.ok(oqtf, 'Martinique keeps its fund’s answer');
     assert.match(oqtf.source.section ?? '', /CGSS de la Martinique/);
     assert.equal(oqtf.source.date, '2024-02-08');
+  }),
+);
+
+test(
+  'each procedure names the documents its shown facts come from, each with its date (M3)',
+  withKiosk((kiosk) => {
+    for (const territory of ['972', '75']) {
+      writeSettings(kiosk.db, { territory });
+      for (const id of listProcedureIds(kiosk)) {
+        const p = getProcedure(kiosk, id, 'fr');
+        if (!p) continue;
+        const parts = [p, ...p.sentences, ...p.checklist, ...p.notRequired, ...p.numbers];
+        for (const part of parts) {
+          const seed = part.source.seed;
+          const line = p.sources.find((l) =>
+            seed === undefined ? l.source === part.source.official : l.source === seedDocuments[seed]?.title,
+          );
+          assert.ok(line, `${territory}:${id}: the source of a shown fact is listed`);
+          if (seed !== '004_b0ae052b20449b37.txt') assert.ok(line.date, `${territory}:${id}: ${line.source} is dated`);
+        }
+      }
+    }
+    writeSettings(kiosk.db, { territory: '75' });
+    const paris = getProcedure(kiosk, 'pass', 'fr')!.sources;
+    assert.ok(
+      paris.some((l) => /CASVP/.test(l.source) && l.date === '2018'),
+      'the 2018 Paris plan says its year',
+    );
   }),
 );

@@ -6,6 +6,7 @@ import type { Bilingual, PrintableChecklist } from '../../../../common/api/contr
 import { useCall } from '../../api/useCall';
 import { segmentsOf } from '../procedures/groups';
 import { askDeskPictogram, checklistLead } from '../procedures/checklist-lead';
+import { sourceDate } from '../procedures/source-date';
 import type { PrintRequest } from './print-route';
 import { printReadyEvent } from '../../../../common/print/ready';
 
@@ -67,6 +68,13 @@ function SheetItem({ item, lang, label }: { item: SheetEntry; lang: string; labe
       </span>
     </li>
   );
+}
+
+/** "Source: <document> (<date>)" in French and in the visitor's language, for the sheet's foot. */
+function sourcePhrase(line: PrintableChecklist['sources'][number], lang: string): Bilingual {
+  const say = (l: string) =>
+    i18next.getFixedT(l)('truth.sourceDated', { source: line.source, date: sourceDate(line.date, l) });
+  return { key: 'truth.sourceDated', text: say(lang), lang, fr: say('fr') };
 }
 
 /** The official page line of the sheet's foot: its name, its address, "to be verified". */
@@ -252,6 +260,11 @@ export function PrintChecklistPage({
         )}
         <span className="sheet__meta">
           {c.officialPage && <OfficialPage page={c.officialPage} label={L('print.officialPage')} lang={lang} />}
+          {c.sources.map((line) => (
+            <span key={`${line.source}|${line.date}`} data-testid="sheet-source">
+              <Pair phrase={sourcePhrase(line, lang)} lang={lang} />
+            </span>
+          ))}
           <span>
             <Pair phrase={L('print.printedOn')} lang={lang} /> <span dir="ltr">{printedOn}</span>
           </span>
