@@ -187,7 +187,10 @@ export interface PlaceView {
   appointmentNote: string | null;
   notes: string[];
   toBeVerified: string[];
-  /** The date of the information (the source's own date, else the last verification): "information from May 2023". */
+  /**
+   * The date of the information: the source's own date, else the last verification, else the seed document's
+   * date (an ISO day, a year or a span).
+   */
   informationDate: string | null;
   position: { lat: number; lon: number; precision: 'exact' | 'commune' } | null;
   distanceKm: number | null;

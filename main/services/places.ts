@@ -14,6 +14,7 @@ import {
 } from './structure-store';
 import { placePhrase } from './place-phrases';
 import { hoursConfirmed } from './reconcile';
+import { sourceLine } from '../content/seed-documents';
 import { franceServicesDataset } from '../importer/dataset';
 import type { Kiosk } from './kiosk';
 import type { PlaceState, PlaceView, WeekDayView } from '../../common/api/contract';
@@ -95,7 +96,8 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     appointmentNote: s.appointmentNote && placePhrase(db, lang, s.appointmentNote),
     notes: s.notes.map((n) => placePhrase(db, lang, n)),
     toBeVerified: s.toBeVerified,
-    informationDate: s.source.date ?? s.verifiedOn ?? null,
+    // Else the seed document's own date (the 2018 Paris plan): every fact shown carries its source's date.
+    informationDate: s.source.date ?? s.verifiedOn ?? sourceLine(s.source).date,
     position: s.position && { lat: s.position.lat, lon: s.position.lon, precision: s.position.precision },
     distanceKm: s.position ? Math.round(distanceKm(here, s.position) * 10) / 10 : null,
     week,

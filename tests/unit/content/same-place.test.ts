@@ -80,3 +80,13 @@ test('a hand-typed structure in the national list takes the list’s position, a
     assert.ok(!own.toBeVerified.includes('position'), own.id);
   }
 });
+
+test('Paris cards from the 2018 CASVP plan (seed 002) carry their source’s date', (t) => {
+  const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir: withTemp(t) });
+  t.after(() => kiosk.close());
+  writeSettings(kiosk.db, { territory: '75' });
+  const paris = listPlaces(kiosk, { lang: 'fr' });
+  assert.ok(paris.length > 0);
+  for (const place of paris) assert.ok(place.informationDate, `${place.id} shows when its information dates from`);
+  assert.ok(paris.some((p) => p.informationDate === '2018'));
+});
