@@ -108,6 +108,11 @@ export interface ProcedureDetail extends ProcedureCard {
     note: Bilingual | null;
     source: SourceView;
   }[];
+  /**
+   * True only when a source says no document is needed (and the checklist is empty). An empty checklist
+   * without it means nobody listed the documents: the screens say to ask at the desk.
+   */
+  nothingRequired: boolean;
   notRequired: { id: string; pictogram: string; text: Bilingual; source: SourceView }[];
   numbers: {
     id: string;
@@ -118,8 +123,11 @@ export interface ProcedureDetail extends ProcedureCard {
     /** Where the number comes from (e.g. service-public.fr, fiche F33954) and its date. */
     source: SourceView;
   }[];
-  officialPage: { name: string; url: string | null; toBeVerified: boolean };
+  /** Null when the procedure's page belongs to another territory (left out whole, name included). */
+  officialPage: { name: string; url: string | null; toBeVerified: boolean } | null;
   source: SourceView;
+  /** Each document the shown facts come from, once, with its date (ISO day, year or span; null: undated). */
+  sources: { source: string; date: string | null }[];
 }
 
 export interface PrintableChecklist extends ProcedureDetail {
@@ -179,7 +187,10 @@ export interface PlaceView {
   appointmentNote: string | null;
   notes: string[];
   toBeVerified: string[];
-  /** The date of the information (the source's own date, else the last verification): "information from May 2023". */
+  /**
+   * The date of the information: the source's own date, else the last verification, else the seed document's
+   * date (an ISO day, a year or a span).
+   */
   informationDate: string | null;
   position: { lat: number; lon: number; precision: 'exact' | 'commune' } | null;
   distanceKm: number | null;

@@ -18,6 +18,7 @@ import {
 } from './load-national';
 
 import type { ContentProblem } from './problems';
+import { checkSamePlace, samePlaceFile, samePlaceFileSchema, type SamePlace } from './same-place';
 
 export type { ContentProblem };
 
@@ -147,6 +148,10 @@ function loadAll(dir: string): Content {
     (counterparts ?? []) as Counterparts,
     problems,
   );
+  const samePlace = existsSync(join(dir, samePlaceFile))
+    ? parseFile(dir, samePlaceFile, samePlaceFileSchema, problems)
+    : [];
+  checkSamePlace(structureEntries, (samePlace ?? []) as SamePlace, problems);
   const structures = structureEntries.map((e) => e.structure);
   const placePhrases = loadPlacePhrases(dir, parse, problems);
   checkReviewFiles(dir, problems, (file) => readTracker?.add(file));

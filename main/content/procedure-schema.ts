@@ -72,13 +72,22 @@ export const procedureSchema = z
     territory: territorySchema,
     sentences: z.array(sentenceSchema).min(1).max(8),
     checklist: z.array(checklistItemSchema),
+    /**
+     * An empty checklist means "no source lists the documents", never "nothing": the kiosk then says to ask at
+     * the desk. Only this, with the source that says so, lets an empty checklist say no document is needed.
+     */
+    nothingRequired: z.object({ source: sourceSchema }).strict().optional(),
     /** "Cannot be required of you": what the seeds say may not be asked. */
     notRequired: z.array(sentenceSchema),
     numbers: z.array(usefulNumberSchema),
     officialPage: officialPageSchema,
     source: sourceSchema,
   })
-  .strict();
+  .strict()
+  .refine((p) => p.nothingRequired === undefined || p.checklist.length === 0, {
+    message: 'a procedure that lists documents cannot also say that none is required',
+    path: ['nothingRequired'],
+  });
 
 export const proceduresFileSchema = z.array(procedureSchema);
 

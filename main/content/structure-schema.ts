@@ -114,6 +114,13 @@ export const structureSchema = z
      * list), absent means a fixed place.
      */
     mobile: z.boolean().default(false),
+    /**
+     * Why the weekly hours cannot say whether the place is open now (the national list's comment): 'by-week'
+     * (hours change with the week and the comment could not be turned into rules), 'several-places' (a
+     * Multisites service moving between communes), 'to-check' (implausible or overlapping cells). No live state:
+     * the card says why and to call before going. Absent: the hours say it.
+     */
+    hoursVary: z.enum(['by-week', 'several-places', 'to-check']).optional(),
     temporaryClosure: temporaryClosureSchema.nullable(),
     position: positionSchema.nullable(),
     toBeVerified: z.array(z.enum(verifiableFacts)),

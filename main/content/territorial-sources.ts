@@ -70,6 +70,12 @@ export const territorialSections: readonly TerritorialSection[] = [
   },
   {
     seed: martinique,
+    section: 'Réunion 3 (8 février 2024), tableau : AME, réponse de la CGSS de la Martinique sur l’OQTF',
+    territory: '972',
+    why: 'one fund’s answer ("an OQTF ends AME"); seed 001 reports CPAMs demanding an OQTF as an abusive practice',
+  },
+  {
+    seed: martinique,
     section: 'Réunion 3 (8 février 2024), tableau : VAE, AGEFMA et DEETS de la Martinique',
     territory: '972',
     why: 'AGEFMA and the DEETS of Martinique',

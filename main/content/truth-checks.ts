@@ -44,7 +44,7 @@ export function checkTruth(content: Content, structures: StructureEntry[], probl
       checkSourceDate(part.source, 'procedures.json', `[${i}]${field}.source.date`);
     };
     check(p, '', undefined);
-    check(p.officialPage, '.officialPage');
+    check(p.officialPage, '.officialPage', p.territory, p.officialPage.name);
     p.sentences.forEach((s, j) => check(s, `.sentences[${j}]`, p.territory, texts(s, 'sentence')));
     p.checklist.forEach((s, j) => check(s, `.checklist[${j}]`, p.territory, texts(s, 'item')));
     p.notRequired.forEach((s, j) => check(s, `.notRequired[${j}]`, p.territory, texts(s, 'notRequired')));

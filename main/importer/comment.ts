@@ -9,8 +9,6 @@ export interface CommentReading {
   closed: boolean;
   /** 'only': appointments only; 'some-days': appointments only on some days or half-days. */
   appointmentsOnly: 'only' | 'some-days' | null;
-  /** Week parity or week-of-month rules the weekly cells cannot say. */
-  variesByWeek: boolean;
   /** How the comment was handled, for the import report. */
   handling: string[];
 }
@@ -18,22 +16,28 @@ export interface CommentReading {
 const placeClosed =
   /\b(espace|structure|site|france services|maison)\b[^.]{0,40}\bferm[ée]e?s?\s+(suite|temporairement|jusqu|pour travaux|définitivement)/i;
 const appointmentOnly =
-  /(uniquement|exclusivement|seulement)\s+sur\s+(rdv|rendez[- ]vous)|sur\s+(rdv|rendez[- ]vous)\s+uniquement|(rdv|rendez[- ]vous)\s+uniquement/i;
+  /(uniquement|exclusivement|seulement)\s+sur\s+(rdv|rendez[- ]vous)|sur\s+(rdv|rendez[- ]vous)\s+uniquement|(rdv|rendez[- ]vous)\s+uniquement|^sur\s+(rdv|rendez[- ]vous)\.?$/i;
+/** "lundi et jeudi sur RDV", "Sur RDV le Lundi et Mardi après-midi": appointments only on the days named. */
+const appointmentDays =
+  /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi)s?(\s+(matin|après[- ]midi)s?)?((\s*,\s*|\s+et\s+)(lundi|mardi|mercredi|jeudi|vendredi|samedi)s?(\s+(matin|après[- ]midi)s?)?)*\s+(uniquement\s+)?sur\s+(rdv|rendez[- ]vous)|sur\s+(rdv|rendez[- ]vous)\s+(le|les)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi)/i;
 const dayOrHalfDay = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|matin|après[- ]midi)s?\b/i;
-const weekRule =
-  /semaines?\s+(paires?|impaires?)|\b(1er|2e|2ème|3e|3ème|4e|4ème|premier|dernier|deuxième|troisième)\b[^.]{0,25}\bdu mois/i;
 const bareEmail = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 const barePhone = /^0\d([ .]?\d\d){4}$/;
 
+/** Some comments were exported with escape codes ("Le\\x20bus\\x20dessert"): read them as the characters they mean. */
+export const decodeEscapes = (raw: string): string =>
+  raw.replace(/\\x([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
 export function readComment(raw: string, rowEmail: string): CommentReading {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  const out: CommentReading = { note: null, closed: false, appointmentsOnly: null, variesByWeek: false, handling: [] };
+  const text = decodeEscapes(raw).replace(/\s+/g, ' ').trim();
+  const out: CommentReading = { note: null, closed: false, appointmentsOnly: null, handling: [] };
   if (text === '') return out;
   if (bareEmail.test(text) && text.toLowerCase() === rowEmail.trim().toLowerCase()) {
     out.handling.push("comment is only the row's own e-mail: dropped as a repeat");
     return out;
   }
   out.note = text;
+  if (decodeEscapes(raw) !== raw) out.handling.push('escape codes (\\x20…) decoded into the characters they mean');
   if (bareEmail.test(text)) out.handling.push("comment is a bare e-mail (not the row's): kept as the note");
   else if (barePhone.test(text)) out.handling.push('comment is a bare phone number: kept as the note');
   else out.handling.push('kept as the note (information from the national list)');
@@ -41,17 +45,13 @@ export function readComment(raw: string, rowEmail: string): CommentReading {
     out.closed = true;
     out.handling.push('recognised a closure of the place with no reopening date: shown as temporarily closed');
   }
-  if (appointmentOnly.test(text)) {
+  if (appointmentOnly.test(text) || appointmentDays.test(text)) {
     out.appointmentsOnly = dayOrHalfDay.test(text) ? 'some-days' : 'only';
     out.handling.push(
       out.appointmentsOnly === 'only'
         ? 'recognised appointments only'
         : 'recognised appointments only on some days: the note says which',
     );
-  }
-  if (weekRule.test(text)) {
-    out.variesByWeek = true;
-    out.handling.push('hours vary by week (parity or week of the month): weekly cells kept, the note says how');
   }
   return out;
 }

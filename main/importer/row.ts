@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StructureRecord } from '../content/structure-schema';
-import { readComment } from './comment';
+import { decodeEscapes, readComment } from './comment';
+import { readWeekRules } from './week-rules';
 import { rowSource } from './dataset';
 import { readCell, toOpeningHours, weekdayColumns, type Range } from './hours-cells';
 
@@ -44,6 +45,13 @@ export type RowOutcome =
   | { kind: 'imported' | 'warning'; idFs: string; departement: string; structure: StructureRecord; remarks: Remark[] }
   | { kind: 'refused'; idFs: string; departement: string; remarks: Remark[] };
 
+/** The card's line saying why it has no live state (place phrases, 17 locales). */
+const varyNote = {
+  'by-week': 'note.fs-hours-vary',
+  'several-places': 'note.fs-several-places',
+  'to-check': 'note.fs-hours-check',
+} as const;
+
 const phonePattern = /^0\d( ?\d\d){4}$/;
 const mobileFormats = new Set(['Bus_équivalent', 'Itinérante']);
 const emailSchema = z.email();
@@ -67,10 +75,23 @@ function position(row: CsvRow, remarks: Remark[]) {
   };
 }
 
+interface HoursReading {
+  hours: string | null;
+  repaired: boolean;
+  days: Range[][];
+  /** Cells a person should check before the kiosk says "open": odd minutes, before 7:00, overlapping ranges. */
+  implausible: boolean;
+}
+
+/** 08:12, 14:18: opening hours are set on the quarter hour or at least on five minutes. */
+const oddMinute = (m: number) => m % 5 !== 0;
+const implausibleRange = ([a, b]: Range) => oddMinute(a) || oddMinute(b) || a < 7 * 60 || b > 21 * 60;
+
 /** The weekly cells → an opening_hours string; null (unknown) if any cell cannot be read. */
-function hoursOf(row: CsvRow, remarks: Remark[]): { hours: string | null; repaired: boolean } {
+function hoursOf(row: CsvRow, remarks: Remark[]): HoursReading {
   const days: Range[][] = [];
   let repaired = false;
+  let implausible = false;
   for (const column of weekdayColumns) {
     const reading = readCell(row[column]);
     if (reading.error) {
@@ -79,10 +100,19 @@ function hoursOf(row: CsvRow, remarks: Remark[]): { hours: string | null; repair
         cell: row[column],
         handling: `${reading.error}: the row's hours are unknown (to be verified)`,
       });
-      return { hours: null, repaired: true };
+      return { hours: null, repaired: true, days: [], implausible: false };
     }
     for (const handling of reading.repairs) remarks.push({ column, cell: row[column], handling });
     repaired ||= reading.repairs.length > 0;
+    const odd = reading.ranges.some(implausibleRange);
+    const merged = reading.repairs.some((r) => r.startsWith('overlapping'));
+    if (odd || merged)
+      remarks.push({
+        column,
+        cell: row[column],
+        handling: `${odd ? 'implausible time (odd minutes, before 7:00 or after 21:00)' : 'overlapping ranges'}: hours to be checked, no live state`,
+      });
+    implausible ||= odd || merged;
     days.push(reading.ranges);
   }
   const hours = toOpeningHours(days);
@@ -92,7 +122,7 @@ function hoursOf(row: CsvRow, remarks: Remark[]): { hours: string | null; repair
       cell: '',
       handling: 'no opening hours on any day: hours to be verified',
     });
-  return { hours, repaired };
+  return { hours, repaired, days, implausible };
 }
 
 function refuse(row: CsvRow, column: string, handling: string): RowOutcome {
@@ -111,9 +141,38 @@ export function convertRow(row: CsvRow, isTerritory: (code: string) => boolean):
     return refuse(row, 'insee_dep', 'refused: not one of the 101 départements (no outline, no territory)');
   if (row.lib_fs.trim() === '') return refuse(row, 'lib_fs', 'refused: the row has no name');
   const remarks: Remark[] = [];
-  const { hours, repaired } = hoursOf(row, remarks);
+  const read = hoursOf(row, remarks);
   const comment = readComment(row.commentaire, row.mail);
   for (const handling of comment.handling) remarks.push({ column: 'commentaire', cell: row.commentaire, handling });
+  const weekRules = read.hours === null ? null : readWeekRules(decodeEscapes(row.commentaire), read.days);
+  const hours = weekRules?.kind === 'converted' ? weekRules.hours : read.hours;
+  if (weekRules?.kind === 'converted')
+    remarks.push({
+      column: 'commentaire',
+      cell: row.commentaire,
+      handling: `converted into the rule "${weekRules.rule}"`,
+    });
+  const multisite = row.format_fs === 'Multisites';
+  const hoursVary = multisite
+    ? ('several-places' as const)
+    : read.implausible
+      ? ('to-check' as const)
+      : weekRules?.kind === 'varies'
+        ? ('by-week' as const)
+        : undefined;
+  if (multisite)
+    remarks.push({
+      column: 'format_fs',
+      cell: row.format_fs,
+      handling:
+        'several places (Multisites): no live state, no single pin, "moves between several places: call before going"',
+    });
+  if (hoursVary === 'by-week' && weekRules?.kind === 'varies')
+    remarks.push({
+      column: 'commentaire',
+      cell: row.commentaire,
+      handling: `not converted (${weekRules.why}): no live state, "hours vary: call before going"`,
+    });
   const phone = row.telephone.trim();
   if (phone !== '' && !phonePattern.test(phone))
     remarks.push({ column: 'telephone', cell: row.telephone, handling: 'not a French number: left out' });
@@ -123,7 +182,8 @@ export function convertRow(row: CsvRow, isTerritory: (code: string) => boolean):
   const mobile = mobileFormats.has(row.format_fs);
   if (mobile)
     remarks.push({ column: 'format_fs', cell: row.format_fs, handling: 'mobile service: no live open/closed state' });
-  const pos = position(row, remarks);
+  // A service moving between communes has no single place to pin.
+  const pos = multisite ? null : position(row, remarks);
   const phones = phone !== '' && phonePattern.test(phone) ? [phone] : [];
   const address = row.adresse.trim() || null;
   const appointment =
@@ -148,17 +208,21 @@ export function convertRow(row: CsvRow, isTerritory: (code: string) => boolean):
     phones,
     email,
     hours,
-    hoursSeedText: repaired ? weekdayColumns.map((c) => `${c}: ${row[c] || '—'}`).join('; ') : null,
+    hoursSeedText:
+      read.repaired || weekRules?.kind === 'converted'
+        ? weekdayColumns.map((c) => `${c}: ${row[c] || '—'}`).join('; ')
+        : null,
     appointmentNote: appointment,
-    notes: row.type_fs === 'Antenne' ? ['note.fs-antenna'] : [],
+    notes: [...(row.type_fs === 'Antenne' ? ['note.fs-antenna'] : []), ...(hoursVary ? [varyNote[hoursVary]] : [])],
     languages: [],
     accessibility: null,
     mobile,
+    ...(hoursVary ? { hoursVary } : {}),
     temporaryClosure: comment.closed ? { from: '2024-08-01', until: null, reason: 'closure.temporary' } : null,
     position: pos,
     toBeVerified: [
       ...(address === null ? (['address'] as const) : []),
-      ...(hours === null ? (['hours'] as const) : []),
+      ...(hours === null || hoursVary === 'to-check' ? (['hours'] as const) : []),
       ...(phones.length === 0 ? (['phone'] as const) : []),
       ...(pos === null ? (['position'] as const) : []),
     ],

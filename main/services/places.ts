@@ -14,6 +14,7 @@ import {
 } from './structure-store';
 import { placePhrase } from './place-phrases';
 import { hoursConfirmed } from './reconcile';
+import { sourceLine } from '../content/seed-documents';
 import type { Kiosk } from './kiosk';
 import type { PlaceState, PlaceView, WeekDayView } from '../../common/api/contract';
 
@@ -48,11 +49,13 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     ? 'temporarily-closed'
     : s.mobile
       ? 'mobile'
-      : s.hours === null
+      : // Hours that change with the week, a service moving between places, cells to be checked: no live state.
+        s.hours === null || s.hoursVary !== undefined
         ? 'unknown'
         : state.open
           ? 'open'
           : 'closed';
+  const live = kind !== 'mobile' && kind !== 'unknown';
   const week: WeekDayView[] = [];
   for (let d = 0; d < 7; d++) {
     const from = localMidnight(at, territory, d);
@@ -80,9 +83,9 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     mobile: s.mobile,
     hours: s.hours,
     state: kind,
-    // A mobile service has no live state: no "closes at", no "opens at".
-    closesAt: kind === 'mobile' || state.closesAt === null ? null : isoWithOffset(state.closesAt, tz),
-    opensAt: kind === 'mobile' || state.opensAt === null ? null : isoWithOffset(state.opensAt, tz),
+    // A mobile service, or hours that cannot say (see hoursVary), has no live state: no "closes at", no "opens at".
+    closesAt: !live || state.closesAt === null ? null : isoWithOffset(state.closesAt, tz),
+    opensAt: !live || state.opensAt === null ? null : isoWithOffset(state.opensAt, tz),
     timezone: tz,
     temporaryClosure: s.temporaryClosure && {
       from: s.temporaryClosure.from,
@@ -92,7 +95,8 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     appointmentNote: s.appointmentNote && placePhrase(db, lang, s.appointmentNote),
     notes: s.notes.map((n) => placePhrase(db, lang, n)),
     toBeVerified: s.toBeVerified,
-    informationDate: s.source.date ?? s.verifiedOn ?? null,
+    // Else the seed document's own date (the 2018 Paris plan): every fact shown carries its source's date.
+    informationDate: s.source.date ?? s.verifiedOn ?? sourceLine(s.source).date,
     position: s.position && { lat: s.position.lat, lon: s.position.lon, precision: s.position.precision },
     distanceKm: s.position ? Math.round(distanceKm(here, s.position) * 10) / 10 : null,
     week,

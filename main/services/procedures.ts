@@ -5,6 +5,7 @@ import type { Bilingual, PrintableChecklist, ProcedureCard, ProcedureDetail } fr
 import { phraseId, type Procedure } from '../content/procedure-schema';
 import type { Kiosk } from './kiosk';
 import { metaValue } from './content-store';
+import { sourceLine } from '../content/seed-documents';
 
 const content = (kiosk: Kiosk): Content => kiosk.content();
 
@@ -23,7 +24,10 @@ function phrase(c: Content, lang: string, key: string): Bilingual {
   return own === undefined ? { key, text: fr, lang: 'fr', fr } : { key, text: own, lang, fr };
 }
 
-/** Facts tied to another territory (an agency, a préfecture's hours) are left out on this kiosk. */
+/**
+ * The one territorial filter: a part tied to another territory (an agency, a préfecture's hours, its official
+ * page) is left out on this kiosk whole, every field of it.
+ */
 const here = (territory: string) => (part: { territory?: string | undefined }) =>
   part.territory === undefined || part.territory === territory;
 
@@ -48,11 +52,25 @@ export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureD
   const p = c.procedures.find((x) => x.id === id);
   if (!p || !local(p)) return null;
   const t = (key: string) => phrase(c, lang, key);
+  const checklist = p.checklist.filter(local);
+  const shownParts = [
+    p,
+    ...p.sentences.filter(local),
+    ...checklist,
+    ...p.notRequired.filter(local),
+    ...p.numbers.filter(local),
+  ];
+  // Every document a shown fact comes from, once, with its date: on the screen and at the foot of the sheet.
+  const sources = [
+    ...new Map(shownParts.map((part) => sourceLine(part.source)).map((l) => [`${l.source}|${l.date}`, l])).values(),
+  ];
   return {
     ...card(c, p, lang),
     themes: p.themes,
     sentences: p.sentences.filter(local).map((s) => ({ ...s, text: t(phraseId.sentence(p.id, s.id)) })),
-    checklist: p.checklist.filter(local).map((i) => ({
+    // Said only by a source; an empty list (here or after the territory filter) means "ask at the desk".
+    nothingRequired: checklist.length === 0 && p.nothingRequired !== undefined,
+    checklist: checklist.map((i) => ({
       id: i.id,
       pictogram: i.pictogram,
       need: i.need,
@@ -70,12 +88,13 @@ export function getProcedure(kiosk: Kiosk, id: string, lang: string): ProcedureD
       label: t(phraseId.number(p.id, n.id)),
       source: n.source,
     })),
-    officialPage: {
-      name: p.officialPage.name,
-      url: local(p.officialPage) ? (p.officialPage.url ?? null) : null,
-      toBeVerified: p.officialPage.toBeVerified,
-    },
+    // Whole or not at all, like every other territorial part: another territory's page keeps neither its link
+    // nor its name ("Préfecture de la Martinique" on a Paris sheet).
+    officialPage: local(p.officialPage)
+      ? { name: p.officialPage.name, url: p.officialPage.url ?? null, toBeVerified: p.officialPage.toBeVerified }
+      : null,
     source: p.source,
+    sources,
   };
 }
 
@@ -87,7 +106,7 @@ export async function getPrintableChecklist(
 ): Promise<PrintableChecklist | null> {
   const detail = getProcedure(kiosk, id, lang);
   if (!detail) return null;
-  const url = detail.officialPage.url;
+  const url = detail.officialPage?.url;
   const qrSvg = url ? await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) : null;
   return {
     ...detail,

@@ -1,29 +1,26 @@
+import { createHash } from 'node:crypto';
 import type { Kiosk } from '../kiosk';
-import { metaValue } from '../content-store';
-import { localDay } from '../../hours/zoned';
-import { listProcedureIds } from '../procedures';
+import { getPrintableChecklist, listProcedureIds } from '../procedures';
 import { readSettings } from '../settings';
+import { reviewedUiTexts } from '../translation-reviews';
 import { printRoute, type PaperFormat, type PrintJob } from '../printing';
 
 /**
- * Rendered sheets, kept in memory. A sheet depends only on the procedure, the language, the format, the
- * content version, the territory, the day (the sheet prints its date; places follow the local day) and staff
- * hour edits, so that is the key: any of them changing makes a new key and the old sheet is never shown.
+ * Rendered sheets, kept in memory, keyed on what the sheet shows: its data as the print page reads it (the
+ * procedure in both languages, its places with their hours and warnings, the printed date, the content
+ * version) and the interface texts reviewed on this kiosk in both languages. Anything that changes the sheet
+ * (a new day, a staff hours edit or confirmation, a translation corrected at the desk, another territory)
+ * changes the key, whichever store it was written to, and the old sheet is never printed again.
  */
-export function sheetKey(kiosk: Kiosk, job: Omit<PrintJob, 'path'>): string {
-  const now = kiosk.clock();
-  const territory = kiosk.territory();
-  const hourEdits = kiosk.db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM hours_changes').get() as { n: number };
-  return [
-    metaValue(kiosk.db, 'content_version') ?? '',
-    territory.id,
-    localDay(now, territory.timezone),
-    now.toISOString().slice(0, 10), // the printed date is the UTC date of printedAt
-    hourEdits.n,
-    job.procedureId,
-    job.lang,
-    job.format,
-  ].join('|');
+export async function sheetKey(kiosk: Kiosk, job: Omit<PrintJob, 'path'>): Promise<string> {
+  const sheet = await getPrintableChecklist(kiosk, job.procedureId, job.lang);
+  const shown = {
+    job: [job.procedureId, job.lang, job.format],
+    // The sheet prints the UTC date of printedAt, not its time.
+    sheet: sheet && { ...sheet, printedAt: sheet.printedAt.slice(0, 10) },
+    labels: [reviewedUiTexts(kiosk, job.lang), reviewedUiTexts(kiosk, 'fr')],
+  };
+  return createHash('sha256').update(JSON.stringify(shown)).digest('hex');
 }
 
 export interface SheetCache {
@@ -39,8 +36,8 @@ export function createSheetCache(
   maxSheets = 120,
 ): SheetCache {
   const sheets = new Map<string, Promise<Buffer>>();
-  const pdf = (job: PrintJob): Promise<Buffer> => {
-    const key = sheetKey(kiosk, job);
+  const pdf = async (job: PrintJob): Promise<Buffer> => {
+    const key = await sheetKey(kiosk, job);
     const hit = sheets.get(key);
     if (hit) {
       sheets.delete(key); // most recently used goes last

@@ -129,6 +129,8 @@ test('bank account: droit au compte, Banque de France after 15 days, no residenc
 
 test('MDPH needs no residence permit; PASS: come even without papers; medical permit: OFII medical kit', () => {
   assert.ok(byId('mdph').notRequired.some((n) => /titre de séjour/.test(text(phraseId.notRequired('mdph', n.id)))));
+  // ...but paying the benefits does require a regular stay (seed 001, "Faire reconnaître son handicap").
+  assert.match(allFrench(byId('mdph')).join(' '), /aides liées au handicap, il faut un séjour régulier/);
   assert.match(allFrench(byId('pass')).join(' '), /même sans papiers/);
   assert.ok(
     byId('pass').checklist.every((i) => i.need === 'if-available'),

@@ -1,12 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { loadContent } from '../../../main/content/load';
+import { ContentError, loadContent } from '../../../main/content/load';
+import { territorialNames } from '../../../main/content/territorial-sources';
+import { seedDocuments } from '../../../main/content/seed-documents';
 import { defaultContentDir } from '../../../main/paths';
 import { openKiosk, type Kiosk } from '../../../main/services/kiosk';
-import { getProcedure } from '../../../main/services/procedures';
+import { getProcedure, listProcedureIds } from '../../../main/services/procedures';
 import { writeSettings } from '../../../main/services/settings';
 import { tempDir } from '../../helpers/temp';
+import { copyContent, readJson, writeJson } from '../../helpers/content';
 
 const content = loadContent(defaultContentDir);
 const fr = content.phrases.fr!;
@@ -46,7 +49,25 @@ test(
     assert.doesNotMatch(martinique, /au moins 2 mois avant/);
     const paris = shown(kiosk, '75', 'ame-renewal');
     assert.doesNotMatch(paris, /28 jours|par courrier/);
-    assert.match(paris, /au moins 2 mois avant la fin de vos droits/);
+    assert.match(paris, /2 mois ou plus/);
+    // U1, U2: no seed says "renew at least 2 months before", nor lists the documents of a renewal.
+    assert.doesNotMatch(paris, /avant la fin de vos droits/);
+    for (const territory of ['972', '75']) {
+      writeSettings(kiosk.db, { territory });
+      assert.deepEqual(getProcedure(kiosk, 'ame-renewal', 'fr')!.checklist, [], 'ask at the desk instead');
+    }
+  }),
+);
+
+test(
+  'the arrêté of 14 October 2015 is cited to seed 001, the document that contains it',
+  withKiosk((kiosk) => {
+    writeSettings(kiosk.db, { territory: '972' });
+    const sentence = getProcedure(kiosk, 'france-travail', 'fr')!.sentences.find((x) =>
+      /14 octobre 2015/.test(x.text.fr),
+    );
+    assert.equal(sentence?.source.seed, '001_40e16c10a27ff00c.txt');
+    assert.match(sentence.source.section ?? '', /arrêté du 14 octobre 2015/);
   }),
 );
 
@@ -129,3 +150,87 @@ test('wrong or unsupported facts are gone', () => {
   assert.match(fr['violence.s.email']!, /ordonnance de protection \(OP\) Madame X/);
   assert.equal(content.structures.find((s) => s.id === 'prefecture-foreigners-desk')!.email, null);
 });
+
+test(
+  "no field of another territory's fact reaches a kiosk: every text, number and official page of every procedure",
+  withKiosk((kiosk) => {
+    for (const territory of ['75', '69', '972']) {
+      writeSettings(kiosk.db, { territory });
+      for (const id of listProcedureIds(kiosk)) {
+        const p = getProcedure(kiosk, id, 'fr');
+        if (!p) continue;
+        const visible = [
+          p.title.fr,
+          ...p.sentences.map((s) => s.text.fr),
+          ...p.checklist.flatMap((i) => [i.label.fr, i.note?.fr ?? '']),
+          ...p.notRequired.map((n) => n.text.fr),
+          ...p.numbers.map((n) => `${n.label.fr} ${n.value}`),
+          p.officialPage ? `${p.officialPage.name} ${p.officialPage.url ?? ''}` : '',
+        ].join('\n');
+        for (const name of territorialNames)
+          if (name.territory !== territory)
+            assert.doesNotMatch(visible, name.pattern, `${id} on a ${territory} kiosk names ${name.territory}`);
+      }
+    }
+  }),
+);
+
+test("an official page named after one territory's place is refused without that territory's tag", () => {
+  const t = tempDir();
+  try {
+    copyContent(t.dir);
+    const procedures = readJson<{ id: string; officialPage: { name: string } }[]>(t.dir, 'procedures.json');
+    // ANEF's page cites a national section: only its name says Martinique.
+    const index = procedures.findIndex((p) => p.id === 'anef');
+    procedures[index]!.officialPage.name = 'Préfecture de la Martinique – martinique.gouv.fr';
+    writeJson(t.dir, 'procedures.json', procedures);
+    assert.throws(
+      () => loadContent(t.dir),
+      (err: unknown) =>
+        err instanceof ContentError &&
+        err.problems.some((p) => p.field === `[${index}].officialPage.territory` && /972/.test(p.message)),
+    );
+  } finally {
+    t.cleanup();
+  }
+});
+
+test(
+  '"An OQTF ends AME" is the Martinique CGSS\'s answer (seed 000, 8 Feb 2024), not a national rule: 972 only, dated',
+  withKiosk((kiosk) => {
+    for (const territory of ['75', '69']) assert.doesNotMatch(shown(kiosk, territory, 'ame-first-request'), /OQTF/);
+    writeSettings(kiosk.db, { territory: '972' });
+    const oqtf = getProcedure(kiosk, 'ame-first-request', 'fr')!.sentences.find((s) => /OQTF/.test(s.text.fr));
+    assert.ok(oqtf, 'Martinique keeps its fund’s answer');
+    assert.match(oqtf.source.section ?? '', /CGSS de la Martinique/);
+    assert.equal(oqtf.source.date, '2024-02-08');
+  }),
+);
+
+test(
+  'each procedure names the documents its shown facts come from, each with its date (M3)',
+  withKiosk((kiosk) => {
+    for (const territory of ['972', '75']) {
+      writeSettings(kiosk.db, { territory });
+      for (const id of listProcedureIds(kiosk)) {
+        const p = getProcedure(kiosk, id, 'fr');
+        if (!p) continue;
+        const parts = [p, ...p.sentences, ...p.checklist, ...p.notRequired, ...p.numbers];
+        for (const part of parts) {
+          const seed = part.source.seed;
+          const line = p.sources.find((l) =>
+            seed === undefined ? l.source === part.source.official : l.source === seedDocuments[seed]?.title,
+          );
+          assert.ok(line, `${territory}:${id}: the source of a shown fact is listed`);
+          if (seed !== '004_b0ae052b20449b37.txt') assert.ok(line.date, `${territory}:${id}: ${line.source} is dated`);
+        }
+      }
+    }
+    writeSettings(kiosk.db, { territory: '75' });
+    const paris = getProcedure(kiosk, 'pass', 'fr')!.sources;
+    assert.ok(
+      paris.some((l) => /CASVP/.test(l.source) && l.date === '2018'),
+      'the 2018 Paris plan says its year',
+    );
+  }),
+);

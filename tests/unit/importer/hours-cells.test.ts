@@ -61,10 +61,9 @@ test('comments: kept as the note; closure, appointments and week rules recognise
   assert.equal(readComment('Fermeture chaque 1er mardi matin du mois.', '').closed, false);
   assert.equal(readComment('UNIQUEMENT SUR RDV  (fermeture le vendredi)', '').appointmentsOnly, 'some-days');
   assert.equal(readComment('Sur rendez-vous uniquement.', '').appointmentsOnly, 'only');
-  assert.equal(
-    readComment('ouverte les samedis matins des semaines impaires et les jeudis des semaines paires', '').variesByWeek,
-    true,
-  );
+  assert.equal(readComment('Sur rendez-vous', '').appointmentsOnly, 'only');
+  assert.equal(readComment('lundi et jeudi sur RDV', '').appointmentsOnly, 'some-days');
+  assert.equal(readComment('Le\\x20bus\\x20dessert', '').note, 'Le bus dessert');
   const repeat = readComment('borgo@france-services.gouv.fr', 'borgo@france-services.gouv.fr');
   assert.equal(repeat.note, null);
   assert.match(repeat.handling[0]!, /repeat/);

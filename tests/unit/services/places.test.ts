@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { structureById } from '../../../main/services/structure-store';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createHandlers, dispatch } from '../../../main/api/handlers';
@@ -61,7 +62,9 @@ test(
 test(
   'the kiosk position setting changes the order; a procedure filter keeps only its structures',
   withHandlers(async (h, kiosk) => {
-    writeSettings(kiosk.db, { position: { lat: 14.8, lon: -61.2167 } }); // Le Prêcheur
+    // At Le Prêcheur's France Services (its position is the national list's, fs-603).
+    const precheur = structureById(kiosk.db, 'fs-le-precheur')!.position!;
+    writeSettings(kiosk.db, { position: { lat: precheur.lat, lon: precheur.lon } });
     const places = (await dispatch(h, 'listPlaces', { lang: 'fr', themeId: 'papers' })) as PlaceView[];
     assert.equal(places[0]!.id, 'fs-le-precheur');
     assert.equal(places[0]!.distanceKm, 0);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlaceView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { formatDate } from './format';
-import { monthYear } from '../procedures/dial';
+import { sourceDate } from '../procedures/source-date';
 import { RepeatNumber } from '../../components/RepeatNumber';
 
 /**
@@ -75,7 +75,7 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
       {place.informationDate && (
         <p className="place-facts__line" data-testid={`information-date-${place.id}`}>
           <Pictogram code="1F4C5" size={40} />
-          <span>{t('truth.informationFrom', { date: monthYear(place.informationDate, i18n.language) })}</span>
+          <span>{t('truth.informationFrom', { date: sourceDate(place.informationDate, i18n.language) })}</span>
         </p>
       )}
       {place.temporaryClosure && (

@@ -5,6 +5,8 @@ import { languageInfo } from '../../../../common/locales';
 import type { Bilingual, PrintableChecklist } from '../../../../common/api/contract';
 import { useCall } from '../../api/useCall';
 import { segmentsOf } from '../procedures/groups';
+import { askDeskPictogram, checklistLead } from '../procedures/checklist-lead';
+import { sourceDate } from '../procedures/source-date';
 import type { PrintRequest } from './print-route';
 import { printReadyEvent } from '../../../../common/print/ready';
 
@@ -68,6 +70,40 @@ function SheetItem({ item, lang, label }: { item: SheetEntry; lang: string; labe
   );
 }
 
+/** "Source: <document> (<date>)" in French and in the visitor's language, for the sheet's foot. */
+function sourcePhrase(line: PrintableChecklist['sources'][number], lang: string): Bilingual {
+  const say = (l: string) =>
+    i18next.getFixedT(l)('truth.sourceDated', { source: line.source, date: sourceDate(line.date, l) });
+  return { key: 'truth.sourceDated', text: say(lang), lang, fr: say('fr') };
+}
+
+/** The official page line of the sheet's foot: its name, its address, "to be verified". */
+function OfficialPage({
+  page,
+  label,
+  lang,
+}: {
+  page: NonNullable<PrintableChecklist['officialPage']>;
+  label: Bilingual;
+  lang: string;
+}) {
+  return (
+    <>
+      <Pair phrase={label} lang={lang} />
+      <span lang="fr" data-testid="official-page">
+        {page.name}
+        {page.url && (
+          <>
+            {' '}
+            <span dir="ltr">{page.url}</span>
+          </>
+        )}
+        {page.toBeVerified && ` (${i18next.getFixedT('fr')('print.toBeVerified')})`}
+      </span>
+    </>
+  );
+}
+
 /** The printed checklist sheet: A4 (two columns) or 80 mm receipt (one column, black and white). */
 export function PrintChecklistPage({
   request,
@@ -111,7 +147,16 @@ export function PrintChecklistPage({
       <h2 className="sheet__heading">
         <Pair phrase={L('print.toBring')} lang={lang} />
       </h2>
-      {c.checklist.length === 0 && <Pair phrase={L('checklist.nothing')} lang={lang} />}
+      {c.checklist.length === 0 && (
+        <p className="sheet__row" data-testid="sheet-lead" data-lead={checklistLead(c)}>
+          {checklistLead(c) === 'checklist.askDesk' && (
+            <img src={`/pictograms/${askDeskPictogram}.svg`} alt="" className="sheet__picto" />
+          )}
+          <span className="sheet__text">
+            <Pair phrase={L(checklistLead(c))} lang={lang} />
+          </span>
+        </p>
+      )}
       <ul className="sheet__list">
         {segmentsOf(c.checklist).map((segment) =>
           segment.kind === 'single' ? (
@@ -214,17 +259,12 @@ export function PrintChecklistPage({
           />
         )}
         <span className="sheet__meta">
-          <Pair phrase={L('print.officialPage')} lang={lang} />
-          <span lang="fr">
-            {c.officialPage.name}
-            {c.officialPage.url && (
-              <>
-                {' '}
-                <span dir="ltr">{c.officialPage.url}</span>
-              </>
-            )}
-            {c.officialPage.toBeVerified && ` (${i18next.getFixedT('fr')('print.toBeVerified')})`}
-          </span>
+          {c.officialPage && <OfficialPage page={c.officialPage} label={L('print.officialPage')} lang={lang} />}
+          {c.sources.map((line) => (
+            <span key={`${line.source}|${line.date}`} data-testid="sheet-source">
+              <Pair phrase={sourcePhrase(line, lang)} lang={lang} />
+            </span>
+          ))}
           <span>
             <Pair phrase={L('print.printedOn')} lang={lang} /> <span dir="ltr">{printedOn}</span>
           </span>

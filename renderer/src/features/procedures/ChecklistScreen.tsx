@@ -7,6 +7,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { FrenchLine, Phrase } from './Phrase';
 import { segmentsOf } from './groups';
 import { AgentCard } from './AgentCard';
+import { askDeskPictogram, checklistLead } from './checklist-lead';
 
 type ChecklistItem = ProcedureDetail['checklist'][number];
 
@@ -52,6 +53,7 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
   const lang = i18n.language;
   const [print, setPrint] = useState<PrintState>({ state: 'idle' });
   const [agentCard, setAgentCard] = useState(false);
+  const lead = checklistLead(procedure);
   const doPrint = () => {
     setPrint({ state: 'printing' });
     call('printChecklist', { id: procedure.id, lang }).then(
@@ -61,8 +63,9 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
   };
   return (
     <main className="screen checklist-screen" data-screen="checklist">
-      <p className="screen__instruction">
-        {procedure.checklist.length > 0 ? t('checklist.instruction') : t('checklist.nothing')}
+      <p className="screen__instruction" data-testid="checklist-lead" data-lead={lead} data-speak-key={lead}>
+        {lead === 'checklist.askDesk' && <Pictogram code={askDeskPictogram} size={88} />}
+        <span>{t(lead)}</span>
       </p>
       <ul className="check-list">
         {segmentsOf(procedure.checklist).map((segment) =>

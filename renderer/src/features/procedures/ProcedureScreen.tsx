@@ -6,6 +6,7 @@ import { FrenchLine, Phrase } from './Phrase';
 import { DialNumbers } from './DialNumbers';
 import { digitByDigit, isDialNumber } from './dial';
 import { RepeatNumber } from '../../components/RepeatNumber';
+import { sourceDate } from './source-date';
 
 interface ProcedureScreenProps {
   procedure: ProcedureDetail;
@@ -87,6 +88,17 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
           )}
         </section>
       )}
+      <ul className="procedure-sources" data-testid="procedure-sources">
+        {procedure.sources.map((line) => {
+          const text = t('truth.sourceDated', { source: line.source, date: sourceDate(line.date, lang) });
+          // Touched, it is read aloud (sources in French, as their documents are).
+          return (
+            <li key={`${line.source}|${line.date}`} className="dial-numbers__source" data-speak={text}>
+              {text}
+            </li>
+          );
+        })}
+      </ul>
     </main>
   );
 }
