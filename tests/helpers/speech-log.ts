@@ -42,6 +42,25 @@ export function clearSpoken(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Forgets what was heard and asked so far at the next touch's very start (a window capture listener runs before
+ * the kiosk's own): what the page says or synthesises from that touch on is all that counts, whatever was still
+ * legitimately being asked for the screen the touch leaves while the test got there.
+ */
+export function clearSpokenAtNextTouch(page: Page): Promise<void> {
+  // One anonymous listener: tsx would wrap a named function in a helper the page does not have.
+  return page.evaluate(() =>
+    window.addEventListener(
+      'pointerdown',
+      () => {
+        (window as unknown as { __spoken: unknown[] }).__spoken.length = 0;
+        (window as unknown as { __asked: unknown[] }).__asked.length = 0;
+      },
+      { capture: true, once: true },
+    ),
+  );
+}
+
 /** Waits (on the page's own events, no polling from here) until a phrase with these fields has started. */
 export async function waitForSpoken(page: Page, want: Partial<SpokenPhrase>): Promise<SpokenPhrase> {
   const handle = await page.waitForFunction(
