@@ -17,10 +17,20 @@ export async function installSpeechLog(page: Page): Promise<void> {
     // Text sent to the synthesis worker, played or not: a phrase stopped before it sounds is still asked for.
     const asked: unknown[] = [];
     (window as unknown as { __asked: unknown[] }).__asked = asked;
+    // Whole phrases the worker answered: the first means its voices (24 MB) are loaded.
+    const answered = { count: 0 };
+    (window as unknown as { __answered: { count: number } }).__answered = answered;
+    const watched = new WeakSet<Worker>();
     const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
     Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
       const message = args[0] as { text?: string; lang?: string } | undefined;
       if (message && typeof message.text === 'string') asked.push({ text: message.text, lang: message.lang });
+      if (!watched.has(this)) {
+        watched.add(this);
+        this.addEventListener('message', (e: MessageEvent<{ samples?: unknown }>) => {
+          if (e.data?.samples) answered.count++;
+        });
+      }
       post.apply(this, args);
     } as typeof Worker.prototype.postMessage;
   });
@@ -72,4 +82,19 @@ export async function waitForSpoken(page: Page, want: Partial<SpokenPhrase>): Pr
     { timeout: 60_000 },
   );
   return (await handle.jsonValue()) as unknown as SpokenPhrase;
+}
+
+/**
+ * Waits until the synthesis worker has answered a first phrase: its voices are loaded, so from now on a phrase
+ * waits at most for the one being synthesised. Loading them takes seconds on a busy machine; a test that times
+ * what a touch does starts after it, not before.
+ */
+export async function waitForVoicesLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { __answered: { count: number } }).__answered.count > 0,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
 }
