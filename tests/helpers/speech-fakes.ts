@@ -15,15 +15,19 @@ export const settle = () => new Promise<void>((resolve) => setImmediate(resolve)
  */
 export function fakeWorker() {
   const asked: string[] = [];
+  /** Those asked with a chunk handler: their samples would be posted as they come. */
+  const streamed: string[] = [];
   const answers = new Map<string, (pcm: Pcm) => void>();
   const queue = new JobQueue<SynthJob, Pcm | null>((job) => {
     if ('warm' in job) return Promise.resolve(null);
     asked.push(job.text);
+    if (job.onChunk) streamed.push(job.text);
     return new Promise((resolve) => answers.set(job.text, resolve));
   });
   return {
     queue,
     asked,
+    streamed,
     async finish(text: string): Promise<void> {
       const answer = answers.get(text);
       if (!answer) throw new Error(`the worker never started "${text}"`);

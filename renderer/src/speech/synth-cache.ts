@@ -14,6 +14,8 @@ export type SynthJob = SynthRequest | { warm: true };
 export type Synthesiser = JobQueue<SynthJob, Pcm | null>;
 
 interface Entry {
+  /** The job's request, as queued: a phrase promoted before it starts gets a chunk handler, to stream. */
+  request: SynthRequest;
   ticket: Ticket<Pcm | null>;
   /** Its PCM, or null when synthesis failed or was cancelled. */
   pcm: Promise<Pcm | null>;
@@ -51,14 +53,23 @@ export class SynthCache {
   playable(id: string, request: SynthRequest): AudioBuffer | PcmStream | Promise<AudioBuffer | null> {
     const entry = this.entries.get(id);
     if (entry?.sound) return entry.sound;
-    if (entry) {
+    if (entry && this.synthesiser.waiting(entry.ticket) !== null) {
+      // Still waiting, queued to be rendered ahead: it goes next, and streams like a new phrase.
       this.synthesiser.move(entry.ticket, 'now');
-      return entry.pcm.then(() => entry.sound ?? null);
+      if (!entry.request.onChunk) return this.streamed(entry.request, () => entry);
     }
+    // In the worker's hands (or already streaming to another player): heard once whole.
+    if (entry) return entry.pcm.then(() => entry.sound ?? null);
     // New text: played chunk by chunk as espeak-ng produces it, kept whole for the next time.
+    const fresh = { ...request };
+    return this.streamed(fresh, () => this.add(id, fresh, 'now', false));
+  }
+
+  /** Hands the request's chunks to a stream (set before the job can start), which ends with the synthesis. */
+  private streamed(request: SynthRequest, job: () => Entry): PcmStream {
     const stream = new PcmStream();
-    const added = this.add(id, { ...request, onChunk: (samples, rate) => stream.push(samples, rate) }, 'now', false);
-    void added.pcm.then(() => stream.end());
+    request.onChunk = (samples, rate) => stream.push(samples, rate);
+    void job().pcm.then(() => stream.end());
     return stream;
   }
 
@@ -69,8 +80,10 @@ export class SynthCache {
   cancelLive(): void {
     for (const [id, entry] of this.entries) {
       if (this.synthesiser.waiting(entry.ticket) !== 'now') continue;
-      if (entry.kept) this.synthesiser.move(entry.ticket, 'background');
-      else this.drop(id, entry);
+      if (entry.kept) {
+        delete entry.request.onChunk; // nobody listens any more
+        this.synthesiser.move(entry.ticket, 'background');
+      } else this.drop(id, entry);
     }
   }
 
@@ -88,6 +101,7 @@ export class SynthCache {
   private add(id: string, request: SynthRequest, priority: Priority, kept: boolean): Entry {
     const ticket = this.synthesiser.add(request, priority);
     const entry: Entry = {
+      request,
       ticket,
       kept,
       pcm: ticket.answer.then(

@@ -13,10 +13,12 @@ test('a touched phrase still being rendered ahead goes next in the worker, befor
   assert.deepEqual(worker.asked, ['Français.'], 'rendering ahead, one at a time');
 
   const heard = engine.speak([names[3]!]);
+  await settle();
+  assert.deepEqual(output.started, [{ text: 'Українська.', from: 'stream' }], 'it plays as its chunks come');
   await worker.finish('Français.');
   assert.deepEqual(worker.asked, ['Français.', 'Українська.'], 'the touched name jumps the queue');
+  assert.deepEqual(worker.streamed, ['Українська.'], 'and is streamed, not handed over whole at its end');
   await worker.finish('Українська.');
-  assert.deepEqual(output.started, [{ text: 'Українська.', from: 'buffer' }]);
   await output.end('Українська.');
   assert.deepEqual(await heard, ['espeak']);
 
@@ -33,9 +35,10 @@ test('a touched name that is stopped before its turn goes back to rendering ahea
   engine.stop(); // the visitor touched elsewhere at once
   for (let i = 0; i < names.length; i++) await worker.finish(worker.asked[i]!);
   assert.deepEqual([...worker.asked].sort(), names.map((n) => n.text).sort(), 'every name is rendered, once');
-  assert.deepEqual(output.started, [], 'the stopped name is not heard');
+  assert.deepEqual(output.stopped, ['简体中文。'], 'its stream was stopped before it had a sample');
+  assert.deepEqual(worker.streamed, [], 'rendered ahead again: nobody listens to its chunks');
 
   // Rendered all the same: the next touch on it starts at once, in the touch itself.
   void engine.speak([names[4]!]);
-  assert.deepEqual(output.started, [{ text: '简体中文。', from: 'buffer' }]);
+  assert.deepEqual(output.started.at(-1), { text: '简体中文。', from: 'buffer' });
 });
