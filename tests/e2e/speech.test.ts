@@ -9,6 +9,7 @@ import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpe
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { readLocale } from '../helpers/locales';
+import { installSpeechLog, waitForVoicesLoaded } from '../helpers/speech-log';
 
 let host: TestHost;
 let browser: Browser;
@@ -17,10 +18,11 @@ const locale = (code: string) => readLocale(code) as Record<string, Record<strin
 
 e2eFixture({}, (started) => ({ host, browser } = started));
 
-function openStart(options: { clock?: boolean } = {}): Promise<Page> {
+function openStart(options: { clock?: boolean; speechLog?: boolean } = {}): Promise<Page> {
   return openStartScreen(browser, host.url, {
     prepare: async (page) => {
       await installAudioProbe(page);
+      if (options.speechLog) await installSpeechLog(page);
       if (options.clock) await page.clock.install();
     },
   });
@@ -217,11 +219,13 @@ test('Pashto visit: the themes screen shows the audio sign in Pashto; a recorded
 });
 
 test('the start screen voices its invitation after a touch, for one round, then the empty room is silent', async () => {
-  const page = await openStart({ clock: true });
+  const page = await openStart({ clock: true, speechLog: true });
   await resetProbe(page);
   for (let i = 0; i < 4; i++) await page.clock.fastForward(5_000);
   await page.waitForTimeout(500);
   assert.ok((await peak(page)) < 0.005, 'no touch, no voice');
+  // The invitation is timed from here: the voices must have loaded (seconds on a busy machine) first.
+  await waitForVoicesLoaded(page);
   await page.locator('.start-screen__brand img').tap(); // someone is here: audio is allowed
   await page.clock.fastForward(13_000); // quiet for a while after a touch, then the invitation is voiced
   assert.ok((await waitForSound(page, 0.02)) > 0.02, 'the invitation is spoken');

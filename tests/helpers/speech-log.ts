@@ -17,10 +17,20 @@ export async function installSpeechLog(page: Page): Promise<void> {
     // Text sent to the synthesis worker, played or not: a phrase stopped before it sounds is still asked for.
     const asked: unknown[] = [];
     (window as unknown as { __asked: unknown[] }).__asked = asked;
+    // Whole phrases the worker answered: the first means its voices (24 MB) are loaded.
+    const answered = { count: 0 };
+    (window as unknown as { __answered: { count: number } }).__answered = answered;
+    const watched = new WeakSet<Worker>();
     const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
     Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
       const message = args[0] as { text?: string; lang?: string } | undefined;
       if (message && typeof message.text === 'string') asked.push({ text: message.text, lang: message.lang });
+      if (!watched.has(this)) {
+        watched.add(this);
+        this.addEventListener('message', (e: MessageEvent<{ samples?: unknown }>) => {
+          if (e.data?.samples) answered.count++;
+        });
+      }
       post.apply(this, args);
     } as typeof Worker.prototype.postMessage;
   });
@@ -42,6 +52,25 @@ export function clearSpoken(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Forgets what was heard and asked so far at the next touch's very start (a window capture listener runs before
+ * the kiosk's own): what the page says or synthesises from that touch on is all that counts, whatever was still
+ * legitimately being asked for the screen the touch leaves while the test got there.
+ */
+export function clearSpokenAtNextTouch(page: Page): Promise<void> {
+  // One anonymous listener: tsx would wrap a named function in a helper the page does not have.
+  return page.evaluate(() =>
+    window.addEventListener(
+      'pointerdown',
+      () => {
+        (window as unknown as { __spoken: unknown[] }).__spoken.length = 0;
+        (window as unknown as { __asked: unknown[] }).__asked.length = 0;
+      },
+      { capture: true, once: true },
+    ),
+  );
+}
+
 /** Waits (on the page's own events, no polling from here) until a phrase with these fields has started. */
 export async function waitForSpoken(page: Page, want: Partial<SpokenPhrase>): Promise<SpokenPhrase> {
   const handle = await page.waitForFunction(
@@ -53,4 +82,19 @@ export async function waitForSpoken(page: Page, want: Partial<SpokenPhrase>): Pr
     { timeout: 60_000 },
   );
   return (await handle.jsonValue()) as unknown as SpokenPhrase;
+}
+
+/**
+ * Waits until the synthesis worker has answered a first phrase: its voices are loaded, so from now on a phrase
+ * waits at most for the one being synthesised. Loading them takes seconds on a busy machine; a test that times
+ * what a touch does starts after it, not before.
+ */
+export async function waitForVoicesLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { __answered: { count: number } }).__answered.count > 0,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
 }

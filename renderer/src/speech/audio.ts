@@ -1,9 +1,5 @@
 import { languageInfo } from '../../../common/locales';
-import type { Phrase } from './phrase';
-
-export function samePhrase(a: Phrase, b: Phrase | undefined): boolean {
-  return b !== undefined && a.lang === b.lang && a.text === b.text;
-}
+import type { Pcm, PcmStream } from './pcm';
 
 /** An installed platform voice for the language, matched on its BCP 47 tag (zh-Hans → zh). */
 export function platformVoice(lang: string): SpeechSynthesisVoice | null {
@@ -32,18 +28,6 @@ export function playUtterance(voice: SpeechSynthesisVoice, text: string, rate: n
   });
 }
 
-/** Synthesised audio as the speech worker hands it over: floats in [-1, 1]. */
-export interface Pcm {
-  samples: Float32Array<ArrayBuffer>;
-  sampleRate: number;
-}
-
-/** What the engine plays a phrase with: a decoded buffer, synthesised chunks as they come, or a platform voice. */
-export type Playable =
-  | { source: 'clip' | 'espeak'; buffer: AudioBuffer }
-  | { source: 'espeak'; stream: PcmStream }
-  | { source: 'platform'; voice: SpeechSynthesisVoice };
-
 const buffers = new WeakMap<Pcm, AudioBuffer>();
 
 export function toAudioBuffer(ctx: AudioContext, pcm: Pcm): AudioBuffer {
@@ -55,35 +39,6 @@ export function toAudioBuffer(ctx: AudioContext, pcm: Pcm): AudioBuffer {
     buffers.set(pcm, buffer);
   }
   return buffer;
-}
-
-/**
- * Synthesised samples arriving in chunks: kept until a player drains them, then handed over as they come.
- */
-export class PcmStream {
-  private pending: Pcm[] = [];
-  private each: ((chunk: Pcm) => void) | null = null;
-  private ended = false;
-  private onEnd: (() => void) | null = null;
-
-  push(samples: Float32Array<ArrayBuffer>, sampleRate: number): void {
-    const chunk = { samples, sampleRate };
-    if (this.each) this.each(chunk);
-    else this.pending.push(chunk);
-  }
-
-  end(): void {
-    this.ended = true;
-    this.onEnd?.();
-  }
-
-  drain(each: (chunk: Pcm) => void, end: () => void): void {
-    for (const chunk of this.pending) each(chunk);
-    this.pending = [];
-    this.each = each;
-    if (this.ended) end();
-    else this.onEnd = end;
-  }
 }
 
 /**

@@ -1,4 +1,8 @@
-import { call } from '../api/client';
+/** Where recorded clips come from: the keys recorded for a language, and one clip's decoded audio. */
+export interface ClipSource {
+  list(lang: string): Promise<string[]>;
+  load(lang: string, key: string): Promise<AudioBuffer>;
+}
 
 /**
  * Recorded clips of one visit: which keys exist per language (asked once per visit: staff may record between
@@ -11,17 +15,18 @@ export class ClipCache {
   private readonly buffers = new Map<string, Promise<AudioBuffer | null>>();
   private readonly decoded = new Map<string, AudioBuffer>();
 
-  constructor(private readonly context: () => AudioContext | null) {}
+  constructor(private readonly source: ClipSource) {}
 
   keysFor(lang: string): Promise<Set<string>> {
     let keys = this.keys.get(lang);
     if (!keys) {
-      keys = call('listClips', { lang }).then(
+      keys = this.source.list(lang).then(
         (list) => new Set(list),
         () => new Set<string>(),
       );
       this.keys.set(lang, keys);
-      void keys.then((set) => this.settledKeys.set(lang, set));
+      // Settled after a clear(): the visit that asked has ended, keep nothing of it.
+      void keys.then((set) => this.keys.get(lang) === keys && this.settledKeys.set(lang, set));
     }
     return keys;
   }
@@ -32,20 +37,18 @@ export class ClipCache {
   }
 
   async buffer(lang: string, key: string): Promise<AudioBuffer | null> {
-    const ctx = this.context();
-    if (!ctx || !(await this.keysFor(lang)).has(key)) return null;
+    if (!(await this.keysFor(lang)).has(key)) return null;
     const id = `${lang}|${key}`;
     let buffer = this.buffers.get(id);
     if (!buffer) {
-      buffer = fetch(`/clips/${lang}/${encodeURIComponent(key)}.wav`)
-        .then((res) => (res.ok ? res.arrayBuffer() : Promise.reject(new Error(`clip ${res.status}`))))
-        .then((bytes) => ctx.decodeAudioData(bytes))
+      const loading = this.source
+        .load(lang, key)
         .then((decoded) => {
-          this.decoded.set(id, decoded);
+          if (this.buffers.get(id) === loading) this.decoded.set(id, decoded);
           return decoded;
         })
         .catch(() => null);
-      this.buffers.set(id, buffer);
+      this.buffers.set(id, (buffer = loading));
     }
     return buffer;
   }

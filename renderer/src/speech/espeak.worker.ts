@@ -25,7 +25,12 @@ function start(): Promise<EspeakEngine> {
       if (!res.ok) throw new Error(`voice data: HTTP ${res.status}`);
       return res.arrayBuffer();
     })
-    .then((data) => EspeakEngine.start(factory as EspeakFactory, data));
+    .then((data) => EspeakEngine.start(factory as EspeakFactory, data))
+    .catch((err: unknown) => {
+      // A failed load (a request timed out on a busy machine) is tried again by the next phrase, not kept.
+      engine = null;
+      throw err;
+    });
   return engine;
 }
 

@@ -14,3 +14,7 @@ export interface Phrase {
 export function announcePhrase(phrase: Phrase, source: SpeechSource): void {
   window.dispatchEvent(new CustomEvent('speech:phrase', { detail: { ...phrase, source } }));
 }
+
+export function samePhrase(a: Phrase, b: Phrase | undefined): boolean {
+  return b !== undefined && a.lang === b.lang && a.text === b.text;
+}
