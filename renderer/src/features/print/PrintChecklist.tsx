@@ -7,6 +7,7 @@ import { useCall } from '../../api/useCall';
 import { segmentsOf } from '../procedures/groups';
 import type { PrintRequest } from './print-route';
 import { printReadyEvent } from '../../../../common/print/ready';
+import { LtrNumbers } from '../../components/LtrNumbers';
 
 export { parsePrintRoute, type PrintRequest } from './print-route';
 
@@ -15,7 +16,7 @@ function Visitor({ phrase }: { phrase: Bilingual }) {
   const info = languageInfo(phrase.lang);
   return (
     <span className="sheet__visitor" lang={info.tag} dir={info.dir}>
-      {phrase.text}
+      <LtrNumbers text={phrase.text} />
     </span>
   );
 }
