@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { pluralCategories, pluralPart } from '../../common/plurals';
 import { uiLocaleFiles } from './ui-locales';
 
 /**
@@ -54,6 +55,24 @@ export function readShippedTexts(sources: TextSources, lang: string): Texts {
   for (const [id, text] of Object.entries(readFlat(join(folder, 'places', `${lang}.json`))))
     texts[`place:${id}`] = text;
   return texts;
+}
+
+/**
+ * The French each string of `lang` translates, keyed as `lang` has them: a count string French has as
+ * `_one`/`_many`/`_other` is listed with `lang`'s own plural categories (Arabic six, Chinese one), each with the
+ * French of the same category, else French's `_other`.
+ */
+export function frenchFor(sources: TextSources, lang: string): Texts {
+  const french = readShippedTexts(sources, sourceLang);
+  if (lang === sourceLang) return french;
+  const out: Texts = {};
+  for (const [key, text] of Object.entries(french)) {
+    const plural = pluralPart(key);
+    if (!plural) out[key] = text;
+    else if (plural.category === 'other')
+      for (const c of pluralCategories(lang)) out[`${plural.base}_${c}`] = french[`${plural.base}_${c}`] ?? text;
+  }
+  return out;
 }
 
 /** The keys to translate: those French has, in a stable order (the order of the files). */

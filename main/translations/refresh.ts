@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readShippedTexts, sourceLang, type TextSources } from './catalog';
+import { frenchFor, sourceLang, type TextSources } from './catalog';
 import { effectiveStatus, frenchHash, readReviewFile, reviewFilePath, type ReviewFile } from './status';
 import { countStrings, listStrings, type StringView } from './strings';
 
@@ -11,7 +11,7 @@ import { countStrings, listStrings, type StringView } from './strings';
  * or changing French; a test fails when the files are stale.
  */
 export function refreshedReviewFile(src: TextSources, lang: string): ReviewFile {
-  const french = readShippedTexts(src, sourceLang);
+  const french = frenchFor(src, lang);
   const old = readReviewFile(reviewFilePath(src.contentDir, lang));
   const next: ReviewFile = {};
   for (const [key, fr] of Object.entries(french)) {

@@ -1,4 +1,4 @@
-import { readShippedTexts, sourceLang, type Texts } from './catalog';
+import { frenchFor, sourceLang, type Texts } from './catalog';
 import { checkTranslations, type TranslationProblem } from './checks';
 import { contextReader } from './context';
 import { readKioskReviews, writeKioskReviews, type KioskReviews } from './kiosk-reviews';
@@ -47,7 +47,7 @@ export function planReview(
         { key: '(language)', code: 'not-translatable', reason: 'French is the source: it is not reviewed here' },
       ],
     };
-  const french = readShippedTexts(src, sourceLang);
+  const french = frenchFor(src, lang);
   const current = new Map(listStrings(src, lang).map((s) => [s.key, s]));
   const becomes = (key: string, p: ProposedString) => {
     const now = current.get(key);
@@ -122,7 +122,7 @@ export function reviewOne(
 
 /** Every check on every string of a language as it stands (the audit a reviewer starts from). */
 export function checkLanguage(src: ReviewSources, lang: string): TranslationProblem[] {
-  const french = readShippedTexts(src, sourceLang);
+  const french = frenchFor(src, lang);
   const texts = Object.fromEntries(listStrings(src, lang).map((s) => [s.key, s.text]));
   return checkTranslations({
     french,

@@ -1,4 +1,4 @@
-import { readShippedTexts, sourceLang, type TextSources, type Texts } from './catalog';
+import { frenchFor, readShippedTexts, sourceLang, type TextSources, type Texts } from './catalog';
 import { readKioskReviews } from './kiosk-reviews';
 import {
   countStatuses,
@@ -26,7 +26,7 @@ export interface StringView {
 
 /** Every visitor string of `lang` with its French, current text and status (kiosk reviews applied). */
 export function listStrings(src: ReviewSources, lang: string): StringView[] {
-  const french = readShippedTexts(src, sourceLang);
+  const french = frenchFor(src, lang);
   const shipped = readShippedTexts(src, lang);
   const review = readReviewFile(reviewFilePath(src.contentDir, lang));
   const kiosk = src.dataDir ? readKioskReviews(src.dataDir, lang) : {};
