@@ -8,7 +8,8 @@ import { uiLocaleFiles } from './ui-locales';
  * Every string a visitor sees or hears, under one key space shared by the status files, the PO exchange and the
  * desk review: `ui:<i18n key>` (renderer/locales), `phrase:<id>` (data/translations, procedures) and
  * `place:<id>` (data/translations/places, appointment notes and closure reasons). The texts stay in their own
- * files; this module only reads them. Staff screens (`staff.*`) are French by design and are not listed.
+ * files; this module only reads them. Staff screens (`staff.*`, `printer.staff.*`, `reliability.*`) are French by
+ * design and are not listed.
  */
 export type Texts = Record<string, string>;
 
@@ -28,6 +29,10 @@ export function splitKey(key: string): { domain: KeyDomain; id: string } | null 
   const domain = key.slice(0, colon) as KeyDomain;
   return colon > 0 && keyDomains.includes(domain) ? { domain, id: key.slice(colon + 1) } : null;
 }
+
+/** UI keys only staff screens show, in French by design: not in any language's list of strings to review. */
+const staffOnlyPrefixes = ['staff.', 'printer.staff.', 'reliability.'];
+export const isStaffOnly = (uiKey: string) => staffOnlyPrefixes.some((p) => uiKey.startsWith(p));
 
 const flatFile = z.record(z.string(), z.string());
 
@@ -49,7 +54,7 @@ export function readShippedTexts(sources: TextSources, lang: string): Texts {
   const texts: Texts = {};
   const ui: Texts = {};
   flatten((sources.uiLocales ?? uiLocaleFiles)[lang], '', ui);
-  for (const [id, text] of Object.entries(ui)) if (!id.startsWith('staff.')) texts[`ui:${id}`] = text;
+  for (const [id, text] of Object.entries(ui)) if (!isStaffOnly(id)) texts[`ui:${id}`] = text;
   const folder = join(sources.contentDir, 'translations');
   for (const [id, text] of Object.entries(readFlat(join(folder, `${lang}.json`)))) texts[`phrase:${id}`] = text;
   for (const [id, text] of Object.entries(readFlat(join(folder, 'places', `${lang}.json`))))
