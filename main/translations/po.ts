@@ -2,6 +2,7 @@ import { po, type GetTextTranslation, type GetTextTranslations } from 'gettext-p
 import { pluralForms, pluralPart } from '../../common/plurals';
 import { readShippedTexts, sourceLang } from './catalog';
 import { contextReader, type StringContext } from './context';
+import { readTermbase, termsIn, type Term } from './terms';
 import type { ProposedString } from './review';
 import { listStrings, type ReviewSources, type StringView } from './strings';
 
@@ -22,8 +23,16 @@ function comment(ctx: StringContext, status: string, reviewedBy: string | null):
     .join('\n');
 }
 
+/** The termbase entries a French text holds, for the translator: term, approved rendering, definition. */
+function termNotes(fr: string, terms: Term[], lang: string): string {
+  return termsIn(fr, terms)
+    .map((t) => `\nTerm: ${t.fr} = ${t.renderings[lang] ?? '(no approved rendering yet)'} (${t.definition.en})`)
+    .join('');
+}
+
 export function exportPo(src: ReviewSources, lang: string, now: Date): string {
   const context = contextReader(src.contentDir);
+  const terms = readTermbase(src.contentDir);
   const french = readShippedTexts(src, sourceLang);
   const forms = pluralForms[lang]!;
   const translations: GetTextTranslations['translations'] = { '': { '': { msgid: '', msgstr: [''] } } };
@@ -55,7 +64,10 @@ export function exportPo(src: ReviewSources, lang: string, now: Date): string {
       msgctxt: s.key,
       msgid: s.fr,
       msgstr: [s.text],
-      comments: { extracted: comment(context(s.key, s.fr), s.status, s.reviewedBy), ...flags([s]) },
+      comments: {
+        extracted: comment(context(s.key, s.fr), s.status, s.reviewedBy) + termNotes(s.fr, terms, lang),
+        ...flags([s]),
+      },
     };
     translations[s.key] = { [s.fr]: entry };
   }

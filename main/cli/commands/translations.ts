@@ -6,6 +6,7 @@ import { stringFlag, type ParsedArgs } from '../../args';
 import { defaultContentDir, projectRoot } from '../../paths';
 import { supportedLocales } from '../../../common/locales';
 import { formatTranslationProblems } from '../../translations/checks';
+import { languageTermProblems, formatTermProblems } from '../../translations/term-check';
 import { exportPo, parsePo } from '../../translations/po';
 import { refreshStatusFiles } from '../../translations/refresh';
 import { applyReview, checkLanguage, planReview, type ProposedString } from '../../translations/review';
@@ -16,7 +17,7 @@ import { applyKioskReviews } from '../../services/translation-reviews';
 
 const usage =
   'translations export --lang ti --out ti.po | import ti.po --reviewer "Name, organisation" [--into-source] | ' +
-  'status | check [--lang ti] | export-pack --out reviewed.zip | refresh';
+  'status | check [--lang ti] [--terms] | export-pack --out reviewed.zip | refresh';
 
 /** The repository's files (data/ and renderer/locales/), for a maintainer folding a review into the next release. */
 function importIntoSource(
@@ -94,6 +95,9 @@ const sub: Record<string, CliCommand['run']> = {
       }
       applyKioskReviews(kiosk);
       console.log(`Imported "${lang}": ${r.reviewed} strings now reviewed by ${reviewer}, ${r.changed} texts changed.`);
+      const terms = languageTermProblems(src, lang, Object.keys(parsed.strings));
+      if (terms.length)
+        console.log(`Terms to check (the termbase's approved rendering is missing):\n${formatTermProblems(terms)}`);
       return 0;
     });
   },
@@ -116,10 +120,14 @@ const sub: Record<string, CliCommand['run']> = {
       const only = stringFlag(args, 'lang');
       let failed = 0;
       for (const lang of supportedLocales.filter((l) => l !== 'fr' && (!only || l === only))) {
-        const problems = checkLanguage(src, lang);
-        if (problems.length === 0) continue;
+        // --terms: the termbase alone (each approved rendering present where the French holds its term).
+        const problems = args.flags.has('terms') ? [] : checkLanguage(src, lang);
+        const terms = languageTermProblems(src, lang);
+        if (problems.length + terms.length === 0) continue;
         failed++;
-        console.log(`${lang}: ${problems.length} problem(s)\n${formatTranslationProblems(problems)}`);
+        if (problems.length)
+          console.log(`${lang}: ${problems.length} problem(s)\n${formatTranslationProblems(problems)}`);
+        if (terms.length) console.log(`${lang}: ${terms.length} term(s) missing\n${formatTermProblems(terms)}`);
       }
       if (failed === 0) console.log('Every string passes the checks.');
       return failed === 0 ? 0 : 1;
