@@ -28,8 +28,8 @@ export function numberRuns(text: string): TextPiece[] {
 }
 
 /** LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE (Unicode 6.3). */
-export const LRI = '\u2066';
-export const PDI = '\u2069';
+const LRI = '\u2066';
+const PDI = '\u2069';
 
 /** The text with each number run wrapped in LRI…PDI: for plain text (a QR code) where no markup can isolate. */
 export function isolateNumbers(text: string): string {

@@ -32,7 +32,7 @@ export function splitKey(key: string): { domain: KeyDomain; id: string } | null 
 
 /** UI keys only staff screens show, in French by design: not in any language's list of strings to review. */
 const staffOnlyPrefixes = ['staff.', 'printer.staff.', 'reliability.'];
-export const isStaffOnly = (uiKey: string) => staffOnlyPrefixes.some((p) => uiKey.startsWith(p));
+const isStaffOnly = (uiKey: string) => staffOnlyPrefixes.some((p) => uiKey.startsWith(p));
 
 const flatFile = z.record(z.string(), z.string());
 

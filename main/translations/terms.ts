@@ -19,7 +19,7 @@ const termSchema = z.object({
 const termbaseSchema = z.object({ terms: z.array(termSchema) });
 export type Term = z.infer<typeof termSchema>;
 
-export function termbasePath(contentDir: string): string {
+function termbasePath(contentDir: string): string {
   return join(contentDir, 'translations', 'terms.json');
 }
 
