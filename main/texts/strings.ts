@@ -1,4 +1,4 @@
-import { readShippedTexts, sourceLang, type TextSources, type Texts } from './catalog';
+import { frenchFor, readShippedTexts, sourceLang, type TextSources, type Texts } from './catalog';
 import { readKioskReviews, type KioskReviews } from './kiosk-reviews';
 import {
   countStatuses,
@@ -36,11 +36,14 @@ export interface LanguageTexts {
   kiosk: KioskReviews;
 }
 
-/** Reads a language's texts once; `french`, when a call already read it for another language, is reused. */
+/**
+ * Reads a language's texts once; `french`, the shipped French when a call already read it for another language, is
+ * reused. The French is keyed as `lang` has it (its own plural categories, see frenchFor).
+ */
 export function readLanguageTexts(src: ReviewSources, lang: string, french?: Texts): LanguageTexts {
   return {
     lang,
-    french: french ?? readShippedTexts(src, sourceLang),
+    french: frenchFor(src, lang, french),
     shipped: readShippedTexts(src, lang),
     review: readReviewFile(reviewFilePath(src.contentDir, lang)),
     kiosk: src.dataDir ? readKioskReviews(src.dataDir, lang) : {},

@@ -1,7 +1,10 @@
 import { po, type GetTextTranslation, type GetTextTranslations } from 'gettext-parser';
+import { pluralForms, pluralPart } from '../../common/plurals';
+import { readShippedTexts, sourceLang } from '../texts/catalog';
 import { contextReader, type StringContext } from './context';
+import { readTermbase, termsIn, type Term } from './terms';
 import type { ProposedString } from './review';
-import { listStrings, type ReviewSources } from './strings';
+import { listStrings, type ReviewSources, type StringView } from '../texts/strings';
 import { poFileRefusal } from './po-guard';
 
 /**
@@ -21,17 +24,50 @@ function comment(ctx: StringContext, status: string, reviewedBy: string | null):
     .join('\n');
 }
 
+/** The termbase entries a French text holds, for the translator: term, approved rendering, definition. */
+function termNotes(fr: string, terms: Term[], lang: string): string {
+  return termsIn(fr, terms)
+    .map((t) => `\nTerm: ${t.fr} = ${t.renderings[lang] ?? '(no approved rendering yet)'} (${t.definition.en})`)
+    .join('');
+}
+
 export function exportPo(src: ReviewSources, lang: string, now: Date): string {
   const context = contextReader(src.contentDir);
+  const terms = readTermbase(src.contentDir);
+  const french = readShippedTexts(src, sourceLang);
+  const forms = pluralForms[lang]!;
   const translations: GetTextTranslations['translations'] = { '': { '': { msgid: '', msgstr: [''] } } };
-  for (const s of listStrings(src, lang)) {
+  const strings = listStrings(src, lang);
+  const flags = (group: StringView[]) => (group.every((s) => s.status === 'reviewed') ? {} : { flag: 'fuzzy' });
+  for (const s of strings) {
+    const plural = pluralPart(s.key);
+    if (plural) {
+      // A count string is one entry: msgid the French singular, msgid_plural its plural, msgstr[n] per category.
+      if (translations[plural.base]) continue;
+      const group = forms.categories.map((c) => strings.find((x) => x.key === `${plural.base}_${c}`)!);
+      const other = group[group.length - 1]!;
+      const msgid = french[`${plural.base}_one`] ?? other.fr;
+      translations[plural.base] = {
+        [msgid]: {
+          msgctxt: plural.base,
+          msgid,
+          msgid_plural: french[`${plural.base}_other`] ?? other.fr,
+          msgstr: group.map((g) => g.text),
+          comments: {
+            extracted: `${comment(context(other.key, other.fr), other.status, other.reviewedBy)}\nPlural forms: ${forms.categories.join(', ')}`,
+            ...flags(group),
+          },
+        },
+      };
+      continue;
+    }
     const entry: GetTextTranslation = {
       msgctxt: s.key,
       msgid: s.fr,
       msgstr: [s.text],
       comments: {
-        extracted: comment(context(s.key, s.fr), s.status, s.reviewedBy),
-        ...(s.status === 'reviewed' ? {} : { flag: 'fuzzy' }),
+        extracted: comment(context(s.key, s.fr), s.status, s.reviewedBy) + termNotes(s.fr, terms, lang),
+        ...flags([s]),
       },
     };
     translations[s.key] = { [s.fr]: entry };
@@ -49,6 +85,7 @@ export function exportPo(src: ReviewSources, lang: string, now: Date): string {
       'MIME-Version': '1.0',
       'Content-Type': 'text/plain; charset=UTF-8',
       'Content-Transfer-Encoding': '8bit',
+      'Plural-Forms': forms.gettext,
     },
     translations,
   };
@@ -69,17 +106,22 @@ export function parsePo(text: string): ParsedPo {
     return { ok: false, message: `not a readable PO file (${(err as Error).message})` };
   }
   const strings: Record<string, ProposedString> = {};
+  const lang = table.headers.Language ?? null;
   for (const [ctx, entries] of Object.entries(table.translations))
     for (const entry of Object.values(entries)) {
       if (entry.msgid === '' && ctx === '') continue;
       // A file cut short leaves its last entry without msgstr (the parser's raw TypeError reached staff).
       if (!Array.isArray(entry.msgstr))
         return { ok: false, message: `entry "${ctx || entry.msgid}" has no msgstr: the file is cut short or damaged` };
-      strings[ctx || entry.msgid] = {
-        text: entry.msgstr[0] ?? '',
-        french: entry.msgid,
-        fuzzy: (entry.comments?.flag ?? '').split(',').some((f) => f.trim() === 'fuzzy'),
-      };
+      const fuzzy = (entry.comments?.flag ?? '').split(',').some((f) => f.trim() === 'fuzzy');
+      if (entry.msgid_plural !== undefined) {
+        // msgstr[n] back to the key of the n-th plural category of the file's language.
+        const categories = lang ? pluralForms[lang]?.categories : undefined;
+        if (!categories) return { ok: false, message: `plural forms of an unknown language (${lang ?? 'none'})` };
+        categories.forEach((c, n) => (strings[`${ctx}_${c}`] = { text: entry.msgstr[n] ?? '', fuzzy }));
+        continue;
+      }
+      strings[ctx || entry.msgid] = { text: entry.msgstr[0] ?? '', french: entry.msgid, fuzzy };
     }
-  return { ok: true, lang: table.headers.Language ?? null, strings };
+  return { ok: true, lang, strings };
 }

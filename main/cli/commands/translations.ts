@@ -7,6 +7,7 @@ import { projectRoot } from '../../paths';
 import { cliDefaults } from '../defaults';
 import { supportedLocales } from '../../../common/locales';
 import { formatTranslationProblems } from '../../translations/checks';
+import { languageTermProblems, formatTermProblems } from '../../translations/term-check';
 import { exportPo, parsePo } from '../../translations/po';
 import { refreshStatusFiles } from '../../translations/refresh';
 import { applyReview, checkLanguage, planReview, type ProposedString } from '../../translations/review';
@@ -18,7 +19,7 @@ import { applyKioskReviews } from '../../services/translation-reviews';
 const usage = [
   'translations export --lang CODE --out FILE.po   the strings of one language, for a translator',
   'translations import FILE.po --reviewer "Name, organisation" [--lang CODE] [--into-source]   a reviewed PO file',
-  'translations status | check [--lang CODE]   review status per language; the checks every string must pass',
+  'translations status | check [--lang CODE] [--terms]   review status per language; the checks every string must pass (--terms: the termbase alone)',
   "translations export-pack --out FILE.zip   the content with this kiosk's reviewed translations, as a pack",
   'translations refresh                      rewrite the review status files after the French changed',
 ];
@@ -99,6 +100,9 @@ const run = {
       }
       applyKioskReviews(kiosk);
       console.log(`Imported "${lang}": ${r.reviewed} strings now reviewed by ${reviewer}, ${r.changed} texts changed.`);
+      const terms = languageTermProblems(src, lang, Object.keys(parsed.strings));
+      if (terms.length)
+        console.log(`Terms to check (the termbase's approved rendering is missing):\n${formatTermProblems(terms)}`);
       return 0;
     });
   },
@@ -121,10 +125,14 @@ const run = {
       const only = stringFlag(args, 'lang');
       let failed = 0;
       for (const lang of supportedLocales.filter((l) => l !== 'fr' && (!only || l === only))) {
-        const problems = checkLanguage(src, lang);
-        if (problems.length === 0) continue;
+        // --terms: the termbase alone (each approved rendering present where the French holds its term).
+        const problems = args.flags.has('terms') ? [] : checkLanguage(src, lang);
+        const terms = languageTermProblems(src, lang);
+        if (problems.length + terms.length === 0) continue;
         failed++;
-        console.log(`${lang}: ${problems.length} problem(s)\n${formatTranslationProblems(problems)}`);
+        if (problems.length)
+          console.log(`${lang}: ${problems.length} problem(s)\n${formatTranslationProblems(problems)}`);
+        if (terms.length) console.log(`${lang}: ${terms.length} term(s) missing\n${formatTermProblems(terms)}`);
       }
       if (failed === 0) console.log('Every string passes the checks.');
       return failed === 0 ? 0 : 1;
@@ -161,7 +169,7 @@ export const translationsCommand: CliCommand = {
       run: run.import,
     },
     status: { flags: kioskFlags, run: run.status },
-    check: { flags: { ...kioskFlags, ...langFlag }, run: run.check },
+    check: { flags: { ...kioskFlags, ...langFlag, terms: 'boolean' }, run: run.check },
     'export-pack': { flags: { ...kioskFlags, out: 'string' }, run: run['export-pack'] },
     refresh: { flags: { 'content-dir': 'string', 'ui-summary': 'string' }, run: run.refresh },
   },

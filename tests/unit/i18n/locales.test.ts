@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, defaultContentDir } from '../../../main/paths';
 import { supportedLocales } from '../../../common/locales';
+import { pluralPart } from '../../../common/plurals';
 import { readJson } from '../../helpers/content';
 import { localeDir } from '../../helpers/locales';
 import { flatLeaves } from '../../../common/flat-strings';
@@ -22,16 +23,33 @@ test('the locale files are exactly the supported locales', () => {
   assert.deepEqual(locales.map((l) => l.code).sort(), [...supportedLocales].sort());
 });
 
+/** The keys a locale must have: French's, each count string (French `_other`) in the locale's own categories. */
+function expectedKeys(code: string): string[] {
+  const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+  return [...source.keys.keys()].flatMap((k) => {
+    const plural = pluralPart(k);
+    if (!plural) return [k];
+    return plural.category === 'other' ? categories.map((c) => `${plural.base}_${c}`) : [];
+  });
+}
+
 for (const locale of locales) {
-  test(`locale ${locale.code} has every key of ${sourceLocale}, no extra key, and no empty string`, () => {
-    const missing = [...source.keys.keys()].filter((k) => !locale.keys.has(k));
-    const extra = [...locale.keys.keys()].filter((k) => !source.keys.has(k));
+  test(`locale ${locale.code} has every key of ${sourceLocale} (count strings in every plural category of ${locale.code}), no extra key, and no empty string`, () => {
+    const expected = expectedKeys(locale.code);
+    const missing = expected.filter((k) => !locale.keys.has(k));
+    const extra = [...locale.keys.keys()].filter((k) => !expected.includes(k));
     assert.deepEqual(missing, [], `missing in ${locale.code}`);
     assert.deepEqual(extra, [], `extra in ${locale.code}`);
     const empty = [...locale.keys].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
     assert.deepEqual(empty, [], `empty or non-string in ${locale.code}`);
   });
 }
+
+test('the idle countdown is a count string (it reads "1 second", not "1 seconds")', () => {
+  assert.ok(source.keys.has('idle.countdown_one') && source.keys.has('idle.countdown_other'));
+  const count = [...source.keys].filter(([k, v]) => !pluralPart(k) && /\{\{seconds\}\}/.test(String(v)));
+  assert.deepEqual(count, [], 'a number of seconds outside a count string');
+});
 
 test('every theme in data/ has a label in the source locale', () => {
   const themes = readJson<{ id: string }[]>(defaultContentDir, 'themes.json');
@@ -52,7 +70,7 @@ test('every t("…") key used in the renderer exists in the source locale', () =
   walk(join(projectRoot, 'renderer', 'src'));
   assert.ok(used.size > 5, 'the scan found the renderer keys');
   assert.deepEqual(
-    [...used].filter((k) => !source.keys.has(k)),
+    [...used].filter((k) => !source.keys.has(k) && !source.keys.has(`${k}_other`)),
     [],
   );
 });

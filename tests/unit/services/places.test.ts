@@ -49,7 +49,7 @@ test(
       'nearest first among the open ones',
     );
     const desk = places.find((p) => p.id === 'prefecture-foreigners-desk')!;
-    assert.match(desk.appointmentNote!, /^Without appointment: collecting receipts/);
+    assert.match(desk.appointmentNote!, /^Without appointment: collecting récépissés/);
     assert.equal(desk.closesAt, '2026-12-08T12:00:00-04:00');
     const floreal = places.find((p) => p.id === 'fs-floreal')!;
     assert.equal(floreal.state, 'temporarily-closed');

@@ -120,3 +120,45 @@ test('round trip: export, a translator edits, import; the kiosk shows the review
     t.cleanup();
   }
 });
+
+test('count strings round-trip as PO plurals: msgid_plural, one msgstr[n] per Arabic category, msgfmt accepts, an edited form comes back reviewed', async () => {
+  const t = tempDir();
+  const dataDir = join(t.dir, 'data');
+  const file = join(t.dir, 'ar.po');
+  try {
+    assert.equal(runCli(['translations', 'export', '--lang', 'ar', '--out', file, '--data-dir', dataDir]).status, 0);
+    const check = spawnSync('msgfmt', ['-c', '--check-format', '-o', '/dev/null', file], { encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
+    const table = po.parse(readFileSync(file));
+    assert.match(table.headers['Plural-Forms']!, /^nplurals=6;/);
+    const countdown = Object.values(table.translations['ui:idle.countdown'] ?? {})[0]!;
+    const fr = JSON.parse(readFileSync(join(defaultContentDir, '..', 'renderer', 'locales', 'fr.json'), 'utf8')) as {
+      idle: Record<string, string>;
+    };
+    assert.equal(countdown.msgid, fr.idle.countdown_one);
+    assert.equal(countdown.msgid_plural, fr.idle.countdown_other);
+    assert.equal(countdown.msgstr.length, 6);
+    assert.ok(!entries(file).some((e) => /^ui:idle\.countdown_/.test(e.ctx)), 'no form as an entry of its own');
+
+    // The translator corrects the "few" form (3 to 10, msgstr[3]) and clears fuzzy.
+    const few = 'ستعود الشاشة إلى البداية بعد {{count}} ثوانٍ.';
+    countdown.msgstr[3] = few;
+    countdown.comments = { ...countdown.comments, flag: '' };
+    writeFileSync(file, po.compile(table));
+    const ok = runCli(['translations', 'import', file, '--reviewer', 'Amal B., ISM', '--data-dir', dataDir]);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /6 strings now reviewed by Amal B\., ISM, 1 texts? changed/);
+    const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir });
+    try {
+      const reviewed = (await dispatch(createHandlers(kiosk), 'getReviewedTexts', { lang: 'ar' })) as Record<
+        string,
+        string
+      >;
+      assert.deepEqual(reviewed, { 'idle.countdown_few': few });
+    } finally {
+      kiosk.close();
+    }
+  } finally {
+    t.cleanup();
+  }
+});

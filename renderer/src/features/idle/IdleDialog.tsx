@@ -15,7 +15,7 @@ export function IdleDialog({ remaining, onContinue }: { remaining: number; onCon
     void speech.speak([
       { text: t('idle.question'), key: 'idle.question', lang },
       { text: t('idle.touchToContinue'), key: 'idle.touchToContinue', lang },
-      { text: t('idle.countdown', { seconds: countdownAtStart.current }), lang },
+      { text: t('idle.countdown', { count: countdownAtStart.current }), lang },
     ]);
   }, [t, lang]);
   const swallow = (event: MouseEvent) => {
@@ -42,7 +42,7 @@ export function IdleDialog({ remaining, onContinue }: { remaining: number; onCon
           <span className="idle-dialog__seconds" aria-hidden="true">
             {remaining}
           </span>
-          <span className="idle-dialog__countdown-text">{t('idle.countdown', { seconds: remaining })}</span>
+          <span className="idle-dialog__countdown-text">{t('idle.countdown', { count: remaining })}</span>
         </p>
         <button type="button" className="idle-dialog__continue" data-testid="idle-continue">
           <Pictogram code="2705" size={64} />

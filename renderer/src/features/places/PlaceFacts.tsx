@@ -4,6 +4,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { formatDate } from './format';
 import { sourceDate } from '../procedures/source-date';
 import { RepeatNumber } from '../../components/RepeatNumber';
+import { LtrNumbers } from '../../components/LtrNumbers';
 
 /**
  * Address, phone, appointment note and closure: what a visitor needs to go there. French names keep lang="fr".
@@ -39,13 +40,17 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
       {place.appointmentNote && (
         <p className="place-facts__line">
           <Pictogram code="1F4C5" size={40} />
-          <span>{place.appointmentNote}</span>
+          <span>
+            <LtrNumbers text={place.appointmentNote} />
+          </span>
         </p>
       )}
       {place.notes.map((n) => (
         <p key={n} className="place-facts__line">
           <Pictogram code="1F552" size={40} />
-          <span>{n}</span>
+          <span>
+            <LtrNumbers text={n} />
+          </span>
         </p>
       ))}
       {!place.hoursConfirmed && (

@@ -9,6 +9,7 @@ import { askDeskPictogram, checklistLead } from '../procedures/checklist-lead';
 import { sourceDate } from '../procedures/source-date';
 import type { PrintRequest } from './print-route';
 import { printReadyEvent } from '../../../../common/print/ready';
+import { LtrNumbers } from '../../components/LtrNumbers';
 
 export { parsePrintRoute, type PrintRequest } from './print-route';
 
@@ -17,7 +18,7 @@ function Visitor({ phrase }: { phrase: Bilingual }) {
   const info = languageInfo(phrase.lang);
   return (
     <span className="sheet__visitor" lang={info.tag} dir={info.dir}>
-      {phrase.text}
+      <LtrNumbers text={phrase.text} />
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { languageInfo } from '../../../../common/locales';
 import { Pictogram } from '../../components/Pictogram';
 import { checklistText } from './checklist-text';
 import { QrCode } from './QrCode';
+import { LtrNumbers } from '../../components/LtrNumbers';
 
 const needKey = {
   required: 'checklist.required',
@@ -69,7 +70,7 @@ export function AgentCard({ procedure, onClose }: { procedure: ProcedureDetail; 
               </span>
               {bilingual && (
                 <span lang={visitor.tag} dir={visitor.dir}>
-                  {item.label.text} <small>({t(needKey[item.need])})</small>
+                  <LtrNumbers text={item.label.text} /> <small>({t(needKey[item.need])})</small>
                 </span>
               )}
             </li>

@@ -1,4 +1,5 @@
 import type { ProcedureDetail } from '../../../../common/api/contract';
+import { isolateNumbers } from '../../../../common/text/number-runs';
 import { segmentsOf } from './groups';
 
 type Labels = { required: string; oneOf: string; ifAvailable: string; toBring: string };
@@ -21,5 +22,6 @@ export function checklistText(procedure: ProcedureDetail, labels: Labels): strin
       for (const item of segment.items) lines.push(`   ○ ${item.label.text}`);
     }
   }
-  return lines.join('\n');
+  // A phone shows the text as it is: each number run is isolated left to right (LRI…PDI) in the text itself.
+  return isolateNumbers(lines.join('\n'));
 }
