@@ -38,6 +38,7 @@ export function App() {
   const { t } = useTranslation();
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const [language, setLanguage] = useState<string | null>(null);
+  const [opening, setOpening] = useState<'themes' | 'emergency'>('themes');
   const [Visit, setVisit] = useState<VisitScreen | null>(null);
   const [staff, setStaff] = useState(false);
   // Why the last language chosen could not be opened (its strings or the visit's screens did not load).
@@ -73,7 +74,7 @@ export function App() {
     setGeneration((g) => g + 1);
   }, []);
 
-  const choose = useCallback((code: string) => {
+  const choose = useCallback((code: string, first: 'themes' | 'emergency' = 'themes') => {
     countEvent({ kind: 'session', id: 'start' });
     if (isSupportedLocale(code)) countEvent({ kind: 'language', id: code });
     // The language and the first screen change in one render: the start screen is not rendered again in the
@@ -83,6 +84,7 @@ export function App() {
       ([screen]) => {
         switchUiLanguage(code);
         setVisit(() => screen);
+        setOpening(first);
         setLanguage(code);
       },
       // The tap is answered even then: the start screen says why, by its code, and another tap tries again.
@@ -125,6 +127,7 @@ export function App() {
           idleTimeoutSeconds={boot.config.idleTimeoutSeconds}
           contentVersion={boot.config.contentVersion}
           onChoose={choose}
+          onEmergency={(code) => choose(code, 'emergency')}
         />
         {chooseFailed && <CallFailedNotice code={chooseFailed} className="start-failed" testId="choose-failed" />}
         <StaffCorner
@@ -138,7 +141,7 @@ export function App() {
     );
   return (
     <>
-      <Visit key={language} themes={boot.themes} onHome={home} />
+      <Visit key={language} themes={boot.themes} onHome={home} opening={opening} />
       {idle.remaining !== null && <IdleDialog remaining={idle.remaining} onContinue={idle.dismiss} />}
     </>
   );

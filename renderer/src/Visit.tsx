@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ThemeView } from '../../common/api/contract';
 import { TopBar } from './components/TopBar';
-import { useNavigation } from './navigation';
+import { useNavigation, type Screen } from './navigation';
 import { useCall } from './api/useCall';
 import { procedureOf, routeView } from './visit-routes';
 import { ScrollArea, ScrollButtons, useScrollArea } from './components/ScrollArea';
@@ -10,23 +10,36 @@ import { SpeechBar } from './speech/SpeechBar';
 interface VisitProps {
   themes: ThemeView[];
   onHome: () => void;
+  /** Opened from the start screen's emergency entry: the visit starts on the emergency numbers. */
+  opening?: 'themes' | 'emergency';
 }
+
+const emergencyScreen = { name: 'theme', themeId: 'emergency' } as const;
 
 /**
  * One visitor's journey after choosing a language, laid out as a kiosk: top bar and speech bar fixed, the screen
  * scrolling between them. Unmounting it forgets everything about that visit.
  */
-export function Visit({ themes, onHome }: VisitProps) {
+export function Visit({ themes, onHome, opening = 'themes' }: VisitProps) {
   const { t, i18n } = useTranslation();
-  const nav = useNavigation({ name: 'themes' });
+  const opened: [Screen, ...Screen[]] =
+    opening === 'emergency' ? [{ name: 'themes' }, emergencyScreen] : [{ name: 'themes' }];
+  const nav = useNavigation(...opened);
   const area = useScrollArea(JSON.stringify(nav.current));
   const procedureId = procedureOf(nav.current);
   const procedure = useCall('getProcedure', procedureId ? { id: procedureId, lang: i18n.language } : null);
   // The route table (visit-routes.tsx) decides the title and body of the screen on top of the stack.
   const { titleKey, title, body } = routeView(nav.current, { t, nav, themes, procedure });
+  const onEmergencyScreen = nav.current.name === 'theme' && nav.current.themeId === 'emergency';
   return (
     <div className="visit">
-      <TopBar title={title} titleKey={titleKey} onHome={onHome} onBack={nav.canGoBack ? nav.back : undefined} />
+      <TopBar
+        title={title}
+        titleKey={titleKey}
+        onHome={onHome}
+        onBack={nav.canGoBack ? nav.back : undefined}
+        onEmergency={onEmergencyScreen ? undefined : () => nav.go(emergencyScreen)}
+      />
       <ScrollArea area={area}>{body}</ScrollArea>
       <SpeechBar>
         <ScrollButtons area={area} />

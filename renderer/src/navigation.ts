@@ -18,8 +18,8 @@ export interface Navigation {
 }
 
 /** A history stack; resetting it is part of forgetting a visitor. */
-export function useNavigation(first: Screen): Navigation {
-  const [stack, setStack] = useState<Screen[]>([first]);
+export function useNavigation(...first: [Screen, ...Screen[]]): Navigation {
+  const [stack, setStack] = useState<Screen[]>(first);
   const go = useCallback((screen: Screen) => setStack((s) => [...s, screen]), []);
   const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
   return { current: stack[stack.length - 1]!, canGoBack: stack.length > 1, go, back };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from './Pictogram';
+import { EmergencyButton } from './EmergencyButton';
 
 interface TopBarProps {
   title: string;
@@ -7,10 +8,12 @@ interface TopBarProps {
   titleKey?: string;
   onHome: () => void;
   onBack?: () => void;
+  /** Opens the emergency numbers; absent on the emergency screen itself. */
+  onEmergency?: (() => void) | undefined;
 }
 
 /** Home and back stay in the same place on every screen (the inline start, so mirrored in RTL). */
-export function TopBar({ title, titleKey, onHome, onBack }: TopBarProps) {
+export function TopBar({ title, titleKey, onHome, onBack, onEmergency }: TopBarProps) {
   const { t } = useTranslation();
   return (
     <header className="top-bar">
@@ -35,6 +38,7 @@ export function TopBar({ title, titleKey, onHome, onBack }: TopBarProps) {
       <h1 className="top-bar__title" data-speak-key={titleKey}>
         {title}
       </h1>
+      {onEmergency && <EmergencyButton onOpen={onEmergency} testId="nav-emergency" />}
     </header>
   );
 }

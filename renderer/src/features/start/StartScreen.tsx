@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
+import { EmergencyButton } from '../../components/EmergencyButton';
 import { languageInfo } from '../../../../common/locales';
 import { loadLocale } from '../../i18n/index';
 import { speech } from '../../speech/engine';
@@ -14,6 +15,8 @@ interface StartScreenProps {
   /** Shown on the About screen beside the licences. */
   contentVersion: string;
   onChoose: (code: string) => void;
+  /** The emergency entry: a visit opened on the emergency numbers, in the selected language (else French). */
+  onEmergency: (code: string) => void;
 }
 
 /** Seconds each language's invitation stays on screen. */
@@ -27,7 +30,13 @@ const quietAfterTouchSeconds = 12;
  * speech reads its data-speak); a second touch on it, or the confirm button, chooses it: a non-reader finds
  * their language by ear.
  */
-export function StartScreen({ languages, idleTimeoutSeconds, contentVersion, onChoose }: StartScreenProps) {
+export function StartScreen({
+  languages,
+  idleTimeoutSeconds,
+  contentVersion,
+  onChoose,
+  onEmergency,
+}: StartScreenProps) {
   const { t } = useTranslation();
   const [about, setAbout] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
@@ -109,6 +118,7 @@ export function StartScreen({ languages, idleTimeoutSeconds, contentVersion, onC
             {t('attract.invite', { lng: inviting.code })}
           </p>
         </div>
+        <EmergencyButton onOpen={() => onEmergency(selected ?? 'fr')} testId="start-emergency" />
         <button type="button" className="about-button" onClick={() => setAbout(true)} data-testid="about-open">
           <Pictogram code="2139" size={48} />
           <span>{t('about.open')}</span>
