@@ -2,7 +2,7 @@ import type { CallInput, CallOutput } from '../../common/api/contract';
 import type { Kiosk } from '../services/kiosk';
 import { listProcedureIds } from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
-import { CupsCommandError } from '../services/print/cups';
+import { CupsCommandError, CupsDownError } from '../services/print/cups';
 
 type PrinterCall = 'staffListPrinters' | 'staffPrintTestPage';
 type PrinterHandlers = { [K in PrinterCall]: (input: CallInput<K>) => Promise<CallOutput<K>> };
@@ -15,8 +15,10 @@ export function createPrinterHandlers(kiosk: Kiosk, printer: Printer | null): Pr
       try {
         return { available: true, ...(await printer.listQueues()) };
       } catch (err) {
-        // lpstat could not reach the scheduler (CUPS not running): staff type the name. Any other error is a fault.
-        if (err instanceof CupsCommandError) return { available: false, queues: [], defaultQueue: null };
+        // No scheduler answers (CUPS not running), or lpstat could not reach it: staff type the name. Any other
+        // error is a fault.
+        if (err instanceof CupsDownError || err instanceof CupsCommandError)
+          return { available: false, queues: [], defaultQueue: null };
         throw err;
       }
     },
