@@ -2,7 +2,7 @@ import type { CliCommand } from '../command';
 import { stringFlag } from '../../args';
 import { kioskFlags, withKiosk } from '../command';
 import { getProcedure, listProcedureIds } from '../../services/procedures';
-import { supportedLocales } from '../../../common/locales';
+import { supportedLocales, isSupportedLocale } from '../../../common/locales';
 
 /** `checklist <id> --lang ar [--json]`: what to bring, in French and the language, with each item's source. */
 export const checklistCommand: CliCommand = {
@@ -14,7 +14,7 @@ export const checklistCommand: CliCommand = {
     withKiosk(args, (kiosk) => {
       const id = args.positional[0];
       const lang = stringFlag(args, 'lang') ?? 'fr';
-      if (!(supportedLocales as readonly string[]).includes(lang)) {
+      if (!isSupportedLocale(lang)) {
         console.error(`--lang must be one of ${supportedLocales.join(', ')}; got "${lang}"`);
         return 2;
       }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringFlag, type ParsedArgs } from '../../args';
 import { withKiosk } from '../command';
-import { supportedLocales } from '../../../common/locales';
+import { supportedLocales, isSupportedLocale } from '../../../common/locales';
 import { exportClipPack, NoClipsToExport } from '../../services/packs/clip-pack-export';
 import { importClipPack, type ClipRef } from '../../services/packs/clip-pack-import';
 import { formatProblems } from '../../services/packs/validate';
@@ -21,7 +21,7 @@ function languages(args: ParsedArgs): { langs?: string[] } | { error: string } {
   const flag = args.flags.get('lang');
   if (flag === undefined) return {};
   const langs = typeof flag === 'string' ? flag.split(',').map((l) => l.trim()) : [];
-  const unknown = langs.filter((l) => !(supportedLocales as readonly string[]).includes(l));
+  const unknown = langs.filter((l) => !isSupportedLocale(l));
   if (langs.length === 0 || unknown.length > 0)
     return { error: `Unknown language "${unknown.join(',')}". Kiosk languages: ${supportedLocales.join(' ')}.` };
   return { langs };

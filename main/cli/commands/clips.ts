@@ -1,7 +1,7 @@
 import type { CliCommand } from '../command';
 import { kioskFlags, withKiosk } from '../command';
 import { stringFlag, type ParsedArgs } from '../../args';
-import { supportedLocales } from '../../../common/locales';
+import { supportedLocales, isSupportedLocale } from '../../../common/locales';
 import { clipCoverage } from '../../services/clip-coverage';
 import { clipsExport, clipsImport } from './clip-pack';
 
@@ -22,7 +22,7 @@ function withDataAlias(args: ParsedArgs): ParsedArgs {
 
 function coverage(args: ParsedArgs): number | Promise<number> {
   const lang = stringFlag(args, 'lang');
-  if (lang !== undefined && !(supportedLocales as readonly string[]).includes(lang)) {
+  if (lang !== undefined && !isSupportedLocale(lang)) {
     console.error(`Unknown language "${lang}". Kiosk languages: ${supportedLocales.join(' ')}.`);
     return 2;
   }

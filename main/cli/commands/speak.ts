@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { CliCommand } from '../command';
 import { stringFlag } from '../../args';
 import { projectRoot } from '../../paths';
-import { supportedLocales } from '../../../common/locales';
+import { supportedLocales, isSupportedLocale } from '../../../common/locales';
 import { encodeWav, espeakVoiceFor, nodeEspeak } from '../../services/speech-synth';
 
 /** The UI string for a dotted i18n key (e.g. "themes.title") in renderer/locales/<lang>.json, or null. */
@@ -34,7 +34,7 @@ export const speakCommand: CliCommand = {
     if (!lang || !out || (text === undefined) === (key === undefined)) {
       return fail('speak needs --lang, --out and exactly one of --text or --key.');
     }
-    if (!(supportedLocales as readonly string[]).includes(lang)) {
+    if (!isSupportedLocale(lang)) {
       return fail(`Unknown language "${lang}". Kiosk languages: ${supportedLocales.join(' ')}.`);
     }
     if (!Number.isFinite(rate) || rate < 0.5 || rate > 1.5) return fail('--rate must be between 0.5 and 1.5.');

@@ -5,7 +5,7 @@ import { kioskFlags, withKiosk } from '../command';
 import { stringFlag, type ParsedArgs } from '../../args';
 import { projectRoot } from '../../paths';
 import { cliDefaults } from '../defaults';
-import { supportedLocales } from '../../../common/locales';
+import { supportedLocales, isSupportedLocale } from '../../../common/locales';
 import { formatTranslationProblems } from '../../translations/checks';
 import { languageTermProblems, formatTermProblems } from '../../translations/term-check';
 import { exportPo, parsePo } from '../../translations/po';
@@ -57,7 +57,7 @@ function importIntoSource(
 }
 
 function isLang(lang: string | undefined): lang is string {
-  return lang !== undefined && (supportedLocales as readonly string[]).includes(lang);
+  return lang !== undefined && isSupportedLocale(lang);
 }
 
 const run = {
