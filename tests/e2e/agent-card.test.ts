@@ -21,7 +21,7 @@ for (const viewport of [
     const page = await openStartScreen(browser, host.url, { context: { viewport } });
     await chooseLanguage(page, 'ti');
     await page.getByTestId('theme-care').tap();
-    await page.getByTestId('procedure-ame-renewal').tap();
+    await page.getByTestId('procedure-ame-first-request').tap();
     await page.getByTestId('to-checklist').tap();
     await page.locator('[data-screen="checklist"] .check-list__item').first().waitFor();
     // What the checklist screen shows, to compare with the card and the QR.
