@@ -135,6 +135,10 @@ test('Arabic place: "read all" says name, address (French voice), phone digit by
 });
 
 test('Arabic map: "you are here" and the volume level are each heard on their own, in Arabic', async () => {
+  // "You are here" lies beneath the pins by design (it never takes a pin's touch). The territory's centre, the
+  // default position, now has a place's pin on it (national-list coordinates): this kiosk stands on the Caravelle
+  // peninsula, away from every place.
+  writeSettings(host.kiosk.db, { position: { lat: 14.774, lon: -60.87 } });
   const page = await open('ar');
   const ar = readLocale('ar') as { places: Record<string, string>; speech: Record<string, string> };
   await page.getByTestId('theme-papers').tap();
@@ -143,19 +147,7 @@ test('Arabic map: "you are here" and the volume level are each heard on their ow
   await page.locator('[data-testid="map-pin"]').first().waitFor();
 
   await clearSpoken(page);
-  // "You are here" lies beneath the pins by design (it never takes a pin's touch): touch a part no pin covers.
-  const here = page.getByTestId('map-here');
-  const free = await here.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    for (let y = 0.1; y < 1; y += 0.2)
-      for (let x = 0.1; x < 1; x += 0.2) {
-        const at = document.elementFromPoint(box.left + box.width * x, box.top + box.height * y);
-        if (at && el.contains(at)) return { x: box.width * x, y: box.height * y };
-      }
-    return null;
-  });
-  assert.ok(free, '"you are here" can be touched somewhere');
-  await here.tap({ position: free });
+  await page.getByTestId('map-here').tap();
   await waitForSpoken(page, { text: ar.places.youAreHere, lang: 'ar' });
   assert.equal(await page.locator('main.screen').getAttribute('data-screen'), 'map', 'touching it opens nothing');
 
