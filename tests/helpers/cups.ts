@@ -43,7 +43,8 @@ export interface TestCups {
 const systemServerBin = '/usr/lib/cups';
 const backend = join(projectRoot, 'tests', 'fixtures', 'cups', 'repere-test-backend');
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on now (the cupsd of a test, Chromium's DevTools port of the launcher). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -1,25 +1,17 @@
 // The packed app's main process under the stand-in Electron (see launcher.ts): started only for a window.
 import Module, { createRequire } from 'node:module';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../chromium';
+import { freePort } from '../../cups';
 import { ElectronStandIn, useStandIn } from '../stand-in';
 import { ExtractedAsar } from './asar-app';
 import { serveProtocol } from './app-server';
 import { LiveBrowserWindow, type LiveHost } from './live-window';
 
 type Loader = { _load(request: string, parent: unknown, isMain: boolean): unknown };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 /** XDG_CONFIG_HOME or ~/.config, + productName: Electron's userData on Linux. */
 function userDataOf(productName: string): string {
