@@ -41,11 +41,13 @@ function damageOf(file: string): string | null {
   if (statSync(file).size === 0 && !(existsSync(wal) && statSync(wal).size > 0)) return 'is empty (zero length)';
   let db: Db | undefined;
   try {
-    db = new Database(file, { fileMustExist: true });
+    // Another process starting at the same moment may hold a lock: waiting for it is not damage.
+    db = new Database(file, { fileMustExist: true, timeout: 5000 });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     const first = rows[0]?.quick_check ?? 'no answer';
     return first === 'ok' ? null : `is damaged (quick_check: ${first.slice(0, 120)})`;
   } catch (err) {
+    if (/^SQLITE_(BUSY|LOCKED)/.test((err as { code?: string }).code ?? '')) throw err;
     return `is damaged (${(err as Error).message.slice(0, 120)})`;
   } finally {
     db?.close();

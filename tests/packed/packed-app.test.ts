@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -176,7 +176,10 @@ test('a fleet start: signed content and clip packs imported, a visit printed on 
   await page.getByTestId('language-ar').waitFor();
 
   // A visitor's checklist in Arabic, printed through the configured CUPS queue.
-  const before = new Set(readdirSync(cups.pdfDir, { withFileTypes: false }).map(String));
+  // cups-pdf names its file after the job's title, the same for every job ("repere"): an earlier test's sheet
+  // of that name is overwritten, so a new sheet is one whose file is new or changed since.
+  const pdfs = () => new Map(readdirSync(cups.pdfDir).map((f) => [f, statSync(join(cups.pdfDir, f)).mtimeMs]));
+  const before = pdfs();
   await chooseLanguageByTouch(page, 'ar');
   await touchTwice(page.getByTestId('theme-rights'));
   await touchTwice(page.getByTestId(`procedure-${procedure.id}`));
@@ -185,7 +188,7 @@ test('a fleet start: signed content and clip packs imported, a visit printed on 
   await page.locator('[data-result="ok"]').waitFor({ timeout: 60_000 });
   let sheet: string | undefined;
   for (let i = 0; i < 300 && !sheet; i++) {
-    sheet = readdirSync(cups.pdfDir).find((f) => f.endsWith('.pdf') && !before.has(f));
+    sheet = [...pdfs()].find(([f, mtime]) => f.endsWith('.pdf') && before.get(f) !== mtime)?.[0];
     if (!sheet) await sleep(100);
   }
   assert.ok(sheet, 'the job went through the CUPS queue: cups-pdf wrote the sheet');
