@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CliAction, CliCommand } from '../command';
 import { kioskFlags, withKiosk } from '../command';
@@ -9,6 +9,7 @@ import { supportedLocales, isSupportedLocale } from '../../../common/locales';
 import { formatTranslationProblems } from '../../translations/checks';
 import { languageTermProblems, formatTermProblems } from '../../translations/term-check';
 import { exportPo, parsePo } from '../../translations/po';
+import { maxPoBytes } from '../../translations/po-guard';
 import { refreshStatusFiles } from '../../translations/refresh';
 import { applyReview, checkLanguage, planReview, type ProposedString } from '../../translations/review';
 import { mergeReviewsIntoContent } from '../../translations/merge';
@@ -81,6 +82,13 @@ const run = {
     const reviewer = stringFlag(args, 'reviewer')?.trim();
     if (!file || !reviewer)
       return (console.error('Usage: translations import <file.po> --reviewer "Name, organisation"'), 2);
+    // Sized before it is read: a 40 MB file was read whole (and the CLI peaked at 1.6 GB) before being refused.
+    const size = statSync(resolve(file)).size;
+    if (size > maxPoBytes)
+      return (
+        console.error(`Nothing was imported: the file is ${size} bytes, over the ${maxPoBytes} a language needs`),
+        1
+      );
     const parsed = parsePo(readFileSync(resolve(file), 'utf8'));
     if (!parsed.ok) return (console.error(`Nothing was imported: ${parsed.message}`), 1);
     const lang = stringFlag(args, 'lang') ?? parsed.lang ?? undefined;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { po } from 'gettext-parser';
 import { maxPoBytes, maxPoEntries } from '../../../main/translations/po-guard';
@@ -80,4 +80,13 @@ test('a PO file beyond a language (size, entries) is refused before it is parsed
   const r = importPo(file, dd);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /entries, over the \d+ a language needs/);
+});
+
+test('a 1 GiB PO file is refused by its size, never read (reading it whole could not even make a string)', (t) => {
+  const { file, dd } = exportWith(withTemp(t), {});
+  truncateSync(file, 1024 ** 3); // sparse: no disk used
+  const r = importPo(file, dd);
+  assert.equal(r.status, 1);
+  assert.doesNotMatch(r.stderr, /Cannot create a string|ERR_STRING_TOO_LONG|heap/);
+  assert.match(r.stderr, new RegExp(`Nothing was imported: the file is ${1024 ** 3} bytes, over the ${maxPoBytes}`));
 });
