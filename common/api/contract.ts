@@ -231,8 +231,11 @@ export type CallOutput<K extends CallName> = CallOutputs[K];
 
 /** The error shape both hosts send back; `code` lets the renderer pick a translated message. */
 export interface CallError {
-  /** denied: a staff call without a live staff session, or not from this machine. */
-  code: 'bad-call' | 'bad-input' | 'denied' | 'failed';
+  /**
+   * denied: a staff call without a live staff session, or not from this machine. disk-full: the disk holding the
+   * kiosk's data is full, nothing was changed. busy: another Repère process is changing the content.
+   */
+  code: 'bad-call' | 'bad-input' | 'denied' | 'failed' | 'disk-full' | 'busy';
   message: string;
 }
 

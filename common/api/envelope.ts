@@ -6,7 +6,14 @@ import type { CallError } from './contract';
  */
 export type CallEnvelope<T = unknown> = { ok: true; value: T } | { ok: false; error: CallError };
 
-const errorCodes: readonly string[] = ['bad-call', 'bad-input', 'denied', 'failed'] satisfies CallError['code'][];
+const errorCodes: readonly string[] = [
+  'bad-call',
+  'bad-input',
+  'denied',
+  'failed',
+  'disk-full',
+  'busy',
+] satisfies CallError['code'][];
 
 export function isCallEnvelope(answer: unknown): answer is CallEnvelope {
   if (typeof answer !== 'object' || answer === null) return false;

@@ -15,6 +15,7 @@ import type { StaffCallName } from '../../common/api/call-names';
 import type { Printer } from '../services/printing';
 import { createPrinterHandlers } from './staff-printer-handlers';
 import { createDeskHandlers } from './staff-desk-handlers';
+import { staffFailureOf, withStaffFailures } from './staff-failures';
 import { CallFailure } from './errors';
 import { contentPhrases } from '../services/procedures';
 import { createTranslationHandlers } from './translation-handlers';
@@ -57,7 +58,7 @@ export function createStaffHandlers(
         if (err instanceof StaffDenied) throw new CallFailure({ code: 'denied', message: err.message });
         throw err;
       }
-      return fn(input);
+      return withStaffFailures(() => fn(input));
     };
   return {
     staffStatus: () => gate.status(),
@@ -68,7 +69,7 @@ export function createStaffHandlers(
         return await gate.changePin(token, current, next);
       } catch (err) {
         if (err instanceof StaffDenied) throw new CallFailure({ code: 'denied', message: err.message });
-        throw err;
+        throw staffFailureOf(err);
       }
     },
     staffStats: guard(({ from, to }) => {

@@ -94,7 +94,14 @@ function hostHeaderCount(req: IncomingMessage): number {
   return req.rawHeaders.filter((h, i) => i % 2 === 0 && h.toLowerCase() === 'host').length;
 }
 
-const statusOf: Record<CallError['code'], number> = { 'bad-call': 404, 'bad-input': 400, denied: 403, failed: 500 };
+const statusOf: Record<CallError['code'], number> = {
+  'bad-call': 404,
+  'bad-input': 400,
+  denied: 403,
+  failed: 500,
+  'disk-full': 507,
+  busy: 409,
+};
 
 /** Like the Electron shell's log: the call and the error's code, never the error's message nor the input. */
 const logUnexpected = (name: string) => (err: unknown) =>

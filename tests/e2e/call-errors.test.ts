@@ -7,10 +7,14 @@ import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpe
 import { e2eFixture } from '../helpers/e2e';
 import type { TestHost } from '../helpers/host';
 import { readLocale } from '../helpers/locales';
+import { enterStaff, setTestPin } from '../helpers/staff';
 import { transport } from '../helpers/transport';
 
 // The code listProcedures fails with in the next visit; null: it answers as usual.
 let failWith: CallError['code'] | null = null;
+// The code staffListPacks fails with (the staff packs panel); null: it answers as usual.
+let packsFailWith: CallError['code'] | null = null;
+const pin = '482915';
 let host: TestHost;
 let browser: Browser;
 e2eFixture(
@@ -21,7 +25,12 @@ e2eFixture(
         if (failWith) throw new CallFailure({ code: failWith, message: 'made to fail by the test' });
         return real.listProcedures(input);
       },
+      staffListPacks: (input) => {
+        if (packsFailWith) throw new CallFailure({ code: packsFailWith, message: 'made to fail by the test' });
+        return real.staffListPacks(input);
+      },
     }),
+    prepare: (h) => setTestPin(h.kiosk.db, pin),
   },
   (started) => ({ host, browser } = started),
 );
@@ -60,4 +69,24 @@ test(`a theme whose procedures load is not an error screen (over ${transport})`,
   await page.locator('[data-screen="theme"]').waitFor();
   assert.equal(await page.locator('[data-error-code]').count(), 0);
   await page.context().close();
+});
+
+// Issue 25: a full disk and content another process is changing reached staff as "the operation failed".
+test(`a full disk and a busy kiosk reach the staff screen as their own messages (over ${transport})`, async () => {
+  const fr = readLocale('fr') as { staff: { error: string; errors: Record<string, string> } };
+  const shown: Record<string, string> = {};
+  for (const code of ['disk-full', 'busy', 'failed'] as const) {
+    packsFailWith = code;
+    const page = await openStartScreen(browser, host.url);
+    await enterStaff(page, pin);
+    await page.getByTestId('staff-tab-packs').click();
+    shown[code] = (await page.getByTestId('packs-failed').innerText()).trim();
+    await page.context().close();
+  }
+  packsFailWith = null;
+  assert.deepEqual(shown, {
+    'disk-full': fr.staff.errors.diskFull,
+    busy: fr.staff.errors.busy,
+    failed: fr.staff.error,
+  });
 });

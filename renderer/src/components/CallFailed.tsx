@@ -8,6 +8,9 @@ const messageKey: Record<CallError['code'], string> = {
   'bad-input': 'errors.call.badInput',
   'bad-call': 'errors.call.badCall',
   denied: 'errors.call.denied',
+  // Only staff calls change what is stored: a visitor's screen never meets these, and would say "ask at the desk".
+  'disk-full': 'errors.call.failed',
+  busy: 'errors.call.failed',
 };
 
 /** A failed call told by its code: "ask at the desk" by pictogram, and the code's own message, read aloud. */

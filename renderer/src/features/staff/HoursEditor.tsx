@@ -4,6 +4,7 @@ import type { HoursPreviewView, StaffStructureView } from '../../../../common/ap
 import { useStaff } from './context';
 import { ClosureForm } from './ClosureForm';
 import { monthYear } from '../procedures/dial';
+import { staffFailureKey } from './failure';
 import { NationalDifference } from './NationalDifference';
 
 /** A local date (YYYY-MM-DD) named in French: the preview is for French-speaking staff. */
@@ -69,7 +70,7 @@ export function HoursEditor({
     setRefusal(null);
     staff.call('staffSaveHours', { structureId: structure.id, hours: draft.trim() }).then(
       (r) => (r.ok ? onChanged(t('staff.hours.saved', { name: structure.name })) : setRefusal(r.message)),
-      () => setRefusal(t('staff.error')),
+      (err: unknown) => setRefusal(t(staffFailureKey(err))),
     );
   };
   const unchanged = draft.trim() === (structure.hours ?? '');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffStructureView } from '../../../../common/api/contract';
+import { staffFailureKey } from './failure';
 import { useStaff } from './context';
 
 /**
@@ -23,7 +24,7 @@ export function NationalDifference({
     setRefusal(null);
     staff.call('staffConfirmHours', { structureId: structure.id, version }).then(
       (r) => (r.ok ? onChanged(t('staff.national.confirmed', { date: r.confirmedOn })) : setRefusal(r.message)),
-      () => setRefusal(t('staff.error')),
+      (err: unknown) => setRefusal(t(staffFailureKey(err))),
     );
   };
   const field = (f: string) => (f === 'name' || f === 'phone' ? t(`staff.national.${f}`) : f);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PacksView, ProblemView } from '../../../../common/api/contract';
 import { useStaff } from './context';
+import { staffFailureKey } from './failure';
 
 type Outcome =
   | { kind: 'busy' }
@@ -11,7 +12,7 @@ type Outcome =
   | { kind: 'older'; name: string; installed: string; pack: string }
   | { kind: 'restored'; version: string }
   | { kind: 'invalid'; name: string; problems: ProblemView[] }
-  | { kind: 'failed' };
+  | { kind: 'failed'; key: string };
 
 /**
  * Content packs found in the kiosk's packs folder (<data dir>/packs: IT copies them there). Import is all
@@ -24,7 +25,9 @@ export function PacksPanel() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const refresh = useCallback(() => {
-    staff.call('staffListPacks', {}).then(setView, () => setOutcome({ kind: 'failed' }));
+    staff
+      .call('staffListPacks', {})
+      .then(setView, (err: unknown) => setOutcome({ kind: 'failed', key: staffFailureKey(err) }));
   }, [staff]);
   useEffect(refresh, [refresh]);
 
@@ -32,7 +35,7 @@ export function PacksPanel() {
     setOutcome({ kind: 'busy' });
     work.then(
       (v) => (setOutcome(done(v)), refresh()),
-      () => setOutcome({ kind: 'failed' }),
+      (err: unknown) => setOutcome({ kind: 'failed', key: staffFailureKey(err) }),
     );
   };
   const validate = (name: string) =>
@@ -140,7 +143,7 @@ export function PacksPanel() {
           </>
         )}
         {outcome?.kind === 'restored' && <p>{t('staff.packs.restored', { version: outcome.version })}</p>}
-        {outcome?.kind === 'failed' && <p>{t('staff.error')}</p>}
+        {outcome?.kind === 'failed' && <p data-testid="packs-failed">{t(outcome.key)}</p>}
         {outcome?.kind === 'invalid' && (
           <>
             <p>{t('staff.packs.invalid', { name: outcome.name })}</p>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStaff } from './context';
+import { staffFailureKey } from './failure';
 import { newPinPattern, pinPattern } from '../../../../common/pin';
 
 /** PIN change: the current PIN again, then the new one twice. Fields show dots only and are cleared after. */
@@ -29,7 +30,7 @@ export function PinChange() {
               ? t('staff.pin.locked', { count: Math.ceil(r.retryAfterSeconds / 60) })
               : t('staff.pinChange.wrong'),
         ),
-      () => setMessage(t('staff.error')),
+      (err: unknown) => setMessage(t(staffFailureKey(err))),
     );
   };
 

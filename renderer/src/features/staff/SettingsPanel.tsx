@@ -4,11 +4,14 @@ import type { SettingsView } from '../../../../common/api/contract';
 import { languageInfo } from '../../../../common/locales';
 import { useStaff } from './context';
 import { PinChange } from './PinChange';
+import { staffFailureKey } from './failure';
 import { PrinterChoice } from './PrinterChoice';
 
 type Loaded = { settings: SettingsView; territories: { id: string; name: string }[]; locales: string[] };
 type Result =
-  { kind: 'saved' } | { kind: 'refused'; problems: { field: string; message: string }[] } | { kind: 'failed' };
+  | { kind: 'saved' }
+  | { kind: 'refused'; problems: { field: string; message: string }[] }
+  | { kind: 'failed'; key: string };
 
 /** Numbers typed by staff: an empty or unreadable field is sent as text so main refuses it with its field name. */
 const num = (text: string): number | string =>
@@ -40,11 +43,11 @@ export function SettingsPanel() {
           paperFormat: s.paperFormat,
         });
       },
-      () => setResult({ kind: 'failed' }),
+      (err: unknown) => setResult({ kind: 'failed', key: staffFailureKey(err) }),
     );
   }, [staff]);
 
-  if (!loaded) return result ? <p role="alert">{t('staff.error')}</p> : null;
+  if (!loaded) return result?.kind === 'failed' ? <p role="alert">{t(result.key)}</p> : null;
   // An edit makes the last "saved" or "refused" stale: it goes until the next save answers.
   const set = (key: string) => (e: { target: { value: string } }) => {
     setResult(null);
@@ -80,7 +83,7 @@ export function SettingsPanel() {
       patch.position = { lat: num(draft.lat!), lon: num(draft.lon!) };
     staff.call('staffSaveSettings', { patch }).then(
       (r) => setResult(r.ok ? { kind: 'saved' } : { kind: 'refused', problems: r.problems }),
-      () => setResult({ kind: 'failed' }),
+      (err: unknown) => setResult({ kind: 'failed', key: staffFailureKey(err) }),
     );
   };
   const fieldLabel = (field: string) => {
@@ -187,7 +190,7 @@ export function SettingsPanel() {
       </form>
       <div role="status" data-testid="settings-result">
         {result?.kind === 'saved' && <p>{t('staff.settings.saved')}</p>}
-        {result?.kind === 'failed' && <p>{t('staff.error')}</p>}
+        {result?.kind === 'failed' && <p>{t(result.key)}</p>}
         {result?.kind === 'refused' && (
           <>
             <p>{t('staff.settings.refused')}</p>
