@@ -90,3 +90,25 @@ test(`a full disk and a busy kiosk reach the staff screen as their own messages 
     failed: fr.staff.error,
   });
 });
+
+// Issue 24: choosing a language had no error path; a failed load made the tap do nothing.
+test(`a language whose strings do not load: the start screen says why, and a later tap opens it (over ${transport})`, async () => {
+  const fr = readLocale('fr') as { errors: { call: Record<string, string> } };
+  const page = await openStartScreen(browser, host.url);
+  let blocked = true;
+  await page.route(/\/assets\/en-[^/]*\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+  // A language button speaks its name at the first touch and opens the visit at the second.
+  await page.getByTestId('language-en').tap();
+  await page.getByTestId('language-en').tap();
+  const notice = page.getByTestId('choose-failed');
+  await notice.waitFor();
+  assert.equal(await notice.getAttribute('data-error-code'), 'failed');
+  assert.equal((await notice.innerText()).trim(), fr.errors.call.failed);
+  assert.equal(await page.locator('[data-screen="themes"]').count(), 0, 'the visit did not open half-loaded');
+  blocked = false;
+  // The language stays selected: the next touch on it tries again, and opens the visit.
+  await page.getByTestId('language-en').tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+  assert.equal(await page.getByTestId('choose-failed').count(), 0, 'the notice goes with the failure');
+  await page.context().close();
+});
