@@ -10,6 +10,7 @@ import { extractPack } from './extract';
 import { packManifestFile, packManifestSchema, packSignatureFile, type PackManifest, type PackProblem } from './rules';
 import { unusedFileProblems } from './unused';
 import { checkPackSignature } from './signature';
+import { letRequestsThrough } from './let-requests-through';
 
 export type PackValidation =
   | { ok: true; manifest: PackManifest; content: Content; signedBy: string | null }
@@ -96,12 +97,15 @@ export function checkListedFiles(dir: string, files: Record<string, string>, pro
  * Checks an already extracted pack: its manifest, the hashes both ways, then the content itself with
  * loadContent (so content files added later are validated with no change here). Every problem is reported.
  */
-export function validateExtracted(dir: string, options: TrustOptions = {}): PackValidation {
+export async function validateExtracted(dir: string, options: TrustOptions = {}): Promise<PackValidation> {
   const problems: PackProblem[] = [];
   const signature = checkPackSignature(dir, options.trustedKeys ?? []);
   problems.push(...signature.problems);
   const manifest = readPackManifest(dir, problems);
   if (manifest) checkListedFiles(dir, manifest.files, problems);
+  // Between the long steps (hashing every file, loading the content), requests waiting on this thread go through:
+  // the host serves visitors while staff import.
+  await letRequestsThrough();
   let content: Content | undefined;
   const read = new Set<string>();
   try {
@@ -110,6 +114,7 @@ export function validateExtracted(dir: string, options: TrustOptions = {}): Pack
     if (!(err instanceof ContentError)) throw err;
     problems.push(...err.problems);
   }
+  await letRequestsThrough();
   if (content) problems.push(...unusedFileProblems(listFiles(dir), content, read));
   if (content && manifest) {
     if (content.manifest.contentVersion !== manifest.contentVersion)
