@@ -12,6 +12,7 @@ import { readSettings } from '../../main/services/settings';
 import { listThemes } from '../../main/services/content-store';
 import { makeFolderPack, zipFolder } from '../helpers/packs';
 import { enterStaff, holdCorner, setTestPin, typePin } from '../helpers/staff';
+import { createTranslationHandlers } from '../../main/api/translation-handlers';
 
 const pin = '246810';
 let host: TestHost;
@@ -118,6 +119,44 @@ test('settings: a bad value is refused with its field named and nothing changes;
   const shown = await page.evaluate(() => (window as unknown as { __firstShown: string[] }).__firstShown);
   assert.deepEqual(shown.slice(0, 3), ['language-fr', 'language-ar', 'language-en']);
   assert.ok(!shown.includes('language-ps'));
+  await page.context().close();
+});
+
+// Issue 23: a site can choose to offer only reviewed languages, so staff see how much of each a person reviewed.
+test('settings show, beside each language, how much a person has reviewed; a review at the desk counts', async () => {
+  const share = async (page: Page, code: string) => {
+    const text = await page.getByTestId(`settings-reviewed-${code}`).innerText();
+    const m = /relu par une personne : (\d+) % \((\d+) textes sur (\d+)\)/.exec(text);
+    assert.ok(m, text);
+    return { percent: Number(m[1]), reviewed: Number(m[2]), total: Number(m[3]) };
+  };
+  const page = await openStart();
+  await enterStaff(page, pin);
+  await page.getByTestId('staff-tab-settings').click();
+  const before = await share(page, 'ar');
+  assert.ok(before.total > 100, 'every visitor string of Arabic is counted');
+  assert.equal(before.percent, Math.floor((100 * before.reviewed) / before.total));
+  // One Arabic string marked correct at the desk by a named reviewer.
+  const translations = createTranslationHandlers(host.kiosk);
+  const key = translations.staffListTranslations({ token: '', lang: 'ar' }).find((s) => s.status !== 'reviewed')!.key;
+  const reviewed = translations.staffReviewTranslation({
+    token: '',
+    lang: 'ar',
+    key,
+    text: null,
+    reviewer: 'Test, Repère',
+  });
+  assert.equal(reviewed.ok, true);
+  await page.reload();
+  await enterStaff(page, pin);
+  await page.getByTestId('staff-tab-settings').click();
+  const after = await share(page, 'ar');
+  assert.deepEqual(after, {
+    percent: Math.floor((100 * (before.reviewed + 1)) / before.total),
+    reviewed: before.reviewed + 1,
+    total: before.total,
+  });
+  assert.equal(await page.getByTestId('settings-reviewed-fr').count(), 0, 'French is the source, not reviewed');
   await page.context().close();
 });
 

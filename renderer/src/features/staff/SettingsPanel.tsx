@@ -6,6 +6,7 @@ import { useStaff } from './context';
 import { PinChange } from './PinChange';
 import { staffFailureKey } from './failure';
 import { PrinterChoice } from './PrinterChoice';
+import { ReviewedShare, useReviewedCounts } from './ReviewedShare';
 
 type Loaded = { settings: SettingsView; territories: { id: string; name: string }[]; locales: string[] };
 type Result =
@@ -25,6 +26,7 @@ export function SettingsPanel() {
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [languages, setLanguages] = useState<string[]>([]);
   const [result, setResult] = useState<Result | null>(null);
+  const reviewed = useReviewedCounts();
 
   useEffect(() => {
     staff.call('staffGetSettings', {}).then(
@@ -171,7 +173,7 @@ export function SettingsPanel() {
                     <span lang={info.tag} dir={info.dir}>
                       {info.endonym}
                     </span>{' '}
-                    ({code})
+                    ({code}) <ReviewedShare code={code} counts={reviewed} />
                   </label>
                   <button type="button" className="staff-small" disabled={!on} onClick={() => move(code, -1)}>
                     {t('staff.settings.up')}
