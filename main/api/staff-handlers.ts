@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { speechCoverage } from '../services/speech-coverage';
 import { kioskConfig, type Kiosk } from '../services/kiosk';
 import { listTerritories, metaValue } from '../services/content-store';
 import { readSettings, settingsNotices, settingsSchema, writeSettings, type Settings } from '../services/settings';
@@ -127,6 +128,7 @@ export function createStaffHandlers(
     staffUndoHoursChange: guard(desk.staffUndoHoursChange),
     staffPrintChecklist: guard(desk.staffPrintChecklist),
     staffListContentPhrases: guard(({ lang }) => contentPhrases(kiosk, lang)),
+    staffSpeechCoverage: guard(() => speechCoverage(kiosk)),
     staffNotices: guard(() => ({ notices: [...kiosk.notices, ...settingsNotices(kiosk.db)] })),
     staffTranslationSummary: guard(translations.staffTranslationSummary),
     staffListTranslations: guard(translations.staffListTranslations),
