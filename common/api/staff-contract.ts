@@ -203,7 +203,13 @@ export interface StaffOutputs {
   staffLeave: null;
   staffChangePin: { ok: true } | Exclude<EnterView, { ok: true }>;
   staffStats: StatRowView[];
-  staffGetSettings: { settings: SettingsView; territories: { id: string; name: string }[]; locales: string[] };
+  staffGetSettings: {
+    settings: SettingsView;
+    territories: { id: string; name: string }[];
+    locales: string[];
+    /** Each voiceless language's bridge in force (defaults and settings together), null where off. */
+    bridges: Partial<Record<string, string | null>>;
+  };
   staffSaveSettings: SaveSettingsView;
   staffListPacks: PacksView;
   staffExportPack: { name: string; contentVersion: string };

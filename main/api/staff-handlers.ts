@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { bridgesPerLanguage } from '../services/bridge-languages';
 import { speechCoverage } from '../services/speech-coverage';
 import { kioskConfig, type Kiosk } from '../services/kiosk';
 import { listTerritories, metaValue } from '../services/content-store';
@@ -81,6 +82,7 @@ export function createStaffHandlers(
       settings: readSettings(kiosk.db),
       territories: listTerritories(kiosk.db).map(({ id, name }) => ({ id, name })),
       locales: [...supportedLocales],
+      bridges: bridgesPerLanguage(readSettings(kiosk.db).bridgeLanguages),
     })),
     staffSaveSettings: guard(({ patch }) => saveSettings(kiosk, patch)),
     staffListPacks: guard(() => ({

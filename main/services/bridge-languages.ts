@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from '../../common/locales';
+import { localeSchema, supportedLocales } from '../../common/locales';
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
 
 /**
@@ -32,5 +32,16 @@ export function effectiveBridges(setting: BridgeLanguagesSetting | undefined): R
   const merged: Record<string, string | null | undefined> = { ...defaultBridgeLanguages, ...setting };
   return Object.fromEntries(
     Object.entries(merged).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
+
+/**
+ * Every voiceless language's bridge in force, `null` where it is off: what the staff settings show, and save back
+ * whole (a language left out of the setting would fall back to its default bridge).
+ */
+export function bridgesPerLanguage(setting: BridgeLanguagesSetting | undefined): Record<string, string | null> {
+  const bridges = effectiveBridges(setting);
+  return Object.fromEntries(
+    supportedLocales.filter((lang) => !espeakVoiceFor(lang)).map((lang) => [lang, bridges[lang] ?? null]),
   );
 }

@@ -6,6 +6,7 @@ import { machineConfigSchema } from '../../../main/config/schema';
 import { projectRoot } from '../../../main/paths';
 import { kioskConfig, openKiosk } from '../../../main/services/kiosk';
 import { readSettings, writeSettings } from '../../../main/services/settings';
+import { bridgeLanguagesSchema, bridgesPerLanguage } from '../../../main/services/bridge-languages';
 import { espeakVoiceFor } from '../../../common/speech/espeak-engine';
 import { supportedLocales } from '../../../common/locales';
 import { tempDir } from '../../helpers/temp';
@@ -52,5 +53,18 @@ test('bridge languages: staff settings refuse a bridge for a voiced language or 
     assert.equal(readSettings(kiosk.db).bridgeLanguages, undefined);
     writeSettings(kiosk.db, { bridgeLanguages: { ps: null } });
     assert.deepEqual(kioskConfig(kiosk).bridgeLanguages, { ff: 'fr' });
+  });
+});
+
+test('bridge languages: staff see every voiceless language, null where off, so saving them back keeps it off', () => {
+  withKiosk((kiosk) => {
+    assert.deepEqual(bridgesPerLanguage(readSettings(kiosk.db).bridgeLanguages), { ps: 'fa', ff: 'fr' });
+    writeSettings(kiosk.db, { bridgeLanguages: { ps: null } });
+    const shown = bridgesPerLanguage(readSettings(kiosk.db).bridgeLanguages);
+    assert.deepEqual(shown, { ps: null, ff: 'fr' });
+    writeSettings(kiosk.db, { bridgeLanguages: bridgeLanguagesSchema.parse(shown) }); // as the staff save checks it
+    assert.deepEqual(kioskConfig(kiosk).bridgeLanguages, { ff: 'fr' }, 'Pashto stays off, not back to its default');
+    writeSettings(kiosk.db, { bridgeLanguages: null });
+    assert.deepEqual(bridgesPerLanguage(readSettings(kiosk.db).bridgeLanguages), { ps: null, ff: null });
   });
 });

@@ -6,8 +6,14 @@ import { useStaff } from './context';
 import { PinChange } from './PinChange';
 import { staffFailureKey } from './failure';
 import { PrinterChoice } from './PrinterChoice';
+import { BridgeLanguagesField } from './BridgeLanguagesField';
 
-type Loaded = { settings: SettingsView; territories: { id: string; name: string }[]; locales: string[] };
+type Loaded = {
+  settings: SettingsView;
+  territories: { id: string; name: string }[];
+  locales: string[];
+  bridges: Partial<Record<string, string | null>>;
+};
 type Result =
   | { kind: 'saved' }
   | { kind: 'refused'; problems: { field: string; message: string }[] }
@@ -24,6 +30,7 @@ export function SettingsPanel() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [languages, setLanguages] = useState<string[]>([]);
+  const [bridges, setBridges] = useState<Partial<Record<string, string | null>>>({});
   const [result, setResult] = useState<Result | null>(null);
 
   useEffect(() => {
@@ -32,6 +39,7 @@ export function SettingsPanel() {
         setLoaded(l);
         const s = l.settings;
         setLanguages(s.languages);
+        setBridges(l.bridges);
         setDraft({
           territory: s.territory ?? '',
           lat: s.position ? String(s.position.lat) : '',
@@ -77,6 +85,7 @@ export function SettingsPanel() {
       volume: num(draft.volume!),
       printerName: draft.printerName!.trim() === '' ? null : draft.printerName!.trim(),
       paperFormat: draft.paperFormat,
+      bridgeLanguages: bridges,
     };
     if (draft.territory) patch.territory = draft.territory;
     if (draft.lat!.trim() !== '' || draft.lon!.trim() !== '')
@@ -97,6 +106,7 @@ export function SettingsPanel() {
       'volume',
       'printerName',
       'paperFormat',
+      'bridgeLanguages',
     ].includes(key)
       ? t(`staff.settings.${key}`)
       : field;
@@ -153,6 +163,7 @@ export function SettingsPanel() {
             <option value="receipt">{t('staff.settings.receipt')}</option>
           </select>
         </label>
+        <BridgeLanguagesField value={bridges} onChange={(value) => (setResult(null), setBridges(value))} />
         <fieldset>
           <legend>{t('staff.settings.languages')}</legend>
           <ul className="staff-languages">
