@@ -108,3 +108,21 @@ test('a recorded Pashto clip replaces the bridge for its phrase; the other phras
   assert.ok((await toneSeconds(page, 0.8)) > 0.7, 'the Pashto clip is heard');
   await page.context().close();
 });
+
+test('a Pulaar visit opened from the start screen’s 🆘 says its bridge once, on the emergency numbers', async () => {
+  const page = await openStart();
+  await page.getByTestId('language-ff').tap(); // selected, not chosen: the entry opens in Pulaar
+  await clearSpoken(page);
+  await page.getByTestId('start-emergency').tap();
+  await page.locator('[data-screen="theme"]').waitFor();
+  const notice = page.getByTestId('bridge-notice');
+  await notice.waitFor();
+  assert.equal(await notice.getAttribute('lang'), 'fr');
+  await waitForSpoken(page, { lang: 'fr', text: (await notice.innerText()).replace(/\s+/g, ' ').trim() });
+  const title = await titleHeard(page, 'ff', 'theme');
+  assert.equal(title.bridge?.text, strings('fr').theme!.emergency, 'the emergency title in French');
+  await page.getByTestId('nav-back').tap();
+  await page.locator('[data-screen="themes"]').waitFor();
+  assert.equal(await page.getByTestId('bridge-notice').count(), 0, 'not again on the themes behind it');
+  await page.context().close();
+});
