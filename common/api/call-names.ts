@@ -24,6 +24,7 @@ export const staffCallNames = [
   'staffUndoHoursChange',
   'staffPrintChecklist',
   'staffListContentPhrases',
+  'staffSpeechCoverage',
   'staffNotices',
   'staffTranslationSummary',
   'staffListTranslations',
@@ -46,6 +47,7 @@ export const callNames = [
   'countEvent',
   'getTranslationStatus',
   'getReviewedTexts',
+  'listContentPhrases',
   ...staffCallNames,
 ] as const;
 export type CallName = (typeof callNames)[number];

@@ -37,6 +37,8 @@ export const contract = {
   getTerritoryMap: { input: z.object({}).strict() },
   /** Review status of each locale's translation: for staff screens, never shown to visitors. */
   getTranslationStatus: { input: z.object({}).strict() },
+  /** The content's phrases in a language (key → text): what a bridge language says for a voiceless one. */
+  listContentPhrases: { input: z.object({ lang }).strict() },
   ...translationContract,
 } as const satisfies Record<CallName, { input: z.ZodType }>;
 
@@ -64,6 +66,8 @@ export interface KioskConfigView {
   volume: number;
   /** Stand-in voices IT chose for languages with no voice of their own, e.g. { ps: 'fa' }; empty when none. */
   fallbackVoices: Partial<Record<string, string>>;
+  /** The language each voiceless language's phrases are said in when no clip exists, e.g. { ps: 'fa' }. */
+  bridgeLanguages: Partial<Record<string, string>>;
   /** A first touch on a control speaks and highlights it; a second touch on it acts. */
   exploreFirst: boolean;
 }
@@ -225,6 +229,7 @@ export interface CallOutputs extends StaffOutputs, TranslationOutputs {
   getPlace: PlaceView | null;
   getTerritoryMap: TerritoryMap;
   getTranslationStatus: Record<string, TranslationStatusView>;
+  listContentPhrases: Record<string, string>;
 }
 
 export type CallOutput<K extends CallName> = CallOutputs[K];

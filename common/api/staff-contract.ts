@@ -103,6 +103,8 @@ export const staffContract = {
   },
   /** Content phrases (procedures, places) in a language, for the voice studio to record. */
   staffListContentPhrases: { input: staff({ lang }) },
+  /** Per language: phrases heard as clips, by a voice, through the bridge language, or not at all. */
+  staffSpeechCoverage: { input: staff({}) },
   /** What the last start repaired (a damaged database or state.json kept aside), in a sentence for staff. */
   staffNotices: { input: staff({}) },
   /** Staff confirm the content's hours ('content') or a national row's (its id, e.g. "fs-555"). */
@@ -181,13 +183,33 @@ export interface PacksView {
 }
 
 export type ConfirmHoursResult = { ok: true; confirmedOn: string } | { ok: false; message: string };
+/** How a language's phrases reach visitors; `missing` (no clip) lists the most heard first. */
+export interface SpeechCoverageView {
+  lang: string;
+  bridge: string | null;
+  phrases: number;
+  clips: number;
+  voice: number;
+  bridged: number;
+  silent: number;
+  missing: string[];
+  /** Of those, the ones nothing says: no voice and no bridge text. */
+  unheard: string[];
+}
+
 export interface StaffOutputs {
   staffStatus: { pinSet: boolean; lockedSeconds: number };
   staffEnter: EnterView;
   staffLeave: null;
   staffChangePin: { ok: true } | Exclude<EnterView, { ok: true }>;
   staffStats: StatRowView[];
-  staffGetSettings: { settings: SettingsView; territories: { id: string; name: string }[]; locales: string[] };
+  staffGetSettings: {
+    settings: SettingsView;
+    territories: { id: string; name: string }[];
+    locales: string[];
+    /** Each voiceless language's bridge in force (defaults and settings together), null where off. */
+    bridges: Partial<Record<string, string | null>>;
+  };
   staffSaveSettings: SaveSettingsView;
   staffListPacks: PacksView;
   staffExportPack: { name: string; contentVersion: string };
@@ -204,6 +226,7 @@ export interface StaffOutputs {
   staffConfirmHours: ConfirmHoursResult;
   staffPrintChecklist: StaffPrintView;
   staffListContentPhrases: { key: string; text: string }[];
+  staffSpeechCoverage: SpeechCoverageView[];
   staffNotices: { notices: { kind: 'database' | 'content-state' | 'settings'; keptAs: string; message: string }[] };
   staffListPrinters: PrinterQueuesView;
   staffPrintTestPage:

@@ -3,7 +3,13 @@ import { kioskConfig, listThemes, type Kiosk } from '../services/kiosk';
 import { listClipKeys } from '../services/clips';
 import { readSettings } from '../services/settings';
 import { isSupportedLocale } from '../../common/locales';
-import { getPrintableChecklist, getProcedure, listProcedureIds, listProcedures } from '../services/procedures';
+import {
+  contentPhrases,
+  getPrintableChecklist,
+  getProcedure,
+  listProcedureIds,
+  listProcedures,
+} from '../services/procedures';
 import { printChecklist, type Printer } from '../services/printing';
 import { countEvent } from '../services/staff/stats';
 import { isInstalledItem } from '../services/staff/stat-items';
@@ -70,6 +76,8 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
     ...createStaffHandlers(kiosk, options.staffGate, options.printer ?? null, options.contentPublicKeys ?? []),
     getTranslationStatus: () => readTranslationStatus(),
     getReviewedTexts: createTranslationHandlers(kiosk).getReviewedTexts,
+    listContentPhrases: ({ lang }) =>
+      Object.fromEntries(contentPhrases(kiosk, lang).map(({ key, text }) => [key, text])),
   };
 }
 

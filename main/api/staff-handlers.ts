@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { bridgesPerLanguage } from '../services/bridge-languages';
+import { speechCoverage } from '../services/speech-coverage';
 import { kioskConfig, type Kiosk } from '../services/kiosk';
 import { listTerritories, metaValue } from '../services/content-store';
 import { readSettings, settingsNotices, settingsSchema, writeSettings, type Settings } from '../services/settings';
@@ -80,6 +82,7 @@ export function createStaffHandlers(
       settings: readSettings(kiosk.db),
       territories: listTerritories(kiosk.db).map(({ id, name }) => ({ id, name })),
       locales: [...supportedLocales],
+      bridges: bridgesPerLanguage(readSettings(kiosk.db).bridgeLanguages),
     })),
     staffSaveSettings: guard(({ patch }) => saveSettings(kiosk, patch)),
     staffListPacks: guard(() => ({
@@ -127,6 +130,7 @@ export function createStaffHandlers(
     staffUndoHoursChange: guard(desk.staffUndoHoursChange),
     staffPrintChecklist: guard(desk.staffPrintChecklist),
     staffListContentPhrases: guard(({ lang }) => contentPhrases(kiosk, lang)),
+    staffSpeechCoverage: guard(() => speechCoverage(kiosk)),
     staffNotices: guard(() => ({ notices: [...kiosk.notices, ...settingsNotices(kiosk.db)] })),
     staffTranslationSummary: guard(translations.staffTranslationSummary),
     staffListTranslations: guard(translations.staffListTranslations),

@@ -13,6 +13,7 @@ export function settingsPatchFromConfig(config: MachineConfig): Partial<Settings
   if (config.idleTimeoutSeconds !== undefined) patch.idleTimeoutSeconds = config.idleTimeoutSeconds;
   if (config.hideCursor !== undefined) patch.hideCursor = config.hideCursor;
   if (config.fallbackVoices !== undefined) patch.fallbackVoices = config.fallbackVoices;
+  if (config.bridgeLanguages !== undefined) patch.bridgeLanguages = config.bridgeLanguages;
   if (config.exploreFirst !== undefined) patch.exploreFirst = config.exploreFirst;
   return patch;
 }

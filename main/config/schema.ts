@@ -57,6 +57,8 @@ export const machineConfigSchema = z
       .optional(),
     /** e.g. { "ps": "fa" }: Pashto read by the Dari voice where no clip exists (off when absent). */
     fallbackVoices: settingsSchema.shape.fallbackVoices,
+    /** e.g. { "ff": null }: Pulaar without its French bridge; null: no bridge at all (default ps → fa, ff → fr). */
+    bridgeLanguages: settingsSchema.shape.bridgeLanguages,
     exploreFirst: settingsSchema.shape.exploreFirst,
   })
   .strict();

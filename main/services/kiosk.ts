@@ -9,6 +9,7 @@ import { configuredTerritory, listTerritories, listThemes, metaValue } from './c
 import { contentDirFor, contentRoot, readContentState, stateFileName, syncContent } from './packs/active-content';
 import { removeLeftovers, resolveContentState, startUnderContentLock } from './packs/startup';
 import { readSettings } from './settings';
+import { effectiveBridges } from './bridge-languages';
 import { supportedLocales } from '../../common/locales';
 import { applyKioskReviews, kioskReviewsStamp, withReviewedPhrases } from './translation-reviews';
 
@@ -135,6 +136,7 @@ export function kioskConfig(kiosk: Kiosk) {
     speechRate: settings.speechRate,
     volume: settings.volume,
     fallbackVoices: settings.fallbackVoices ?? {},
+    bridgeLanguages: effectiveBridges(settings.bridgeLanguages),
     // On unless IT turns it off: a visitor who cannot read hears a control before it acts (issue 15).
     exploreFirst: settings.exploreFirst ?? true,
   };

@@ -4,6 +4,7 @@ import type { StartupNotice } from '../db/recover';
 import { localeSchema, supportedLocales } from '../../common/locales';
 import { paperFormat } from '../../common/ids';
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
+import { bridgeLanguagesSchema } from './bridge-languages';
 
 /**
  * For a language no synthetic voice speaks (ps, ff), the language whose voice reads it instead when no recorded
@@ -47,6 +48,8 @@ export const settingsSchema = z
     /** Hide the mouse cursor on touch kiosks. */
     hideCursor: z.boolean(),
     fallbackVoices: fallbackVoicesSchema.optional(),
+    /** e.g. { "ps": "fa" }: bridges/defaults in bridge-languages.ts; null turns every bridge off. */
+    bridgeLanguages: bridgeLanguagesSchema.optional(),
     /**
      * Explore, then act: a first touch on a control only speaks and highlights it, a second touch acts. On by
      * default (README "Explore, then act"); IT may turn it off in the machine configuration.

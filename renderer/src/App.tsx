@@ -18,6 +18,7 @@ import { StaffCorner } from './features/staff/StaffCorner';
 import { countEvent } from './api/count';
 import { errorCodeOf } from './api/client';
 import { CallFailedNotice } from './components/CallFailed';
+import { configureBridges, prepareBridge } from './bridge/bridge';
 
 // The visit's screens (themes, procedures, places and the map) are not needed by the start screen. They are
 // loaded once it is painted, and awaited with the language's strings when a language is chosen, so the first
@@ -52,6 +53,7 @@ export function App() {
     bootData().then(
       ({ config, themes }) => {
         speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
+        configureBridges(config.bridgeLanguages);
         setBoot({ state: 'ready', config, themes });
         // Once the start screen is up and idle: the texts reviewed on this kiosk (a language chosen before waits
         // for its own), the visit's screens, then the speech worker and its 24 MB of voices, load while the
@@ -80,7 +82,10 @@ export function App() {
     // The language and the first screen change in one render: the start screen is not rendered again in the
     // chosen language just before it goes.
     setChooseFailed(null);
-    Promise.all([loadVisit(), loadLocale(code)]).then(
+    // A voiceless language's bridge (its strings and content) is ready before the first screen speaks; without
+    // it the visit still opens, and its phrases show the missing-audio sign.
+    const bridge = prepareBridge(code).catch(() => undefined);
+    Promise.all([loadVisit(), loadLocale(code), bridge]).then(
       ([screen]) => {
         switchUiLanguage(code);
         setVisit(() => screen);

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BridgeNotice } from './bridge/BridgeNotice';
 import type { ThemeView } from '../../common/api/contract';
 import { TopBar } from './components/TopBar';
 import { useNavigation, type Screen } from './navigation';
@@ -31,6 +33,12 @@ export function Visit({ themes, onHome, opening = 'themes' }: VisitProps) {
   // The route table (visit-routes.tsx) decides the title and body of the screen on top of the stack.
   const { titleKey, title, body } = routeView(nav.current, { t, nav, themes, procedure });
   const onEmergencyScreen = nav.current.name === 'theme' && nav.current.themeId === 'emergency';
+  // The bridge language is announced once, on the visit's first screen (the themes, or the emergency numbers
+  // when opened from the start screen): gone for good once the visitor moves on.
+  const screenKey = JSON.stringify(nav.current);
+  const [firstScreen] = useState(screenKey);
+  const [moved, setMoved] = useState(false);
+  useEffect(() => setMoved((m) => m || screenKey !== firstScreen), [screenKey, firstScreen]);
   return (
     <div className="visit">
       <TopBar
@@ -42,6 +50,7 @@ export function Visit({ themes, onHome, opening = 'themes' }: VisitProps) {
       />
       <ScrollArea area={area}>{body}</ScrollArea>
       <SpeechBar>
+        {!moved && screenKey === firstScreen && <BridgeNotice />}
         <ScrollButtons area={area} />
       </SpeechBar>
     </div>

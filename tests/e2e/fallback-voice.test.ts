@@ -14,7 +14,8 @@ let browser: Browser;
 e2eFixture({}, (started) => ({ host, browser } = started));
 
 test('with IT’s fallback voice Dari for Pashto, Pashto is heard, and the visitor is told it is a stand-in voice', async () => {
-  writeSettings(host.kiosk.db, { fallbackVoices: { ps: 'fa' } });
+  // Pulaar's bridge off: without a stand-in voice or a bridge, it stays silent and says so.
+  writeSettings(host.kiosk.db, { fallbackVoices: { ps: 'fa' }, bridgeLanguages: { ff: null } });
   try {
     const page = await openStartScreen(browser, host.url, {
       prepare: async (p) => {
@@ -36,6 +37,6 @@ test('with IT’s fallback voice Dari for Pashto, Pashto is heard, and the visit
     await page.getByTestId('audio-missing').waitFor();
     await page.context().close();
   } finally {
-    writeSettings(host.kiosk.db, { fallbackVoices: {} });
+    writeSettings(host.kiosk.db, { fallbackVoices: {}, bridgeLanguages: {} });
   }
 });

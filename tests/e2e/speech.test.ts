@@ -2,8 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { saveRecordedClip } from '../../main/services/clips';
+import { writeSettings } from '../../main/services/settings';
 import { supportedLocales } from '../../common/locales';
-import { encodeWav, espeakVoiceFor } from '../../common/speech/espeak-engine';
+import { espeakVoiceFor } from '../../common/speech/espeak-engine';
+import { toneSeconds, toneWav } from '../helpers/tone';
 import { heard, installAudioProbe, resetProbe, rms, waitForQuiet, waitForSound } from '../helpers/audio-probe';
 import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
@@ -16,7 +18,12 @@ let browser: Browser;
 
 const locale = (code: string) => readLocale(code) as Record<string, Record<string, string>>;
 
-e2eFixture({}, (started) => ({ host, browser } = started));
+// These tests are about the engine's own sources: bridge languages are off, so ps and ff show their sign
+// (bridges: e2e/bridge-language.test.ts).
+e2eFixture(
+  { prepare: (h) => void writeSettings(h.kiosk.db, { bridgeLanguages: null }) },
+  (started) => ({ host, browser } = started),
+);
 
 function openStart(options: { clock?: boolean; speechLog?: boolean } = {}): Promise<Page> {
   return openStartScreen(browser, host.url, {
@@ -99,30 +106,6 @@ test('a new touch stops the current speech at once', async () => {
   assert.ok((await peak(page)) < 0.005, 'silent for the rest of the phrase');
   await page.context().close();
 });
-
-/** A recognisable recorded clip: a steady 1 kHz tone at half scale (no synthetic voice sounds like it). */
-function toneWav(seconds: number): Uint8Array {
-  const sampleRate = 22050;
-  const samples = new Int16Array(Math.round(seconds * sampleRate));
-  for (let i = 0; i < samples.length; i++)
-    samples[i] = Math.round(16384 * Math.sin((2 * Math.PI * 1000 * i) / sampleRate));
-  return encodeWav({ samples, sampleRate });
-}
-
-/** Seconds of output that are the 1 kHz tone at the expected level (zero crossings ≈ 2000/s, RMS ≈ 0.5/√2 × volume). */
-async function toneSeconds(page: Page, volume: number): Promise<number> {
-  const { samples, sampleRate } = await heard(page);
-  const win = Math.round(sampleRate * 0.05);
-  let tone = 0;
-  for (let i = 0; i + win <= samples.length; i += win) {
-    let crossings = 0;
-    for (let j = i + 1; j < i + win; j++) if (samples[j - 1]! < 0 !== samples[j]! < 0) crossings++;
-    const perSecond = (crossings * sampleRate) / win;
-    const level = rms(samples, i, i + win);
-    if (Math.abs(perSecond - 2000) < 80 && Math.abs(level - (0.5 / Math.SQRT2) * volume) < 0.03) tone += win;
-  }
-  return tone / sampleRate;
-}
 
 test('a recorded clip wins over synthesis for its phrase, and "listen again" replays the screen', async () => {
   saveRecordedClip(

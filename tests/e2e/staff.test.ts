@@ -96,13 +96,18 @@ test('settings: a bad value is refused with its field named and nothing changes;
   const after = readSettings(host.kiosk.db);
   assert.equal(after.idleTimeoutSeconds, 120);
   assert.equal(after.paperFormat, 'receipt');
-  // Languages: Pashto hidden, Arabic moved up one place; the start screen follows once staff leave.
+  assert.deepEqual(after.bridgeLanguages, { ps: 'fa', ff: 'fr' }, 'the bridges in force, saved as shown');
+  // Languages: Pashto hidden, Arabic moved up one place; the start screen follows once staff leave. Bridges:
+  // Pashto said in Urdu, Pulaar's turned off.
+  await page.getByTestId('settings-bridge-ps').selectOption('ur');
+  await page.getByTestId('settings-bridge-ff').selectOption('');
   await page.getByTestId('settings-lang-ps').uncheck();
   await page.getByTestId('settings-lang-ar').locator('xpath=ancestor::li').getByText('Monter').click();
   // An edit clears the last "saved": it no longer says the truth (and the next wait is for the next answer).
   await result.getByText('Réglages enregistrés').waitFor({ state: 'detached' });
   await page.getByTestId('settings-save').click();
   await result.getByText('Réglages enregistrés').waitFor();
+  assert.deepEqual(readSettings(host.kiosk.db).bridgeLanguages, { ps: 'ur', ff: null });
   // The first start screen shown after staff leave already has the new settings (none with the old ones first).
   await page.evaluate(() => {
     const w = window as unknown as { __firstShown?: string[] };

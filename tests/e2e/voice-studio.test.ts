@@ -39,15 +39,15 @@ test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept,
   await page.getByTestId('staff-tab-voice').click();
   await page.getByTestId('voice-lang').selectOption('ps');
   const coverage = page.getByTestId('voice-coverage');
-  // Pashto has no synthetic voice: a phrase is a human clip or silent.
+  // Pashto has no synthetic voice: a phrase is a human clip, said in its bridge language (Dari), or silent.
   const counts = async () =>
     (await coverage.innerText())
-      .match(/Voix humaine : (\d+) · synthèse : (\d+) · muettes : (\d+)/)!
+      .match(/Voix humaine : (\d+) · synthèse : (\d+) · langue relais : (\d+) · muettes : (\d+)/)!
       .slice(1)
       .map(Number);
   // Content phrases (procedures, places) can be recorded too, beside the UI strings.
   await page.getByTestId('voice-phrase-ame-first-request.title').waitFor();
-  const [human, synth, silent] = await counts();
+  const [human, synth, bridge, silent] = await counts();
   assert.equal(synth, 0);
   // Staff see that Pashto's texts are machine drafts awaiting review (common/translation-status.json).
   const status = JSON.parse(readFileSync(join(projectRoot, 'common', 'translation-status.json'), 'utf8')) as Record<
@@ -71,7 +71,8 @@ test('voice studio: a clip recorded with the (fake) microphone is trimmed, kept,
   await page.getByTestId('voice-stop').click();
   await page.getByTestId('voice-keep').click();
   await page.getByTestId('voice-status').getByText('Enregistrement gardé').waitFor();
-  assert.deepEqual(await counts(), [human! + 1, 0, silent! - 1]);
+  // A bridged phrase recorded: one more human clip, one fewer said in Dari.
+  assert.deepEqual(await counts(), [human! + 1, 0, bridge! - 1, silent]);
   const served = await page.evaluate(async () => {
     const r = await fetch('/clips/ps/themes.instruction.wav');
     const b = new Uint8Array(await r.arrayBuffer());

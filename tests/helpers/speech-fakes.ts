@@ -78,16 +78,25 @@ export class FakeOutput implements AudioOutput {
   }
 }
 
-/** An engine on fakes (no clip recorded), and what it announced. */
-export function engineOnFakes() {
+/**
+ * An engine on fakes, and what it announced (with the bridge-language phrase said for each, if any). No clip is
+ * recorded unless `clips` names some, by language: those load as a one-second buffer.
+ */
+export function engineOnFakes(clips: Partial<Record<string, string[]>> = {}) {
   const worker = fakeWorker();
   const output = new FakeOutput();
-  const announced: { phrase: Phrase; source: SpeechSource }[] = [];
+  const announced: { phrase: Phrase; source: SpeechSource; bridge?: Phrase }[] = [];
   const engine = new SpeechEngine({
     output,
     synthesiser: worker.queue,
-    clips: { list: () => Promise.resolve([]), load: () => Promise.reject(new Error('no clips')) },
-    announce: (phrase, source) => announced.push({ phrase, source }),
+    clips: {
+      list: (lang) => Promise.resolve(clips[lang] ?? []),
+      load: (lang, key) =>
+        clips[lang]?.includes(key)
+          ? Promise.resolve({ duration: 1 } as AudioBuffer)
+          : Promise.reject(new Error('no clips')),
+    },
+    announce: (phrase, source, bridge) => announced.push({ phrase, source, ...(bridge && { bridge }) }),
   });
   engine.configure({ rate: 1, volume: 0.8 });
   return { engine, worker, output, announced };

@@ -8,11 +8,12 @@ export interface Phrase {
 }
 
 /**
- * Each phrase, as it starts, is told to the page as a `speech:phrase` event (text, language, key, source): "read
- * all" follows it, and anyone checking what a visitor hears can listen to it. Nothing is kept.
+ * Each phrase, as it starts, is told to the page as a `speech:phrase` event (text, language, key, source, and the
+ * bridge-language phrase said for it as `bridge`): "read all" follows it, and anyone checking what a visitor hears
+ * can listen to it. Nothing is kept.
  */
-export function announcePhrase(phrase: Phrase, source: SpeechSource): void {
-  window.dispatchEvent(new CustomEvent('speech:phrase', { detail: { ...phrase, source } }));
+export function announcePhrase(phrase: Phrase, source: SpeechSource, bridge?: Phrase): void {
+  window.dispatchEvent(new CustomEvent('speech:phrase', { detail: { ...phrase, source, ...(bridge && { bridge }) } }));
 }
 
 export function samePhrase(a: Phrase, b: Phrase | undefined): boolean {

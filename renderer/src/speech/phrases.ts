@@ -17,10 +17,17 @@ export function phrasesOf(el: Element): Phrase[] {
 /** Touchable or readable things, nearest first; [data-speak-skip] opts out (e.g. "listen again" itself). */
 export const speakableSelector = '[data-speak], button, a, [role="button"], h1, h2, h3, p, li, label, tr';
 
-/** A screen's entry announcement: its title (TopBar h1) then its instruction, in the page language. */
+/**
+ * A screen's entry announcement: its title (TopBar h1) then its instruction, in the page language; before them, a
+ * note the screen shows once (the bridge language's notice, bridge/BridgeNotice.tsx) in its own language.
+ */
 export function screenPhrases(root: ParentNode = document): Phrase[] {
   const main = root.querySelector('main.screen[data-screen]');
   if (!main) return [];
-  const parts = [document.querySelector('h1'), main.querySelector('.screen__instruction')];
+  const parts = [
+    document.querySelector('[data-screen-preface]'),
+    document.querySelector('h1'),
+    main.querySelector('.screen__instruction'),
+  ];
   return parts.flatMap((el) => (el ? phrasesOf(el) : []));
 }

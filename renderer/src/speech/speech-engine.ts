@@ -1,6 +1,7 @@
 import { espeakVoiceFor } from '../../../common/speech/espeak-engine';
+import { BridgeRoute, type Bridged, type Resolved } from './bridge-route';
 import { ClipCache, type ClipSource } from './clip-cache';
-import type { AudioOutput, Playable } from './output';
+import type { AudioOutput } from './output';
 import { PcmStream } from './pcm';
 import { samePhrase, type Phrase } from './phrase';
 import { chooseSource, clamp, voiceFor, type SpeechSource } from './source';
@@ -12,17 +13,15 @@ export interface SpeechParts {
   output: AudioOutput;
   synthesiser: Synthesiser;
   clips: ClipSource;
-  /** Told of each phrase as it starts (see announcePhrase). */
-  announce: (phrase: Phrase, source: SpeechSource) => void;
+  /** Told of each phrase as it starts (see announcePhrase), with the bridge-language phrase said for it, if any. */
+  announce: (phrase: Phrase, source: SpeechSource, bridge?: Phrase) => void;
 }
-
-/** A phrase's audio: here now, to wait for, or none. */
-type Resolved = Playable | null | Promise<Playable | null>;
 
 /**
  * The kiosk's ONE speech engine: it sequences phrases. Every phrase goes through `speak`, which stops what is
  * playing first (EN 301 549 §5.1.3: stop on action) and takes, per phrase: (1) a recorded clip for that key and
- * language, (2) an installed platform voice for that language, (3) espeak-ng in a Web Worker. Stopping also takes
+ * language, (2) an installed platform voice for that language, (3) espeak-ng in a Web Worker; failing all three, (4)
+ * the phrase in its bridge language (bridge-route.ts), by that language's clip or voice. Stopping also takes
  * the stopped phrases out of the worker's queue, and the end of a visit forgets everything of it.
  */
 export class SpeechEngine {
@@ -35,6 +34,11 @@ export class SpeechEngine {
   /** Stand-in voices for languages with none of their own, e.g. { ps: 'fa' } (off unless IT sets them). */
   private fallback: Partial<Record<string, string>> = {};
   private readonly state = new SpeechStateStore();
+  /** Voiceless languages' phrases said in a bridge language (its translator set by renderer/src/bridge). */
+  readonly bridges = new BridgeRoute(
+    (lang) => this.hasVoice(voiceFor(this.fallback, lang)),
+    (lang) => this.hasVoice(lang),
+  );
   private readonly output: AudioOutput;
   private readonly clips: ClipCache;
   private readonly synthesised: SynthCache;
@@ -82,8 +86,10 @@ export class SpeechEngine {
    * For phrases that are the same for every visitor; they survive reset().
    */
   prerender(phrases: Phrase[]): void {
-    for (const lang of new Set(phrases.map((p) => p.lang))) void this.clips.keysFor(lang);
-    for (const p of phrases)
+    // A voiceless language's phrase is rendered ahead in its bridge language, as it will be said.
+    const said = phrases.map((p) => this.bridges.of(p) ?? p);
+    for (const lang of new Set([...phrases, ...said].map((p) => p.lang))) void this.clips.keysFor(lang);
+    for (const p of said)
       if (!this.output.platformVoice(p.lang) && espeakVoiceFor(p.lang))
         this.synthesised.prerender(this.synthId(p), { ...p, rate: this.rate });
   }
@@ -176,7 +182,7 @@ export class SpeechEngine {
       sources.push(playable.source);
       const voiceLang = playable.source === 'espeak' ? voiceFor(this.fallback, phrase.lang) : phrase.lang;
       if (voiceLang !== phrase.lang) this.state.update({ standIn: { lang: phrase.lang, voice: voiceLang } });
-      this.parts.announce(phrase, playable.source);
+      this.parts.announce(phrase, playable.source, playable.said);
       await (i === 0 && playingFirst ? playingFirst : this.play(playable, phrase));
       if (gen !== this.generation) return sources;
     }
@@ -200,7 +206,8 @@ export class SpeechEngine {
       espeakVoice: espeakVoiceFor(spoken.lang) !== null,
       audio: this.output.ready,
     });
-    if (source === 'none') return null;
+    // Clips win per phrase (tried above); only then is a voiceless language's phrase said in its bridge.
+    if (source === 'none') return this.bridges.via(phrase, (said) => this.resolve(said));
     if (source === 'platform') return { source, voice: voice! };
     if (source === 'clip') {
       const ready = this.clips.ready(phrase.lang, phrase.key!);
@@ -219,8 +226,8 @@ export class SpeechEngine {
     return `${phrase.lang}|${this.rate}|${phrase.text}`;
   }
 
-  private play(playable: Playable, phrase: Phrase): Promise<void> {
-    const playing = this.output.play(playable, phrase.text, this.rate);
+  private play(playable: Bridged, phrase: Phrase): Promise<void> {
+    const playing = this.output.play(playable, (playable.said ?? phrase).text, this.rate);
     this.halt = playing.stop;
     return playing.done;
   }

@@ -7,8 +7,14 @@ import { PinChange } from './PinChange';
 import { staffFailureKey } from './failure';
 import { PrinterChoice } from './PrinterChoice';
 import { ReviewedShare, useReviewedCounts } from './ReviewedShare';
+import { BridgeLanguagesField } from './BridgeLanguagesField';
 
-type Loaded = { settings: SettingsView; territories: { id: string; name: string }[]; locales: string[] };
+type Loaded = {
+  settings: SettingsView;
+  territories: { id: string; name: string }[];
+  locales: string[];
+  bridges: Partial<Record<string, string | null>>;
+};
 type Result =
   | { kind: 'saved' }
   | { kind: 'refused'; problems: { field: string; message: string }[] }
@@ -25,6 +31,7 @@ export function SettingsPanel() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [languages, setLanguages] = useState<string[]>([]);
+  const [bridges, setBridges] = useState<Partial<Record<string, string | null>>>({});
   const [result, setResult] = useState<Result | null>(null);
   const reviewed = useReviewedCounts();
 
@@ -34,6 +41,7 @@ export function SettingsPanel() {
         setLoaded(l);
         const s = l.settings;
         setLanguages(s.languages);
+        setBridges(l.bridges);
         setDraft({
           territory: s.territory ?? '',
           lat: s.position ? String(s.position.lat) : '',
@@ -79,6 +87,7 @@ export function SettingsPanel() {
       volume: num(draft.volume!),
       printerName: draft.printerName!.trim() === '' ? null : draft.printerName!.trim(),
       paperFormat: draft.paperFormat,
+      bridgeLanguages: bridges,
     };
     if (draft.territory) patch.territory = draft.territory;
     if (draft.lat!.trim() !== '' || draft.lon!.trim() !== '')
@@ -99,6 +108,7 @@ export function SettingsPanel() {
       'volume',
       'printerName',
       'paperFormat',
+      'bridgeLanguages',
     ].includes(key)
       ? t(`staff.settings.${key}`)
       : field;
@@ -155,6 +165,7 @@ export function SettingsPanel() {
             <option value="receipt">{t('staff.settings.receipt')}</option>
           </select>
         </label>
+        <BridgeLanguagesField value={bridges} onChange={(value) => (setResult(null), setBridges(value))} />
         <fieldset>
           <legend>{t('staff.settings.languages')}</legend>
           <ul className="staff-languages">

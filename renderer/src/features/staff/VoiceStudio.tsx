@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TranslationStatusView } from '../../../../common/api/contract';
+import type { SpeechCoverageView, TranslationStatusView } from '../../../../common/api/contract';
 import { call } from '../../api/client';
 import { localeStrings } from '../../i18n/index';
 import { languageInfo, supportedLocales } from '../../../../common/locales';
@@ -8,6 +8,7 @@ import { espeakVoiceFor } from '../../../../common/speech/espeak-engine';
 import { flatStrings } from '../../../../common/flat-strings';
 import { useStaff } from './context';
 import { processCapture, startRecording, toBase64, type Recording } from './audio';
+import { SpeechCoverageTable } from './SpeechCoverageTable';
 
 /** Without a human clip, a phrase is silent in a language the bundled espeak-ng has no voice for (ps, ff). */
 const hasSynthesis = (lang: string) => espeakVoiceFor(lang) !== null;
@@ -55,10 +56,18 @@ export function VoiceStudio() {
       () => setContentList([]),
     );
   }, [staff, lang]);
-  const phrases = useMemo(
-    () => [...(uiList?.lang === lang ? uiList.list : []), ...contentList],
-    [lang, uiList, contentList],
-  );
+  // What visitors hear per language; the phrases without a clip come first, the most heard first.
+  const [coverage, setCoverage] = useState<SpeechCoverageView[]>([]);
+  useEffect(() => {
+    staff.call('staffSpeechCoverage', {}).then(setCoverage, () => setCoverage([]));
+  }, [staff, human]);
+  const mine = coverage.find((c) => c.lang === lang);
+  const phrases = useMemo(() => {
+    const all = [...(uiList?.lang === lang ? uiList.list : []), ...contentList];
+    const rank = new Map(mine?.missing.map((k, i) => [k, i]));
+    const order = (k: string) => rank.get(k) ?? rank.size;
+    return all.sort(([a], [b]) => order(a) - order(b));
+  }, [lang, uiList, contentList, mine]);
   const info = languageInfo(lang);
 
   const refresh = useCallback(() => {
@@ -76,8 +85,10 @@ export function VoiceStudio() {
   }, []);
   const draft = translation[lang];
 
-  const status = (k: string) => (human.has(k) ? 'human' : !hasSynthesis(lang) ? 'silent' : 'synth');
-  const counts = { human: 0, synth: 0, silent: 0 };
+  const bridged = (k: string) => !!mine?.bridge && !mine.unheard.includes(k);
+  const status = (k: string) =>
+    human.has(k) ? 'human' : hasSynthesis(lang) ? 'synth' : bridged(k) ? 'bridge' : 'silent';
+  const counts = { human: 0, synth: 0, bridge: 0, silent: 0 };
   for (const [k] of phrases) counts[status(k)]++;
 
   const record = async () => {
@@ -124,6 +135,7 @@ export function VoiceStudio() {
         </label>
       </div>
       <p data-testid="voice-coverage">{t('staff.voice.coverage', counts)}</p>
+      <SpeechCoverageTable coverage={coverage} />
       {draft && (
         <p data-testid="voice-translation">
           {t('staff.voice.translation', {
