@@ -16,7 +16,7 @@ import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
 import { useExploreFirst } from './speech/explore';
 import { StaffCorner } from './features/staff/StaffCorner';
 import { countEvent } from './api/count';
-import { errorCodeOf } from './api/client';
+import { call, errorCodeOf } from './api/client';
 import { CallFailedNotice } from './components/CallFailed';
 import { configureBridges, prepareBridge } from './bridge/bridge';
 
@@ -40,6 +40,8 @@ export function App() {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const [language, setLanguage] = useState<string | null>(null);
   const [opening, setOpening] = useState<'themes' | 'emergency'>('themes');
+  // Whether the chosen language is still all machine drafts: its first screen says so (issue 23).
+  const [machineDraft, setMachineDraft] = useState(false);
   const [Visit, setVisit] = useState<VisitScreen | null>(null);
   const [staff, setStaff] = useState(false);
   // Why the last language chosen could not be opened (its strings or the visit's screens did not load).
@@ -85,10 +87,16 @@ export function App() {
     // A voiceless language's bridge (its strings and content) is ready before the first screen speaks; without
     // it the visit still opens, and its phrases show the missing-audio sign.
     const bridge = prepareBridge(code).catch(() => undefined);
-    Promise.all([loadVisit(), loadLocale(code), bridge]).then(
-      ([screen]) => {
+    // Known before the first screen speaks, so its notice is said first; unknown, the visit opens without it.
+    const draft = call('getTranslationStatus', {}).then(
+      (status) => status[code]?.status === 'machine-draft',
+      () => false,
+    );
+    Promise.all([loadVisit(), loadLocale(code), draft, bridge]).then(
+      ([screen, , isDraft]) => {
         switchUiLanguage(code);
         setVisit(() => screen);
+        setMachineDraft(isDraft);
         setOpening(first);
         setLanguage(code);
       },
@@ -146,7 +154,7 @@ export function App() {
     );
   return (
     <>
-      <Visit key={language} themes={boot.themes} onHome={home} opening={opening} />
+      <Visit key={language} themes={boot.themes} onHome={home} opening={opening} machineDraft={machineDraft} />
       {idle.remaining !== null && <IdleDialog remaining={idle.remaining} onContinue={idle.dismiss} />}
     </>
   );

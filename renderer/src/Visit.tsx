@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeNotice } from './bridge/BridgeNotice';
+import { MachineDraftNotice } from './components/MachineDraftNotice';
 import type { ThemeView } from '../../common/api/contract';
 import { TopBar } from './components/TopBar';
 import { useNavigation, type Screen } from './navigation';
@@ -14,6 +15,8 @@ interface VisitProps {
   onHome: () => void;
   /** Opened from the start screen's emergency entry: the visit starts on the emergency numbers. */
   opening?: 'themes' | 'emergency';
+  /** The language is still all machine drafts: its first screen says so, once. */
+  machineDraft?: boolean;
 }
 
 const emergencyScreen = { name: 'theme', themeId: 'emergency' } as const;
@@ -22,7 +25,7 @@ const emergencyScreen = { name: 'theme', themeId: 'emergency' } as const;
  * One visitor's journey after choosing a language, laid out as a kiosk: top bar and speech bar fixed, the screen
  * scrolling between them. Unmounting it forgets everything about that visit.
  */
-export function Visit({ themes, onHome, opening = 'themes' }: VisitProps) {
+export function Visit({ themes, onHome, opening = 'themes', machineDraft = false }: VisitProps) {
   const { t, i18n } = useTranslation();
   const opened: [Screen, ...Screen[]] =
     opening === 'emergency' ? [{ name: 'themes' }, emergencyScreen] : [{ name: 'themes' }];
@@ -51,6 +54,7 @@ export function Visit({ themes, onHome, opening = 'themes' }: VisitProps) {
       <ScrollArea area={area}>{body}</ScrollArea>
       <SpeechBar>
         {!moved && screenKey === firstScreen && <BridgeNotice />}
+        {!moved && screenKey === firstScreen && machineDraft && <MachineDraftNotice />}
         <ScrollButtons area={area} />
       </SpeechBar>
     </div>

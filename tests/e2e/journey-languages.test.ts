@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { writeSettings } from '../../main/services/settings';
 import { supportedLocales } from '../../common/locales';
-import { assertNoAxeViolations, kioskPage, openStartScreen } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, kioskPage, openStartScreen } from '../helpers/browser';
+import { installSpeechLog, waitForSpoken } from '../helpers/speech-log';
 import { renderedFonts } from '../helpers/fonts';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
-import { recordCalls } from '../helpers/transport';
 import { readLocale } from '../helpers/locales';
 
 let host: TestHost;
@@ -143,16 +143,34 @@ test('the attract invitation shows each configured language in turn, in the conf
   }
 });
 
-test('visitors never see the translation status: the journey makes no getTranslationStatus call', async () => {
+// Issue 23: a visitor reading machine drafts is told so once, in their language, and knows to ask at the desk.
+test('a language no person has reviewed says so once, on the first screen, in that language; staff words never show', async () => {
   const page = await kioskPage(browser);
-  const calls = recordCalls(page, new URL(host.url).origin);
+  await installSpeechLog(page);
   await page.goto(host.url);
-  await page.getByTestId('language-ps').tap();
-  await page.getByTestId('language-ps').tap();
+  await chooseLanguage(page, 'ar');
+  const notice = page.getByTestId('machine-draft-notice');
+  const ar = readLocale('ar') as { a11y: { machineTranslated: string } };
+  assert.equal((await notice.innerText()).trim(), ar.a11y.machineTranslated);
+  assert.equal((await notice.locator('img, svg, [role="img"]').count()) > 0, true, 'with its pictogram');
+  // Said before the screen's title, in Arabic.
+  await waitForSpoken(page, { text: ar.a11y.machineTranslated, lang: 'ar' });
+  await assertNoAxeViolations(page, 'themes with the machine-translation notice');
+  assert.doesNotMatch(await page.locator('body').innerText(), /draft|brouillon|machine-draft/i);
+  // Once: the next screen, and back, no longer show it.
+  await page.getByTestId('theme-papers').tap();
+  await page.locator('[data-screen="theme"]').waitFor();
+  assert.equal(await notice.count(), 0);
+  await page.getByTestId('nav-back').tap();
   await page.locator('[data-screen="themes"]').waitFor();
-  assert.ok(calls().includes('getKioskConfig'), 'the probe sees calls to main');
-  assert.ok(!calls().includes('getTranslationStatus'));
-  assert.doesNotMatch(await page.locator('body').innerText(), /draft|machine|brouillon/i);
+  assert.equal(await notice.count(), 0);
+  await page.context().close();
+});
+
+test('French, the source, has no machine-translation notice', async () => {
+  const page = await openStartScreen(browser, host.url);
+  await chooseLanguage(page, 'fr');
+  assert.equal(await page.getByTestId('machine-draft-notice').count(), 0);
   await page.context().close();
 });
 

@@ -18,14 +18,15 @@ export function phrasesOf(el: Element): Phrase[] {
 export const speakableSelector = '[data-speak], button, a, [role="button"], h1, h2, h3, p, li, label, tr';
 
 /**
- * A screen's entry announcement: its title (TopBar h1) then its instruction, in the page language; before them, a
- * note the screen shows once (the bridge language's notice, bridge/BridgeNotice.tsx) in its own language.
+ * A screen's entry announcement: its title (TopBar h1) then its instruction, in the page language; before them, the
+ * notes the screen shows once (the bridge language's, bridge/BridgeNotice.tsx, in its own language; the machine
+ * translation's, components/MachineDraftNotice.tsx), in the order shown.
  */
 export function screenPhrases(root: ParentNode = document): Phrase[] {
   const main = root.querySelector('main.screen[data-screen]');
   if (!main) return [];
   const parts = [
-    document.querySelector('[data-screen-preface]'),
+    ...document.querySelectorAll('[data-screen-preface]'),
     document.querySelector('h1'),
     main.querySelector('.screen__instruction'),
   ];
