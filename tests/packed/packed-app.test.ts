@@ -43,9 +43,12 @@ let kiosk: RunningKiosk | undefined;
 const home = join(temp.dir, 'kiosk-home');
 const userData = join(home, '.config', 'Repère');
 const cupsEnv = () => ({ CUPS_SERVER: cups.server.server });
-const procedure = readJson<{ id: string; title: string }[]>(defaultContentDir, 'procedures.json').find(
-  (p) => p.id === 'school-enrolment',
-)!;
+// Its title as the French column of the sheet prints it (the procedure phrases of data/translations/fr.json).
+const procedure = {
+  id: 'school-enrolment',
+  title: readJson<Record<string, string>>(defaultContentDir, 'translations/fr.json')['school-enrolment.title']!,
+};
+assert.ok(procedure.title, 'the French title of school-enrolment is in the content');
 
 before(async () => {
   mkdirSync(join(temp.dir, 'work'));
