@@ -9,22 +9,13 @@ import type { Kiosk } from './kiosk';
 import { contentPhrases } from './procedures';
 import { readSettings } from './settings';
 import { statsBetween, totalsByKind } from './staff/stats';
+import type { SpeechCoverageView } from '../../common/api/staff-contract';
 
-/** How a language's phrases reach a visitor: recorded clips, its own synthetic voice, its bridge, or not at all. */
-export interface SpeechCoverage {
-  lang: string;
-  /** The bridge language when this one has no voice and a bridge is set; null otherwise. */
-  bridge: string | null;
-  phrases: number;
-  clips: number;
-  voice: number;
-  bridged: number;
-  silent: number;
-  /** Phrases without a clip, the most heard first (by the usage counters), for the voice studio. */
-  missing: string[];
-  /** Of those, the ones nothing says: no voice and no bridge text. */
-  unheard: string[];
-}
+/**
+ * How a language's phrases reach a visitor: recorded clips, its own synthetic voice, its bridge, or not at all. The
+ * contract's view, as this service computes it (one shape, not a copy beside it).
+ */
+export type SpeechCoverage = SpeechCoverageView;
 
 /** The UI strings a language has (bundled: an installed app has no renderer/locales to read). */
 function uiTextKeys(lang: string): Set<string> {
