@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import type { Handlers } from '../../main/api/handlers';
 import { projectRoot } from '../../main/paths';
 import { importShellModule } from './electron/load-shell';
@@ -44,19 +44,6 @@ export async function connectIpc(origin: string, handlers: Handlers): Promise<vo
 /** How many calls went over IPC to the host at `origin` (a test checks the journey really used it). */
 export function ipcCallCount(origin: string): number {
   return bridges.get(origin)?.standIn.invoked.length ?? 0;
-}
-
-/** Starts recording the calls `page` makes to the host at `origin`, whichever the transport; returns a reader. */
-export function recordCalls(page: Page, origin: string): () => string[] {
-  const overHttp: string[] = [];
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (path.startsWith('/api/')) overHttp.push(path.slice('/api/'.length));
-  });
-  const standIn = bridges.get(origin)?.standIn;
-  const from = standIn?.invoked.length ?? 0;
-  return () =>
-    transport === 'ipc' ? (standIn?.invoked.slice(from) ?? []).map((c) => c.replace(/^repere:/, '')) : overHttp;
 }
 
 /** With the ipc transport, gives every page of `context` the preload's window.repere. */
