@@ -73,7 +73,17 @@ const processZones = [
 
 export default tseslint.config(
   // tests/fixtures/architecture breaks the rules on purpose: the lint-rule tests lint it with ignore off.
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'docs/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      '.tsbuild/**',
+      '.test-cli/**',
+      'docs/**',
+      'tests/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,11 @@
 // `npm test` (all), `npm test -- unit`, `-- e2e`, `-- e2e-ipc`, `-- packed`: node's own test runner over
-// tests/**/*.test.ts. e2e tests need the built renderer, so it is built first; they run one file at a time
-// (2-core machines). e2e runs every file over HTTP; e2e-ipc runs the journeys again with the pages calling main
+// tests/**/*.test.ts. e2e tests need the built renderer, so it is built first. e2e runs every file over HTTP; e2e-ipc runs the journeys again with the pages calling main
 // through the real preload and IPC handlers (REPERE_TRANSPORT=ipc, see tests/helpers/transport.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { buildTestCli } from './build-test-cli.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const suites = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -44,19 +44,26 @@ function run(cmd, args, env = {}) {
 }
 
 // Unit files (each in its own temp folders, cupsd on its own port) run two at a time: half the wall time on two
-// cores. e2e files run one at a time: each drives a Chromium whose timings a second one would disturb.
+// cores. So do the e2e files that do not listen to the kiosk (each has its own host port, cupsd and Chromium). The
+// files that listen (an audio probe or the speech log: first sound, cuts, read-all, idle warnings) run one at a time
+// after them: they pass beside two CPU-bound processes, but a second Chromium rendering speech beside them is more.
 const runTests = (files, env, concurrency) =>
   run(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], env);
 const unitConcurrency = Math.min(2, availableParallelism());
+const listens = (file) => /helpers\/(audio-probe|speech-log)'/.test(readFileSync(join(root, file), 'utf8'));
 
 if (wanted.some((s) => s.startsWith('e2e'))) {
   const status = run('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
   if (status !== 0) process.exit(status);
 }
 
+// The unit files start the clone's CLI from one bundle of its sources, built here (scripts/build-test-cli.mjs).
+if (wanted.includes('unit')) process.env.REPERE_TEST_CLI = await buildTestCli(root);
+
 const plan = [
   ['unit', () => testFiles(join(root, 'tests', 'unit')), {}, unitConcurrency],
-  ['e2e', () => testFiles(join(root, 'tests', 'e2e')), { REPERE_TRANSPORT: 'http' }, 1],
+  // 'e2e': the files that do not listen two at a time, then those that listen one at a time.
+  ['e2e', () => testFiles(join(root, 'tests', 'e2e')), { REPERE_TRANSPORT: 'http' }, 'e2e'],
   [
     'e2e-ipc',
     () => {
@@ -66,7 +73,7 @@ const plan = [
       return ipcJourneys;
     },
     { REPERE_TRANSPORT: 'ipc' },
-    1,
+    'e2e',
   ],
   // What IT installs: built, packed with electron-builder --dir, copied out of the checkout and started as `repere`.
   ['packed', () => testFiles(join(root, 'tests', 'packed')), {}, 1],
@@ -86,7 +93,15 @@ for (const [name, files, env, concurrency] of plan) {
   console.log(`\n# ${name}`);
   const carriesIpc = name === 'e2e-ipc' || name === 'packed';
   const suiteEnv = carriesIpc ? { ...env, REPERE_IPC_CALLS_LOG: ipcCallsLog } : env;
-  if (runTests(files(), suiteEnv, concurrency) !== 0) failed = 1;
+  const all = files();
+  const parts =
+    concurrency === 'e2e'
+      ? [
+          [all.filter((f) => !listens(f)), unitConcurrency],
+          [all.filter(listens), 1],
+        ]
+      : [[all, concurrency]];
+  for (const [part, n] of parts) if (part.length > 0 && runTests(part, suiteEnv, n) !== 0) failed = 1;
 }
 // Counted over the IPC journeys and the packed app's, once both have run: every call must have been carried.
 if (wanted.includes('e2e-ipc') && run('npx', ['tsx', 'scripts/check-ipc-coverage.ts', ipcCallsLog]) !== 0) failed = 1;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { projectRoot } from '../../main/paths';
+import { cliArgs } from './cli';
 
 export interface CliExit {
   code: number | null;
@@ -9,10 +9,10 @@ export interface CliExit {
   stderr: string;
 }
 
-/** Starts `npm run cli -- …` as its own process (through tsx) and resolves when it exits, however it exits. */
+/** Starts `npm run cli -- …` as its own process (see cliArgs) and resolves when it exits, however it exits. */
 export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliExit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'main/cli/index.ts'), ...args], {
+    const child = spawn(process.execPath, cliArgs(args), {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...env },

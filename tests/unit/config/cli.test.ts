@@ -1,23 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../../main/paths';
 import { pinHashPattern, verifyPin } from '../../../main/services/pin';
-import { runCli } from '../../helpers/cli';
+import { cliArgs, runCli } from '../../helpers/cli';
 import { withTemp } from '../../helpers/temp';
 
-const cliEntry = join(projectRoot, 'main/cli/index.ts');
-
-/** runCli with something on stdin (the shared helper gives none). */
-function runCliWithInput(args: string[], input: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', cliEntry, ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    input,
-  });
-}
+/** runCli with something on stdin. */
+const runCliWithInput = (args: string[], input: string) => runCli(args, {}, input);
 
 test('config validate accepts a good file and summarises it without printing the hash', (t) => {
   const dir = withTemp(t);
@@ -84,7 +76,7 @@ test('config hash-pin refuses a PIN that is not 6 to 8 digits, without echoing i
 
 /** Runs hash-pin on a real terminal (util-linux `script` gives it a pty) and answers each prompt as it appears. */
 function hashPinOnTerminal(first: string, second: string): Promise<{ code: number | null; output: string }> {
-  const command = `${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(cliEntry)} config hash-pin`;
+  const command = [process.execPath, ...cliArgs(['config', 'hash-pin'])].map((a) => JSON.stringify(a)).join(' ');
   const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: projectRoot });
   let output = '';
   let answered = 0;

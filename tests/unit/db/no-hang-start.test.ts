@@ -8,6 +8,7 @@ import { readSettings, writeSettings } from '../../../main/services/settings';
 import { isPinSet } from '../../../main/services/staff/pin-store';
 import { loadMachineConfig } from '../../../main/config/load';
 import { defaultContentDir, projectRoot } from '../../../main/paths';
+import { cliArgs } from '../../helpers/cli';
 import { setQuickPin } from '../../helpers/pin';
 import { withTemp } from '../../helpers/temp';
 
@@ -18,11 +19,13 @@ const mkfifo = (file: string) => execFileSync('mkfifo', [file]);
 
 /** `cli info` in its own process, killed if it has not finished in 60 s (a hang fails the test, not the run). */
 function cliInfo(dataDir: string, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'main/cli/index.ts'), 'info', '--data-dir', dataDir],
-    { cwd: projectRoot, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL', env: { ...process.env, ...env } },
-  );
+  const r = spawnSync(process.execPath, cliArgs(['info', '--data-dir', dataDir]), {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+    killSignal: 'SIGKILL',
+    env: { ...process.env, ...env },
+  });
   assert.equal(r.signal, null, `cli info hung (killed): ${r.stderr}`);
   return r;
 }
@@ -94,16 +97,7 @@ test('a FIFO as the content lock, or in place of a content file, never blocks a 
   mkfifo(join(content, 'themes.json'));
   const viaFlag = spawnSync(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(projectRoot, 'main/cli/index.ts'),
-      'info',
-      '--content-dir',
-      content,
-      '--data-dir',
-      join(withTemp(t), 'd'),
-    ],
+    cliArgs(['info', '--content-dir', content, '--data-dir', join(withTemp(t), 'd')]),
     { cwd: projectRoot, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' },
   );
   assert.equal(viaFlag.signal, null, 'hung on a FIFO content file');

@@ -112,28 +112,10 @@ test('CLI: validate (a pack), validate-pack, import, export, restore-backup, sta
     const restore = runCli(['restore-backup', ...dd]);
     assert.equal(restore.status, 0, restore.stderr);
 
-    const { spawnSync } = await import('node:child_process');
-    const { projectRoot } = await import('../../../main/paths');
-    const setPin = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(projectRoot, 'main/cli/index.ts'), 'staff', 'set-pin', ...dd],
-      {
-        cwd: projectRoot,
-        input: '735194\n',
-        encoding: 'utf8',
-      },
-    );
+    const setPin = runCli(['staff', 'set-pin', ...dd], {}, '735194\n');
     assert.equal(setPin.status, 0, setPin.stderr);
     assert.doesNotMatch(setPin.stdout + setPin.stderr, /735194/, 'the PIN is never echoed');
-    const refused = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(projectRoot, 'main/cli/index.ts'), 'staff', 'set-pin', ...dd],
-      {
-        cwd: projectRoot,
-        input: '12ab\n',
-        encoding: 'utf8',
-      },
-    );
+    const refused = runCli(['staff', 'set-pin', ...dd], {}, '12ab\n');
     assert.equal(refused.status, 1);
     assert.doesNotMatch(refused.stderr, /12ab/);
 

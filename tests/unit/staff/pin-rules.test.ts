@@ -10,6 +10,7 @@ import { hashPin, scryptParams } from '../../../main/services/pin';
 import { StaffGate } from '../../../main/services/staff/gate';
 import { setPin } from '../../../main/services/staff/pin-store';
 import { defaultContentDir } from '../../../main/paths';
+import { runCli } from '../../helpers/cli';
 import { setQuickPin } from '../../helpers/pin';
 import { tempDir } from '../../helpers/temp';
 
@@ -28,17 +29,11 @@ test('a new PIN has at least 6 digits: set-pin (CLI), the staff PIN change and c
   } finally {
     kiosk.close();
   }
-  const { spawnSync } = await import('node:child_process');
-  const { projectRoot } = await import('../../../main/paths');
   for (const args of [
     ['staff', 'set-pin', '--data-dir', t.dir],
     ['config', 'hash-pin', '--pin-stdin'],
   ]) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'main/cli/index.ts'), ...args], {
-      cwd: projectRoot,
-      input: '12345\n',
-      encoding: 'utf8',
-    });
+    const r = runCli(args, {}, '12345\n');
     assert.equal(r.status, 1, args.join(' '));
     assert.match(r.stderr, /6 to 8 digits/);
     assert.ok(!r.stderr.includes('12345'), 'the PIN is never echoed');
