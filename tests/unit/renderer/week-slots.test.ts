@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyWeek, hoursToSlots, slotsToHours, type WeekSlots } from '../../../renderer/src/features/staff/week-slots';
+import {
+  emptyWeek,
+  hoursToSlots,
+  nextSlot,
+  slotsToHours,
+  type WeekSlots,
+} from '../../../renderer/src/features/staff/week-slots';
 import { checkHours, openIntervals } from '../../../main/hours/engine';
 import { wallAt } from '../../../main/hours/zoned';
 import { readJson } from '../../helpers/content';
@@ -33,7 +39,20 @@ test('the slot editor writes the opening_hours string staff would write, and rea
   assert.deepEqual(hoursToSlots('Mo-Fr 08:00-12:00'), weekdaysOnly);
   // Slots typed out of order are written in order, and read back sorted.
   assert.equal(slotsToHours(week({ Tu: [pm, am] }, false)), 'Tu 08:00-12:00,13:30-16:00');
+  assert.equal(slotsToHours(week({ Mo: [am, am] }, false)), 'Mo 08:00-12:00', 'the same slot twice is written once');
   assert.equal(slotsToHours(emptyWeek()), null, 'no slot: hours unknown');
+});
+
+test('"add a slot" proposes the morning, then the afternoon, then the hour after the last one', () => {
+  const proposed = [nextSlot([])];
+  proposed.push(nextSlot(proposed));
+  proposed.push(nextSlot(proposed));
+  assert.deepEqual(proposed, [
+    { from: '09:00', to: '12:00' },
+    { from: '14:00', to: '17:00' },
+    { from: '17:00', to: '18:00' },
+  ]);
+  assert.deepEqual(nextSlot([{ from: '20:00', to: '23:30' }]), { from: '23:30', to: '24:00' });
 });
 
 test('strings written by hand are read into slots when the form can show them, else left alone', () => {

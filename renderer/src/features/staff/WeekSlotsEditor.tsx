@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { weekdays, type Slot, type WeekSlots, type Weekday } from './week-slots';
+import { nextSlot, weekdays, type Slot, type WeekSlots, type Weekday } from './week-slots';
 
 const dayKey: Record<Weekday, string> = {
   Mo: 'monday',
@@ -68,7 +68,7 @@ export function WeekSlotsEditor({ week, onChange }: { week: WeekSlots; onChange:
           <button
             type="button"
             className="staff-small"
-            onClick={() => setDay(d, [...week.days[d], { from: '09:00', to: '12:00' }])}
+            onClick={() => setDay(d, [...week.days[d], nextSlot(week.days[d])])}
             data-testid={`place-slot-${d}-add`}
           >
             {t('staff.places.addSlot')}

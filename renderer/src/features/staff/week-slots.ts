@@ -26,6 +26,18 @@ const slotText = (s: Slot) => `${s.from}-${s.to}`;
 /** A slot the string may hold: two times, the end after the start. */
 export const validSlot = (s: Slot) => time.test(s.from) && time.test(s.to) && s.from < s.to;
 
+/** The slot "add a slot" proposes: the morning first, then the afternoon, then an hour after the last one. */
+export function nextSlot(slots: Slot[]): Slot {
+  const end = slots
+    .map((s) => s.to)
+    .sort()
+    .at(-1);
+  if (end === undefined) return { from: '09:00', to: '12:00' };
+  if (end <= '13:00') return { from: '14:00', to: '17:00' };
+  const hour = Math.min(Number(end.slice(0, 2)) + 1, 24);
+  return { from: end, to: hour === 24 ? '24:00' : `${String(hour).padStart(2, '0')}${end.slice(2)}` };
+}
+
 /** Runs of consecutive weekdays: [Mo, Tu, We, Fr] → "Mo-We,Fr". */
 function dayList(days: Weekday[]): string {
   const idx = days.map((d) => weekdays.indexOf(d));
@@ -44,7 +56,11 @@ function dayList(days: Weekday[]): string {
 export function slotsToHours(week: WeekSlots): string | null {
   const groups = new Map<string, Weekday[]>();
   for (const d of weekdays) {
-    const slots = week.days[d].filter(validSlot).sort((a, b) => a.from.localeCompare(b.from));
+    const slots = week.days[d]
+      .filter(validSlot)
+      .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+      // The same slot twice says nothing more.
+      .filter((s, i, all) => i === 0 || slotText(s) !== slotText(all[i - 1]!));
     if (slots.length === 0) continue;
     const key = slots.map(slotText).join(',');
     groups.set(key, [...(groups.get(key) ?? []), d]);
