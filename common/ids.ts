@@ -38,3 +38,39 @@ export const packName = z.string().regex(packNamePattern);
 export const printPathPattern = new RegExp(`^/print/checklist/(${patternBody(procedureIdPattern)})$`);
 
 export const clipPathPattern = new RegExp(`^/clips/(${patternBody(langPattern)})/([^/]+)\\.wav$`);
+
+/** The themes and categories a structure may name (the content's and the places staff add). */
+export const themeIds = [
+  'french',
+  'housing',
+  'rights',
+  'care',
+  'work',
+  'leisure',
+  'social',
+  'papers',
+  'emergency',
+] as const;
+
+export const structureCategories = [
+  'france-services',
+  'prefecture',
+  'hospital',
+  'social-security',
+  'caf',
+  'france-travail',
+  'ofii',
+  'school',
+  'association',
+  'justice',
+  'state-service',
+  'social-service',
+  'employment',
+] as const;
+
+/** A French phone number as shown to visitors, such as 0596 53 20 87. */
+export const frenchPhonePattern = /^0\d( ?\d\d){4}$|^0\d{3}( ?\d\d){3}$/;
+/** A translated appointment note (data/translations/places/<lang>.json), such as "appointment.fs-only". */
+export const appointmentNotePattern = /^appointment\.[a-z0-9-]+$/;
+/** Places staff add on a kiosk: never the id of a content structure. */
+export const localPlaceIdPattern = /^local-[a-z0-9][a-z0-9-]{0,60}$/;

@@ -23,6 +23,7 @@ const ipcJourneys = [
   'staff',
   'staff-desk',
   'staff-national',
+  'staff-places',
   'staff-session',
   'translation-review',
   'visit-end',

@@ -32,6 +32,8 @@ export const staffCallNames = [
   'staffConfirmHours',
   'staffListPrinters',
   'staffPrintTestPage',
+  'staffListLocalPlaces',
+  'staffSaveLocalPlace',
 ] as const;
 export const callNames = [
   'getKioskConfig',

@@ -203,6 +203,8 @@ export interface PlaceView {
   hoursConfirmed: boolean;
   /** The national list's free comment, in French as published, and the list's date. */
   sourceNote: { text: string; date: string } | null;
+  /** A place staff added: its facts come from the staff of that place, as of this day (the last edit). */
+  addedByStaff: { date: string } | null;
 }
 
 export interface TerritoryMap {

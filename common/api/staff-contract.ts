@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clipKey, lang, packName, paperFormat, procedureId, statId, structureId, type PaperFormat } from '../ids';
+import { localPlaceInput, type LocalPlaceView } from './local-place-contract';
 import { newPinPattern, pinPattern } from '../pin';
 import { localeSchema } from '../locales';
 
@@ -117,6 +118,10 @@ export const staffContract = {
   staffPrintTestPage: {
     input: staff({ printerName: z.string().min(1).max(200).nullable(), format: paperFormat }),
   },
+  /** The places staff added (here or carried by a pack) and the appointment notes the form offers. */
+  staffListLocalPlaces: { input: staff({}) },
+  /** Adds or edits a place; logged in the hours-change log (field 'place') and undone from there. */
+  staffSaveLocalPlace: { input: staff({ place: localPlaceInput }) },
 } as const;
 
 export interface StaffStructureView {
@@ -150,7 +155,7 @@ export interface HoursChangeView {
   at: string;
   structureId: string;
   structureName: string;
-  field: 'hours' | 'closure';
+  field: 'hours' | 'closure' | 'place';
   before: string | null;
   after: string | null;
   undoOf: number | null;
@@ -229,6 +234,12 @@ export interface StaffOutputs {
   staffSpeechCoverage: SpeechCoverageView[];
   staffNotices: { notices: { kind: 'database' | 'content-state' | 'settings'; keptAs: string; message: string }[] };
   staffListPrinters: PrinterQueuesView;
+  staffListLocalPlaces: {
+    territory: string;
+    places: LocalPlaceView[];
+    appointmentNotes: { id: string; text: string }[];
+  };
+  staffSaveLocalPlace: { ok: true; id: string; change: HoursChangeView } | { ok: false; message: string };
   staffPrintTestPage:
     | { ok: true }
     | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'paper-jam' | 'printer-error'; message: string };

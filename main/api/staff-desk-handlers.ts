@@ -14,6 +14,7 @@ import {
 } from '../services/staff/hours-admin';
 import { structureById } from '../services/structure-store';
 import { confirmHours } from '../services/staff/hours-confirm';
+import { saveLocalPlace, staffLocalPlaces } from '../services/staff/local-place-admin';
 import type { CallInput, CallOutput, HoursChangeView } from '../../common/api/contract';
 import { CallFailure } from './errors';
 
@@ -25,7 +26,9 @@ type DeskCall =
   | 'staffListHoursChanges'
   | 'staffUndoHoursChange'
   | 'staffPrintChecklist'
-  | 'staffConfirmHours';
+  | 'staffConfirmHours'
+  | 'staffListLocalPlaces'
+  | 'staffSaveLocalPlace';
 type DeskHandlers = { [K in DeskCall]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
 const asResult = (r: StaffResult<HoursChangeView>) =>
@@ -49,6 +52,11 @@ export function createDeskHandlers(kiosk: Kiosk, printer: Printer | null): DeskH
     staffSetClosure: ({ structureId, closure }) => asResult(setClosure(db, clock, structureId, closure)),
     staffListHoursChanges: ({ structureId }) => listHoursChanges(db, structureId),
     staffUndoHoursChange: ({ changeId }) => asResult(undoHoursChange(db, clock, changeId)),
+    staffListLocalPlaces: () => staffLocalPlaces(kiosk),
+    staffSaveLocalPlace: ({ place }) => {
+      const r = saveLocalPlace(kiosk, place);
+      return r.ok ? { ok: true as const, ...r.value } : { ok: false as const, message: r.message };
+    },
     staffConfirmHours: ({ structureId, version }) => {
       const r = confirmHours(db, clock, structureId, version);
       return r.ok

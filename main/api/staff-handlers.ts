@@ -136,6 +136,8 @@ export function createStaffHandlers(
     staffListTranslations: guard(translations.staffListTranslations),
     staffReviewTranslation: guard(translations.staffReviewTranslation),
     staffConfirmHours: guard(desk.staffConfirmHours),
+    staffListLocalPlaces: guard(desk.staffListLocalPlaces),
+    staffSaveLocalPlace: guard(desk.staffSaveLocalPlace),
     staffListPrinters: guard(printers.staffListPrinters),
     staffPrintTestPage: guard(printers.staffPrintTestPage),
   };

@@ -18,6 +18,7 @@ import {
 } from './load-national';
 
 import type { ContentProblem } from './problems';
+import { loadLocalPlaces } from './load-local-places';
 import { checkSamePlace, samePlaceFile, samePlaceFileSchema, type SamePlace } from './same-place';
 
 export type { ContentProblem };
@@ -154,9 +155,19 @@ function loadAll(dir: string): Content {
   checkSamePlace(structureEntries, (samePlace ?? []) as SamePlace, problems);
   const structures = structureEntries.map((e) => e.structure);
   const placePhrases = loadPlacePhrases(dir, parse, problems);
+  const localPlaces = loadLocalPlaces(dir, parse, problems, { territories, structures, phrases: placePhrases });
   checkReviewFiles(dir, problems, (file) => readTracker?.add(file));
   if (!manifest || !territories || !themes || !procedures || !phrases) throw new ContentError(problems);
-  const content: Content = { manifest, territories, themes, procedures, phrases, structures, placePhrases };
+  const content: Content = {
+    manifest,
+    territories,
+    themes,
+    procedures,
+    phrases,
+    structures,
+    placePhrases,
+    localPlaces,
+  };
   checkConsistency(content, problems);
   checkProcedures(content, problems);
   checkStructures(structureEntries, territories, placePhrases, problems);

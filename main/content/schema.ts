@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Phrases, Procedure } from './procedure-schema';
 import { sourceSchema } from './source-schema';
 import type { PlacePhrases, Structure } from './structure-schema';
+import type { LocalPlace } from './local-place-schema';
 import { themeId } from '../../common/ids';
 
 export { sourceSchema } from './source-schema';
@@ -56,4 +57,6 @@ export interface Content {
   structures: Structure[];
   /** Structure-facing phrases by locale: locale → phrase id → text. */
   placePhrases: Record<string, PlacePhrases>;
+  /** Places staff added on kiosks, carried by a pack (local-places.json); none in the shipped data/. */
+  localPlaces: LocalPlace[];
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema } from './source-schema';
-import { lang, structureId } from '../../common/ids';
+import { frenchPhonePattern, lang, structureCategories, structureId, themeIds } from '../../common/ids';
 import { hoursOutOfBounds } from './bounds';
 
 /** Agreed procedure and theme ids (docs: COMMON brief); a structure may only name these. */
@@ -21,34 +21,6 @@ export const procedureIds = [
   'prefecture-desk',
   'violence',
 ] as const;
-export const themeIds = [
-  'french',
-  'housing',
-  'rights',
-  'care',
-  'work',
-  'leisure',
-  'social',
-  'papers',
-  'emergency',
-] as const;
-
-export const structureCategories = [
-  'france-services',
-  'prefecture',
-  'hospital',
-  'social-security',
-  'caf',
-  'france-travail',
-  'ofii',
-  'school',
-  'association',
-  'justice',
-  'state-service',
-  'social-service',
-  'employment',
-] as const;
-
 /** Facts a structure is known to lack; each is shown to visitors as "to be verified". */
 export const verifiableFacts = ['address', 'hours', 'phone', 'position'] as const;
 
@@ -90,7 +62,7 @@ export const structureSchema = z
       .regex(/^\d{5}$/)
       .nullable(),
     commune: z.string().min(1).nullable(),
-    phones: z.array(z.string().regex(/^0\d( ?\d\d){4}$|^0\d{3}( ?\d\d){3}$/, 'a French number such as 0596 53 20 87')),
+    phones: z.array(z.string().regex(frenchPhonePattern, 'a French number such as 0596 53 20 87')),
     email: z.email().nullable(),
     /** OSM opening_hours syntax, checked with the opening_hours package at load; null = unknown. */
     hours: z
@@ -144,6 +116,8 @@ export type Structure = StructureRecord & {
   territory: string;
   /** For a hand-typed structure: its rows in the national list (data/counterparts.json), to compare with. */
   national?: NationalCounterpart[];
+  /** A place staff added on a kiosk (local-place-schema.ts): its facts are dated by its staff, not a source. */
+  addedByStaff?: { addedOn: string; updatedOn: string };
 };
 
 /** What the national list says about a hand-typed structure, kept to show where the two disagree. */

@@ -2,6 +2,7 @@ import type { Db } from '../db/open';
 import type { Content, Territory, Theme } from '../content/schema';
 import { putStructures, refreshIntervals } from './structure-store';
 import { reapplyStaffEdits } from './staff/structure-edits';
+import { installLocalPlaces } from './local-places';
 import { readSettings } from './settings';
 
 export interface InstallResult {
@@ -24,6 +25,8 @@ export function installContent(db: Db, content: Content, now: Date = new Date())
     const putTheme = db.prepare('INSERT INTO themes (id, position, pictogram, data) VALUES (?, ?, ?, ?)');
     content.themes.forEach((t, i) => putTheme.run(t.id, i, t.pictogram, JSON.stringify(t)));
     putStructures(db, content.structures, content.placePhrases);
+    // The places staff added (here, or on another kiosk and carried by the pack) come back after them.
+    installLocalPlaces(db, content.localPlaces);
     // Staff edits of hours and closures outlive a re-install unless the new content changed that field.
     reapplyStaffEdits(db, now);
     // Only the kiosk's own territory now; any other is computed when first read (ensureFreshIntervals).

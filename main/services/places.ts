@@ -103,6 +103,7 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     hoursConfirmed: hoursConfirmed(db, s, territory),
     // The national list's comment, dated like the row: verifiedOn is the date of the list that published it.
     sourceNote: s.sourceNote && s.verifiedOn ? { text: s.sourceNote, date: s.verifiedOn } : null,
+    addedByStaff: s.addedByStaff ? { date: s.addedByStaff.updatedOn } : null,
   };
 }
 

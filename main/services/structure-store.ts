@@ -41,6 +41,24 @@ export function putStructures(db: Db, structures: Structure[], phrases: Record<s
   });
 }
 
+/**
+ * Puts one structure in (a place staff added) or replaces it, keeping its list position; its pattern is set by
+ * repatternStructure (after an edit) or refreshIntervals (at install). Removed when `s` is null.
+ */
+export function putStructure(db: Db, id: string, s: Structure | null): void {
+  if (s === null) {
+    db.prepare('DELETE FROM structures WHERE id = ?').run(id);
+    return;
+  }
+  const c = s.temporaryClosure;
+  db.prepare(
+    `INSERT INTO structures (id, territory, position, hours, closed_from, closed_until, data)
+     VALUES (?, ?, (SELECT ifnull(max(position), -1) + 1 FROM structures), ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET territory = excluded.territory, hours = excluded.hours,
+       closed_from = excluded.closed_from, closed_until = excluded.closed_until, data = excluded.data`,
+  ).run(s.id, s.territory, s.hours, c?.from ?? null, c?.until ?? null, JSON.stringify(s));
+}
+
 /** Raises the meta value "open now" looks back by when a longer interval was stored; never lowers it. */
 function keepLongest(db: Db, longest: number): void {
   const known = db.prepare("SELECT value FROM meta WHERE key = 'intervals_longest_ms'").pluck().get() as

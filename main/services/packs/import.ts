@@ -21,6 +21,7 @@ import { validatePackInto, type TrustOptions } from './validate';
 import { compareContentVersions } from './versions';
 import { metaValue } from '../content-store';
 import { letRequestsThrough } from './let-requests-through';
+import { encodeLocalPlace, listLocalPlaces } from '../local-places';
 
 export type ImportResult =
   | { ok: true; contentVersion: string; territory: string; signedBy: string | null; downgradedFrom?: string }
@@ -60,6 +61,16 @@ function activeVersion(kiosk: Kiosk, state: ContentState): string | null {
   } catch {
     return metaValue(kiosk.db, 'content_version');
   }
+}
+
+/**
+ * A pack of the active version that brings places staff added on another kiosk (or changed there) is new
+ * content, not a replay: it is imported like a newer one. The same pack imported again brings nothing new.
+ */
+function bringsLocalPlaces(kiosk: Kiosk, pack: Content, installed: string | null, version: string): boolean {
+  if (installed === null || compareContentVersions(version, installed) !== 0) return false;
+  const known = new Set(listLocalPlaces(kiosk.db).map((p) => encodeLocalPlace(p.place)));
+  return pack.localPlaces.some((p) => !known.has(encodeLocalPlace(p)));
 }
 
 const bundledDirOf = (kiosk: Kiosk) => kiosk.paths.bundledContentDir ?? kiosk.paths.contentDir;
@@ -145,7 +156,10 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
     // Another process may have switched the content since this one started: state.json, read now, is the truth.
     const previous = readContentState(kiosk.paths.dataDir);
     kiosk.paths.contentDir = contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, previous.current);
-    const refusal = downgradeRefusal(activeVersion(kiosk, previous), result.manifest.contentVersion);
+    const installed = activeVersion(kiosk, previous);
+    const refusal = bringsLocalPlaces(kiosk, result.content, installed, result.manifest.contentVersion)
+      ? null
+      : downgradeRefusal(installed, result.manifest.contentVersion);
     if (refusal && !options.allowDowngrade) return refusal;
     reachStep('extracted', hook);
     renameSync(staging, join(root, name));

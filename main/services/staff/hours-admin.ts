@@ -8,8 +8,17 @@ import type { Kiosk } from '../kiosk';
 import { ensureFreshIntervals, structureById, structuresOf } from '../structure-store';
 import type { HoursChangeView, HoursPreviewView, StaffStructureView } from '../../../common/api/staff-contract';
 import { nationalView } from './national-view';
-import { changeHours, HoursChangeError, listChanges, undoChange, getChange, type HoursField } from './hours-log';
+import {
+  changeHours,
+  HoursChangeError,
+  listChanges,
+  undoChange,
+  getChange,
+  type HoursField,
+  type HoursLogDeps,
+} from './hours-log';
 import { encodeClosure, structureStores, type Closure } from './structure-edits';
+import { placeStore } from './place-store';
 import { hoursOutOfBounds } from '../../content/bounds';
 
 /** How many days the staff preview shows. */
@@ -52,11 +61,10 @@ const territoryOf = (db: Db, s: Structure): Territory => {
   return t;
 };
 
-function overridden(db: Db, id: string): HoursField[] {
-  return db
-    .prepare('SELECT field FROM staff_overrides WHERE structure_id = ? ORDER BY field')
-    .pluck()
-    .all(id) as HoursField[];
+function overridden(db: Db, id: string): ('hours' | 'closure')[] {
+  return db.prepare('SELECT field FROM staff_overrides WHERE structure_id = ? ORDER BY field').pluck().all(id) as (
+    'hours' | 'closure'
+  )[];
 }
 
 /** The configured territory's structures with what staff may edit. */
@@ -86,7 +94,7 @@ export function listStaffStructures(kiosk: Kiosk): {
 
 export type StaffResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function attempt<T>(work: () => T): StaffResult<T> {
+export function attempt<T>(work: () => T): StaffResult<T> {
   try {
     return { ok: true, value: work() };
   } catch (err) {
@@ -95,19 +103,26 @@ function attempt<T>(work: () => T): StaffResult<T> {
   }
 }
 
-function deps(db: Db, clock: () => Date, field: HoursField, territory: Territory | null) {
-  const stores = structureStores(db, clock);
+export function deps(db: Db, clock: () => Date, field: HoursField, territory: Territory | null): HoursLogDeps {
+  const store = field === 'place' ? placeStore(db, clock) : structureStores(db, clock)[field];
   const validate = (value: string) => {
-    if (field === 'closure' || !territory) return null;
+    if (field !== 'hours' || !territory) return null;
     const p = checkHours(value, territory);
     return p && (p.position === null ? p.message : `${p.message} (position ${p.position})`);
   };
-  return { db, clock, store: stores[field], validate, field };
+  return { db, clock, store, validate, field };
 }
 
-const toView = (db: Db, c: ReturnType<typeof getChange> & object): HoursChangeView => ({
+/** A place's name from a logged value (a place staff added, as JSON), for a place no longer shown. */
+const loggedName = (value: string | null) =>
+  value === null ? undefined : (JSON.parse(value) as { name: string }).name;
+
+export const toView = (db: Db, c: ReturnType<typeof getChange> & object): HoursChangeView => ({
   ...c,
-  structureName: structureById(db, c.structureId)?.name ?? c.structureId,
+  structureName:
+    structureById(db, c.structureId)?.name ??
+    (c.field === 'place' ? (loggedName(c.after) ?? loggedName(c.before)) : undefined) ??
+    c.structureId,
 });
 
 /** Changes hours (null: unknown). Fresh intervals first, so the per-structure recompute matches the others. */

@@ -12,8 +12,11 @@ export interface HoursStore {
   setHours(structureId: string, hours: string | null): void;
 }
 
-/** What a change touched: the opening_hours string, or the temporary closure (as canonical JSON). */
-export type HoursField = 'hours' | 'closure';
+/**
+ * What a change touched: the opening_hours string, the temporary closure (as canonical JSON), or a place staff
+ * added (the whole place as canonical JSON, null before it was added: see staff/place-store.ts).
+ */
+export type HoursField = 'hours' | 'closure' | 'place';
 /** Why a row was written by a content re-install rather than by staff (see staff/structure-edits.ts). */
 export type HoursNote = 'content-changed' | 'structure-removed';
 

@@ -21,7 +21,10 @@ export function decodeClosure(text: string | null): Closure | null {
   return text === null ? null : (JSON.parse(text) as Closure);
 }
 
-const fieldOf = (s: Structure, field: HoursField): string | null =>
+/** The fields of a structure staff override (a place staff added is changed whole, in place-store.ts). */
+type EditField = Exclude<HoursField, 'place'>;
+
+const fieldOf = (s: Structure, field: EditField): string | null =>
   field === 'hours' ? s.hours : encodeClosure(s.temporaryClosure);
 
 function readStructure(db: Db, id: string): Structure {
@@ -31,7 +34,7 @@ function readStructure(db: Db, id: string): Structure {
 }
 
 /** Writes one field into the row: its column(s) and the JSON the screens read. */
-function writeField(db: Db, id: string, field: HoursField, value: string | null): void {
+export function writeField(db: Db, id: string, field: EditField, value: string | null): void {
   const s = readStructure(db, id);
   if (field === 'hours') s.hours = value;
   else s.temporaryClosure = decodeClosure(value);
@@ -46,7 +49,7 @@ function writeField(db: Db, id: string, field: HoursField, value: string | null)
 }
 
 /** Keeps staff_overrides in step: the first edit remembers the content's value; back to it, no override. */
-function rememberOverride(db: Db, id: string, field: HoursField, before: string | null, after: string | null) {
+function rememberOverride(db: Db, id: string, field: EditField, before: string | null, after: string | null) {
   const row = db
     .prepare('SELECT content_value FROM staff_overrides WHERE structure_id = ? AND field = ?')
     .get(id, field) as { content_value: string | null } | undefined;
@@ -73,8 +76,8 @@ export function recomputeStructure(db: Db, id: string, now: Date): void {
  * afterChange (same transaction) updates the JSON, the override and the open intervals. Closure: the same
  * work for the closure columns.
  */
-export function structureStores(db: Db, clock: () => Date): Record<HoursField, HoursStore> {
-  const after = (id: string, field: HoursField, before: string | null, value: string | null) => {
+export function structureStores(db: Db, clock: () => Date): Record<EditField, HoursStore> {
+  const after = (id: string, field: EditField, before: string | null, value: string | null) => {
     rememberOverride(db, id, field, before, value);
     recomputeStructure(db, id, clock());
   };
@@ -97,7 +100,7 @@ export function structureStores(db: Db, clock: () => Date): Record<HoursField, H
 
 interface OverrideRow {
   structure_id: string;
-  field: HoursField;
+  field: EditField;
   content_value: string | null;
   value: string | null;
 }
@@ -107,9 +110,9 @@ interface OverrideRow {
  * computed: re-applies each staff edit whose field the new content left as it was, drops the others with a
  * note in the hours-change log. Returns what was dropped.
  */
-export function reapplyStaffEdits(db: Db, now: Date): { structureId: string; field: HoursField }[] {
+export function reapplyStaffEdits(db: Db, now: Date): { structureId: string; field: EditField }[] {
   const rows = db.prepare('SELECT * FROM staff_overrides ORDER BY structure_id, field').all() as OverrideRow[];
-  const dropped: { structureId: string; field: HoursField }[] = [];
+  const dropped: { structureId: string; field: EditField }[] = [];
   const drop = db.prepare('DELETE FROM staff_overrides WHERE structure_id = ? AND field = ?');
   for (const r of rows) {
     const data = db.prepare('SELECT data FROM structures WHERE id = ?').get(r.structure_id) as

@@ -77,11 +77,19 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
           <span>{t('places.mobile')}</span>
         </p>
       )}
-      {place.informationDate && (
-        <p className="place-facts__line" data-testid={`information-date-${place.id}`}>
+      {place.addedByStaff ? (
+        // A place staff added: its facts come from the staff of that place, as of that day.
+        <p className="place-facts__line" data-testid={`added-by-staff-${place.id}`}>
           <Pictogram code="1F4C5" size={40} />
-          <span>{t('truth.informationFrom', { date: sourceDate(place.informationDate, i18n.language) })}</span>
+          <span>{t('places.addedByStaff', { date: formatDate(place.addedByStaff.date, i18n.language) })}</span>
         </p>
+      ) : (
+        place.informationDate && (
+          <p className="place-facts__line" data-testid={`information-date-${place.id}`}>
+            <Pictogram code="1F4C5" size={40} />
+            <span>{t('truth.informationFrom', { date: sourceDate(place.informationDate, i18n.language) })}</span>
+          </p>
+        )
       )}
       {place.temporaryClosure && (
         <p className="place-facts__line place-facts__closure" data-testid={`closure-${place.id}`}>

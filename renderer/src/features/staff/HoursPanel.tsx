@@ -10,15 +10,23 @@ type Listing = { territory: string; timezone: string; structures: StaffStructure
 function useValueText() {
   const { t } = useTranslation();
   return (change: HoursChangeView, value: string | null) => {
-    if (value === null) return change.field === 'hours' ? t('staff.hours.unknown') : t('staff.hours.noClosure');
+    if (value === null)
+      return t(
+        { hours: 'staff.hours.unknown', closure: 'staff.hours.noClosure', place: 'staff.places.none' }[change.field],
+      );
     if (change.field === 'hours') return value;
+    // A place staff added: its name and hours, enough to tell two versions apart.
+    if (change.field === 'place') {
+      const p = JSON.parse(value) as { name: string; hours: string | null };
+      return `${p.name} · ${p.hours ?? t('staff.hours.unknown')}`;
+    }
     const c = JSON.parse(value) as { from: string; until: string | null };
     return t('staff.hours.closureCurrent', { from: c.from, until: c.until ?? t('staff.hours.noEnd') });
   };
 }
 
 /** The log of changes, newest first; each change not undone yet can be undone. */
-function ChangeLog({ changes, onUndo }: { changes: HoursChangeView[]; onUndo: (id: number) => void }) {
+export function ChangeLog({ changes, onUndo }: { changes: HoursChangeView[]; onUndo: (id: number) => void }) {
   const { t } = useTranslation();
   const text = useValueText();
   if (changes.length === 0) return <p>{t('staff.hours.noChanges')}</p>;

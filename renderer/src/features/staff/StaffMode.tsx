@@ -8,6 +8,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { PacksPanel } from './PacksPanel';
 import { VoiceStudio } from './VoiceStudio';
 import { HoursPanel } from './HoursPanel';
+import { PlacesPanel } from './PlacesPanel';
 import { PrintPanel } from './PrintPanel';
 import { StartupNotices } from './StartupNotices';
 import { TranslationsPanel } from './TranslationsPanel';
@@ -16,7 +17,7 @@ import './staff.css';
 /** Staff mode leaves by itself after this long without a touch (main also expires the session). */
 export const staffIdleMs = 120_000;
 const padIdleMs = 30_000;
-const tabs = ['stats', 'hours', 'print', 'settings', 'packs', 'voice', 'translations'] as const;
+const tabs = ['stats', 'hours', 'places', 'print', 'settings', 'packs', 'voice', 'translations'] as const;
 type Tab = (typeof tabs)[number];
 
 /** Calls `onIdle` after `ms` without pointer or key activity anywhere on the page. */
@@ -96,6 +97,7 @@ function StaffHome() {
         <StartupNotices />
         {tab === 'stats' && <StatsPanel />}
         {tab === 'hours' && <HoursPanel />}
+        {tab === 'places' && <PlacesPanel />}
         {tab === 'print' && <PrintPanel />}
         {tab === 'settings' && <SettingsPanel />}
         {tab === 'packs' && <PacksPanel />}

@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HoursChangeView } from '../../../../common/api/contract';
+import { localPlaceForm, type LocalPlaceInput, type LocalPlaceView } from '../../../../common/api/local-place-contract';
+import { useStaff } from './context';
+import { ChangeLog } from './HoursPanel';
+import { blankPlace, PlaceForm } from './PlaceForm';
+
+type Listing = { places: LocalPlaceView[]; appointmentNotes: { id: string; text: string }[] };
+
+/**
+ * Places staff know (their own PASS, the préfecture's desk, a partner association): the list, the form, and
+ * their changes with undo (the hours-change log, field 'place').
+ */
+export function PlacesPanel() {
+  const { t } = useTranslation();
+  const staff = useStaff();
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [changes, setChanges] = useState<HoursChangeView[]>([]);
+  const [editing, setEditing] = useState<LocalPlaceInput | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const refresh = useCallback(() => {
+    Promise.all([staff.call('staffListLocalPlaces', {}), staff.call('staffListHoursChanges', {})]).then(
+      ([l, c]) => (setListing(l), setChanges(c.filter((x) => x.field === 'place'))),
+      () => setFailed(true),
+    );
+  }, [staff]);
+  useEffect(refresh, [refresh]);
+
+  const changed = (text: string) => (setMessage(text), setEditing(null), refresh());
+  const undo = (id: number) =>
+    staff.call('staffUndoHoursChange', { changeId: id }).then(
+      (r) => changed(r.ok ? t('staff.hours.undoneOk') : r.message),
+      () => setFailed(true),
+    );
+
+  return (
+    <>
+      <p className="screen__instruction">{t('staff.places.instruction')}</p>
+      <div role="status" className="staff-message" data-testid="places-message">
+        {failed ? t('staff.error') : message}
+      </div>
+      {editing ? (
+        <PlaceForm
+          key={editing.id ?? 'new'}
+          initial={editing}
+          notes={listing?.appointmentNotes ?? []}
+          onSaved={changed}
+          onBack={() => (setEditing(null), setMessage(null))}
+        />
+      ) : (
+        <>
+          <button
+            type="button"
+            className="staff-button"
+            onClick={() => (setEditing(blankPlace), setMessage(null))}
+            data-testid="place-add"
+          >
+            {t('staff.places.add')}
+          </button>
+          <ul className="hours-structures" data-testid="local-places">
+            {listing?.places.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className="staff-button hours-structure"
+                  onClick={() => (setEditing(localPlaceForm(p)), setMessage(null))}
+                  data-testid={`local-place-${p.id}`}
+                >
+                  <strong lang="fr">{p.name}</strong>
+                  <code dir="ltr">{p.hours ?? t('staff.hours.unknown')}</code>
+                  <span>
+                    {t(p.origin === 'pack' ? 'staff.places.fromPack' : 'staff.places.addedOn', { date: p.addedOn })}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('staff.hours.log')}</h2>
+      <ChangeLog changes={changes} onUndo={undo} />
+    </>
+  );
+}
