@@ -168,6 +168,8 @@ export interface WeekDayView {
   date: string;
   today: boolean;
   slots: { from: string; to: string }[];
+  /** Ranges open some weeks only (an `unknown` range of the hours): shown as "not every week", never "open". */
+  sometimes: { from: string; to: string }[];
 }
 
 export interface PlaceView {

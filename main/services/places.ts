@@ -60,13 +60,12 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
   for (let d = 0; d < 7; d++) {
     const from = localMidnight(at, territory, d);
     const to = localMidnight(at, territory, d + 1);
+    const slot = ([a, b]: [number, number]) => ({ from: hm(a, tz), to: b >= to ? '24:00' : hm(b, tz) });
     week.push({
       date: wallDate(wallAt(from, tz)),
       today: d === 0,
-      slots: intervalsBetween(db, s.id, from, to).map(([a, b]) => ({
-        from: hm(a, tz),
-        to: b >= to ? '24:00' : hm(b, tz),
-      })),
+      slots: intervalsBetween(db, s.id, from, to).map(slot),
+      sometimes: intervalsBetween(db, s.id, from, to, true).map(slot),
     });
   }
   const here = kioskPosition(db, territory);

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoAxeViolations, kioskPage, chooseLanguage } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage, chooseLanguage, openStartScreen } from '../helpers/browser';
+import { clearSpoken, installSpeechLog } from '../helpers/speech-log';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 
@@ -36,6 +37,34 @@ test('the Justibus card says "mobile service: call before going" with its phone,
   // Staff and visitors see the source's own date, not the day the content was written.
   assert.match(await page.getByTestId('information-date-fs-floreal').innerText(), /Information de mai 2023/);
   await assertNoAxeViolations(page, 'places with a mobile service (fr)');
+  await page.context().close();
+});
+
+test('the Justibus week table says Saturday "not every week", shown and spoken in English, not "closed"', async () => {
+  const page = await openStartScreen(browser, host.url, { prepare: installSpeechLog });
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('theme-rights').tap();
+  await page.getByTestId('theme-places').tap();
+  await page.locator('[data-testid="place-fs-justibus"] button').tap();
+  const table = page.getByTestId('week-table');
+  await table.waitFor();
+  // Saturday 12 December: the seed's "ponctuellement 08:00-12:00".
+  const saturday = table.locator('tr', { hasText: 'Saturday' }).locator('td');
+  const text = await saturday.innerText();
+  assert.match(text, /^Not every week: 8:00\s?AM – 12:00\s?PM$/u);
+  assert.match(await table.locator('tr', { hasText: 'Sunday' }).locator('td').innerText(), /^Closed$/);
+  // Touching the row says it (day and hours), in English.
+  await clearSpoken(page);
+  await saturday.tap();
+  await page.waitForFunction(
+    (want) =>
+      (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken.some(
+        (p) => p.lang === 'en' && p.text.includes(want),
+      ),
+    text,
+    { timeout: 60_000 },
+  );
+  await assertNoAxeViolations(page, 'Justibus week table (en)');
   await page.context().close();
 });
 

@@ -4,6 +4,7 @@ import { migration0002 } from './0002_structures';
 import { migration0003 } from './0003_staff';
 import { migration0004 } from './0004_staff_overrides';
 import { migration0005 } from './0005_hours_patterns';
+import { migration0006 } from './0006_sometimes_intervals';
 
 /** Every schema version in order. Append new files here; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];

@@ -3,7 +3,7 @@ import { useCall } from '../../api/useCall';
 import { CallFailed } from '../../components/CallFailed';
 import { PlaceFacts } from './PlaceFacts';
 import { PlaceStateBadge } from './PlaceState';
-import { formatSlot, weekdayKeyOfDate } from './format';
+import { dayHours, weekdayKeyOfDate } from './format';
 
 /** One structure: its state, facts and the coming seven days' hours, today first and highlighted. */
 export function PlaceScreen({ placeId }: { placeId: string }) {
@@ -38,11 +38,7 @@ export function PlaceScreen({ placeId }: { placeId: string }) {
                   {t(weekdayKeyOfDate(day.date))}
                   {day.today && <span className="week-table__today-label"> ({t('places.today')})</span>}
                 </th>
-                <td>
-                  {day.slots.length === 0
-                    ? t('places.closedAllDay')
-                    : day.slots.map((s) => `${formatSlot(s.from, lang)} – ${formatSlot(s.to, lang)}`).join(', ')}
-                </td>
+                <td>{dayHours(day, lang, t)}</td>
               </tr>
             ))}
           </tbody>
