@@ -38,7 +38,18 @@ export function PlaceScreen({ placeId }: { placeId: string }) {
                   {t(weekdayKeyOfDate(day.date))}
                   {day.today && <span className="week-table__today-label"> ({t('places.today')})</span>}
                 </th>
-                <td>{dayHours(day, lang, t)}</td>
+                <td>
+                  {dayHours(day, lang, t)}
+                  {/* A service moving between places: that day's commune, a French name read in French. */}
+                  {day.site && (
+                    <>
+                      {' · '}
+                      <span lang="fr" data-testid="day-site">
+                        {day.site}
+                      </span>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
