@@ -13,7 +13,7 @@ import {
   structuresOf,
 } from './structure-store';
 import { placePhrase } from './place-phrases';
-import { hasLiveState } from './live-state';
+import { hasLiveState } from '../content/live-state';
 import { hoursConfirmed } from './reconcile';
 import { sourceLine } from '../content/seed-documents';
 import type { Kiosk } from './kiosk';

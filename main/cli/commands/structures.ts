@@ -5,7 +5,7 @@ import { listTerritories } from '../../services/content-store';
 import { ensureFreshIntervals, openState, structuresOf } from '../../services/structure-store';
 import { isoWithOffset, parseWall, wallAt, wallDate, wallToUtc } from '../../hours/zoned';
 import { hoursConfirmed } from '../../services/reconcile';
-import { hasLiveState } from '../../services/live-state';
+import { hasLiveState } from '../../content/live-state';
 
 /** `structures --territory 972 --at 2026-12-08T10:00 [--json]`: each structure's state at a local time. */
 export const structuresCommand: CliCommand = {
