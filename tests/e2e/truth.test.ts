@@ -5,6 +5,7 @@ import { assertNoAxeViolations, kioskPage, chooseLanguage, openStartScreen } fro
 import { clearSpoken, installSpeechLog } from '../helpers/speech-log';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
+import { writeSettings } from '../../main/services/settings';
 
 // Tuesday 8 December 2026, 10:00 in Martinique: inside the Justibus's weekly hours.
 const clock = () => new Date('2026-12-08T14:00:00Z');
@@ -85,5 +86,24 @@ test('Arabic: the emergency theme opens on big number buttons, each read digit b
   assert.match(await page.getByTestId('dial-114').innerText(), /SMS/);
   assert.match(await block.innerText(), /F33954/);
   await assertNoAxeViolations(page, 'emergency numbers (ar)');
+  await page.context().close();
+});
+
+test("a service between places (fs-2165, Côtes-d'Armor): each day of its week table names that day's commune", async (t) => {
+  writeSettings(host.kiosk.db, { territory: '22' });
+  t.after(() => writeSettings(host.kiosk.db, { territory: '972' }));
+  const page = await openTheme('fr', 'rights');
+  await page.getByTestId('theme-places').tap();
+  await page.locator('[data-testid="place-fs-2165"] button').tap();
+  const table = page.getByTestId('week-table');
+  await table.waitFor();
+  // The comment: "Lundi, mardi: Ploumagoar / Jeudi: Pabu / Vendredi: Plouisy".
+  const commune = (day: string) => table.locator('tr', { hasText: day }).getByTestId('day-site');
+  assert.equal(await commune('Jeudi').innerText(), 'Pabu');
+  assert.equal(await commune('Jeudi').getAttribute('lang'), 'fr');
+  assert.equal(await commune('Vendredi').innerText(), 'Plouisy');
+  assert.equal(await commune('Lundi').innerText(), 'Ploumagoar');
+  assert.equal(await commune('Mercredi').count(), 0, 'Wednesday: no place named, and no hours');
+  await assertNoAxeViolations(page, 'week table with day sites (fr)');
   await page.context().close();
 });
