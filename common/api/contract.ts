@@ -168,6 +168,10 @@ export interface WeekDayView {
   date: string;
   today: boolean;
   slots: { from: string; to: string }[];
+  /** Ranges open some weeks only (an `unknown` range of the hours): shown as "not every week", never "open". */
+  sometimes: { from: string; to: string }[];
+  /** For a service moving between places, the commune the national list's comment names for that day. */
+  site: string | null;
 }
 
 export interface PlaceView {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ContentProblem } from './problems';
 import type { StructureEntry } from './load-structures';
+import { hasLiveState } from './live-state';
 
 /**
  * data/same-place.json, edited by hand: cards of one territory that share an address and a phone number on
@@ -56,9 +57,24 @@ export function checkSamePlace(cards: StructureEntry[], samePlace: SamePlace, pr
   for (const [key, group] of byPlace) {
     const groupIds = [...new Set(group.map((e) => e.structure.id))].sort();
     if (groupIds.length < 2 || reported.has(groupIds.join('|'))) continue;
-    if (group.filter((e) => !e.structure.mobile).length <= 1 || explained.has(groupIds.join('|'))) continue;
-    reported.add(groupIds.join('|'));
     const [first] = group;
+    if (explained.has(groupIds.join('|'))) {
+      // Explained cards may each keep their own hours, but at most one weekly table may say "open now": two live
+      // states that disagree would show "open" and "closed" side by side for one place.
+      const live = [...new Map(group.map((e) => [e.structure.id, e.structure])).values()].filter(hasLiveState);
+      const hours = [...new Set(live.map((s) => s.hours))];
+      if (hours.length > 1) {
+        reported.add(groupIds.join('|'));
+        problems.push({
+          file: first!.file,
+          field: `[${first!.index}].hours`,
+          message: `${live.map((s) => s.id).join(' and ')} are one place (${samePlaceFile}) with live states from different hours (${hours.map((h) => `"${h}"`).join(', ')}): keep one card's live state, or one card`,
+        });
+      }
+      continue;
+    }
+    if (group.filter((e) => !e.structure.mobile).length <= 1) continue;
+    reported.add(groupIds.join('|'));
     problems.push({
       file: first!.file,
       field: `[${first!.index}].address`,

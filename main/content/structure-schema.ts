@@ -93,6 +93,21 @@ export const structureSchema = z
      * the card says why and to call before going. Absent: the hours say it.
      */
     hoursVary: z.enum(['by-week', 'several-places', 'to-check']).optional(),
+    /**
+     * For a service moving between places whose comment names one commune per weekday ("Jeudi: Pabu"): that
+     * day's commune, shown on that day's row of the week table and, today, as the card's commune.
+     */
+    daySites: z
+      .object({
+        Mo: z.string().min(1).optional(),
+        Tu: z.string().min(1).optional(),
+        We: z.string().min(1).optional(),
+        Th: z.string().min(1).optional(),
+        Fr: z.string().min(1).optional(),
+        Sa: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     temporaryClosure: temporaryClosureSchema.nullable(),
     position: positionSchema.nullable(),
     toBeVerified: z.array(z.enum(verifiableFacts)),

@@ -67,36 +67,53 @@ export function checkHours(hours: string, zone: HoursZone): HoursProblem | null 
 
 const DAY = 86_400_000;
 
+/** What a week of hours holds: the sure open ranges, and the ranges open only some weeks. */
+export interface HoursIntervals {
+  open: Interval[];
+  /**
+   * Ranges the string marks `unknown` (or only comments), e.g. the Justibus's `Sa 08:00-12:00 unknown
+   * "ponctuellement"`: shown in the week table as "not every week", never counted as open.
+   */
+  sometimes: Interval[];
+}
+
 /**
- * Open intervals of `hours` for `days` local days starting at the wall date `from`, as UTC instants.
- * Intervals are cut at local midnight so none is longer than a day (which bounds the "open now" scan).
- * Unknown ("unknown" or commented) ranges are left out: the kiosk only says "open" when it is sure.
+ * Intervals of `hours` for `days` local days starting at the wall date `from`, as UTC instants, split into
+ * sure and unknown ranges. Intervals are cut at local midnight so none is longer than a day (which bounds the
+ * "open now" scan). The kiosk only says "open" when it is sure.
  */
+export function hoursIntervals(
+  hours: string,
+  zone: HoursZone,
+  from: Pick<Wall, 'y' | 'mo' | 'd'>,
+  days: number,
+): HoursIntervals {
+  const walls = withUtcZone(() => {
+    const oh = build(hours, zone);
+    const start = new Date(Date.UTC(from.y, from.mo - 1, from.d));
+    const end = new Date(start.getTime() + days * DAY);
+    return oh.getOpenIntervals(start, end).map((i) => [i[0].getTime(), i[1].getTime(), i[2]] as const);
+  });
+  const out: HoursIntervals = { open: [], sometimes: [] };
+  for (const [a, b, unknown] of walls) {
+    for (let s = a; s < b;) {
+      const nextMidnight = Math.floor(s / DAY) * DAY + DAY;
+      const e = Math.min(b, nextMidnight);
+      (unknown ? out.sometimes : out.open).push([toUtc(s, zone.timezone), toUtc(e, zone.timezone)]);
+      s = e;
+    }
+  }
+  return out;
+}
+
+/** The sure open intervals only (unknown ranges left out), as hoursIntervals cuts them. */
 export function openIntervals(
   hours: string,
   zone: HoursZone,
   from: Pick<Wall, 'y' | 'mo' | 'd'>,
   days: number,
 ): Interval[] {
-  const walls = withUtcZone(() => {
-    const oh = build(hours, zone);
-    const start = new Date(Date.UTC(from.y, from.mo - 1, from.d));
-    const end = new Date(start.getTime() + days * DAY);
-    return oh
-      .getOpenIntervals(start, end)
-      .filter((i) => !i[2])
-      .map((i) => [i[0].getTime(), i[1].getTime()] as [number, number]);
-  });
-  const out: Interval[] = [];
-  for (const [a, b] of walls) {
-    for (let s = a; s < b;) {
-      const nextMidnight = Math.floor(s / DAY) * DAY + DAY;
-      const e = Math.min(b, nextMidnight);
-      out.push([toUtc(s, zone.timezone), toUtc(e, zone.timezone)]);
-      s = e;
-    }
-  }
-  return out;
+  return hoursIntervals(hours, zone, from, days).open;
 }
 
 /** A "wall as UTC fields" instant → the real instant in `timezone`. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { StructureRecord } from '../content/structure-schema';
 import { decodeEscapes, readComment } from './comment';
 import { readWeekRules } from './week-rules';
+import { readDaySites } from './day-sites';
 import { rowSource } from './dataset';
 import { readCell, toOpeningHours, weekdayColumns, type Range } from './hours-cells';
 
@@ -167,6 +168,15 @@ export function convertRow(row: CsvRow, isTerritory: (code: string) => boolean):
       handling:
         'several places (Multisites): no live state, no single pin, "moves between several places: call before going"',
     });
+  const daySites = multisite ? readDaySites(decodeEscapes(row.commentaire)) : null;
+  if (daySites)
+    remarks.push({
+      column: 'commentaire',
+      cell: row.commentaire,
+      handling: `one commune per day: ${Object.entries(daySites)
+        .map(([d, c]) => `${d} ${c}`)
+        .join(', ')} (shown on each day of the week table)`,
+    });
   if (hoursVary === 'by-week' && weekRules?.kind === 'varies')
     remarks.push({
       column: 'commentaire',
@@ -218,6 +228,7 @@ export function convertRow(row: CsvRow, isTerritory: (code: string) => boolean):
     accessibility: null,
     mobile,
     ...(hoursVary ? { hoursVary } : {}),
+    ...(daySites ? { daySites } : {}),
     temporaryClosure: comment.closed ? { from: '2024-08-01', until: null, reason: 'closure.temporary' } : null,
     position: pos,
     toBeVerified: [

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
-import type { HoursZone, Interval } from '../hours/engine';
-import { openIntervals, withoutClosure } from '../hours/engine';
+import type { HoursIntervals, HoursZone, Interval } from '../hours/engine';
+import { hoursIntervals, withoutClosure } from '../hours/engine';
 import { addDays, wallToUtc, type Wall } from '../hours/zoned';
 
 /**
@@ -60,12 +60,14 @@ export function repointStructures(db: Db, territories: string[]): void {
   const unused = `SELECT id FROM hours_patterns WHERE ${inTerritories}
      AND id NOT IN (SELECT pattern FROM structures WHERE pattern IS NOT NULL)`;
   db.prepare(`DELETE FROM pattern_intervals WHERE pattern IN (${unused})`).run(ids);
+  db.prepare(`DELETE FROM pattern_sometimes WHERE pattern IN (${unused})`).run(ids);
   db.prepare(`DELETE FROM hours_patterns WHERE id IN (${unused})`).run(ids);
 }
 
 /** Forgets the stored intervals of the given territories' patterns (before computing them again). */
 export function clearPatternIntervals(db: Db, territories: string[]): void {
   db.prepare(`DELETE FROM pattern_intervals WHERE ${inTerritories}`).run(JSON.stringify(territories));
+  db.prepare(`DELETE FROM pattern_sometimes WHERE ${inTerritories}`).run(JSON.stringify(territories));
 }
 
 interface PatternRow {
@@ -93,11 +95,14 @@ export function writePatternIntervals(
   days: number,
 ): number {
   const put = db.prepare('INSERT INTO pattern_intervals (pattern, territory, start_utc, end_utc) VALUES (?, ?, ?, ?)');
-  const evaluated = new Map<string, Interval[]>();
+  const putSometimes = db.prepare(
+    'INSERT INTO pattern_sometimes (pattern, territory, start_utc, end_utc) VALUES (?, ?, ?, ?)',
+  );
+  const evaluated = new Map<string, HoursIntervals>();
   const evaluate = (territory: string, hours: string, zone: HoursZone, span: number) => {
     const key = `${span}\u001f${territory}\u001f${hours}`;
     let intervals = evaluated.get(key);
-    if (!intervals) evaluated.set(key, (intervals = openIntervals(hours, zone, today(zone), span)));
+    if (!intervals) evaluated.set(key, (intervals = hoursIntervals(hours, zone, today(zone), span)));
     return intervals;
   };
   let longest = 0;
@@ -106,13 +111,17 @@ export function writePatternIntervals(
     if (!zone) continue;
     const closure = p.closed_from ? { from: p.closed_from, until: p.closed_until || null } : null;
     const near = Math.min(days, nearDays);
-    let intervals = withoutClosure(evaluate(p.territory, p.hours, zone, near), closure, zone.timezone);
+    const nearIntervals = evaluate(p.territory, p.hours, zone, near);
+    let intervals = withoutClosure(nearIntervals.open, closure, zone.timezone);
     if (near < days && !conclusive(intervals, today(zone), near, zone.timezone))
-      intervals = withoutClosure(evaluate(p.territory, p.hours, zone, days), closure, zone.timezone);
+      intervals = withoutClosure(evaluate(p.territory, p.hours, zone, days).open, closure, zone.timezone);
     for (const [a, b] of intervals) {
       put.run(p.id, p.territory, a, b);
       if (b - a > longest) longest = b - a;
     }
+    // Only the week table reads these: the near days are enough.
+    for (const [a, b] of withoutClosure(nearIntervals.sometimes, closure, zone.timezone))
+      putSometimes.run(p.id, p.territory, a, b);
   }
   return longest;
 }

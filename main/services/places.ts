@@ -13,6 +13,7 @@ import {
   structuresOf,
 } from './structure-store';
 import { placePhrase } from './place-phrases';
+import { hasLiveState } from '../content/live-state';
 import { hoursConfirmed } from './reconcile';
 import { sourceLine } from '../content/seed-documents';
 import type { Kiosk } from './kiosk';
@@ -41,6 +42,15 @@ function closureActive(s: Structure, today: string): boolean {
   return c !== null && c.from <= today && (c.until === null || c.until >= today);
 }
 
+const weekdayCodes = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'] as const;
+/** The commune a moving service names for a local date (daySites), or null. */
+function siteOn(s: Structure, date: string): string | null {
+  const code = weekdayCodes[new Date(`${date}T12:00:00Z`).getUTCDay()]!;
+  return (code !== 'Su' && s.daySites?.[code]) || null;
+}
+const sameName = (a: string, b: string) =>
+  a.localeCompare(b, 'fr', { sensitivity: 'base', ignorePunctuation: true }) === 0;
+
 export function placeView(db: Db, territory: Territory, s: Structure, at: number, lang: string): PlaceView {
   const tz = territory.timezone;
   const today = wallDate(wallAt(at, tz));
@@ -50,7 +60,7 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
     : s.mobile
       ? 'mobile'
       : // Hours that change with the week, a service moving between places, cells to be checked: no live state.
-        s.hours === null || s.hoursVary !== undefined
+        !hasLiveState(s)
         ? 'unknown'
         : state.open
           ? 'open'
@@ -60,24 +70,28 @@ export function placeView(db: Db, territory: Territory, s: Structure, at: number
   for (let d = 0; d < 7; d++) {
     const from = localMidnight(at, territory, d);
     const to = localMidnight(at, territory, d + 1);
+    const slot = ([a, b]: [number, number]) => ({ from: hm(a, tz), to: b >= to ? '24:00' : hm(b, tz) });
+    const date = wallDate(wallAt(from, tz));
     week.push({
-      date: wallDate(wallAt(from, tz)),
+      date,
       today: d === 0,
-      slots: intervalsBetween(db, s.id, from, to).map(([a, b]) => ({
-        from: hm(a, tz),
-        to: b >= to ? '24:00' : hm(b, tz),
-      })),
+      slots: intervalsBetween(db, s.id, from, to).map(slot),
+      sometimes: intervalsBetween(db, s.id, from, to, true).map(slot),
+      site: siteOn(s, date),
     });
   }
   const here = kioskPosition(db, territory);
+  // A service that is elsewhere today (daySites) shows today's commune; the row's address is not that place's.
+  const site = siteOn(s, today);
+  const away = site !== null && (s.commune === null || !sameName(site, s.commune));
   return {
     id: s.id,
     name: s.name,
     category: s.category,
-    commune: s.commune,
-    address: s.address,
-    addressComplement: s.addressComplement,
-    postcode: s.postcode,
+    commune: away ? site : s.commune,
+    address: away ? null : s.address,
+    addressComplement: away ? null : s.addressComplement,
+    postcode: away ? null : s.postcode,
     phones: s.phones,
     email: s.email,
     mobile: s.mobile,

@@ -21,7 +21,7 @@ export const horizonDays = 21;
  * read. Runs inside installContent's transaction.
  */
 export function putStructures(db: Db, structures: Structure[], phrases: Record<string, PlacePhrases> = {}): void {
-  db.exec(`DELETE FROM pattern_intervals; DELETE FROM structures; DELETE FROM hours_patterns;
+  db.exec(`DELETE FROM pattern_intervals; DELETE FROM pattern_sometimes; DELETE FROM structures; DELETE FROM hours_patterns;
            DELETE FROM place_phrases; DELETE FROM meta WHERE key = 'intervals_longest_ms';`);
   forgetIntervalDays(db);
   const putPhrase = db.prepare('INSERT INTO place_phrases (lang, id, text) VALUES (?, ?, ?)');
@@ -125,7 +125,12 @@ export function repatternStructure(db: Db, id: string, zone: Territory | undefin
     const key = { territory: s.territory, hours: s.hours, closedFrom: s.closed_from, closedUntil: s.closed_until };
     pattern = patternIdFor(db)(key);
     const computed = db.prepare('SELECT 1 FROM meta WHERE key = ?').get(`${dayKeyPrefix}${s.territory}`);
-    const known = db.prepare('SELECT 1 FROM pattern_intervals WHERE pattern = ? LIMIT 1').get(pattern);
+    const known = db
+      .prepare(
+        `SELECT 1 FROM pattern_intervals WHERE pattern = ?
+         UNION ALL SELECT 1 FROM pattern_sometimes WHERE pattern = ? LIMIT 1`,
+      )
+      .get(pattern, pattern);
     if (computed && !known) {
       const zones = new Map([[s.territory, zone]]);
       const today = () => wallAt(now.getTime(), zone.timezone);
@@ -136,6 +141,7 @@ export function repatternStructure(db: Db, id: string, zone: Territory | undefin
   db.prepare('UPDATE structures SET pattern = ? WHERE id = ?').run(pattern, id);
   if (before !== null && before !== pattern && !db.prepare('SELECT 1 FROM structures WHERE pattern = ?').get(before)) {
     db.prepare('DELETE FROM pattern_intervals WHERE pattern = ?').run(before);
+    db.prepare('DELETE FROM pattern_sometimes WHERE pattern = ?').run(before);
     db.prepare('DELETE FROM hours_patterns WHERE id = ?').run(before);
   }
 }
@@ -215,10 +221,14 @@ export function openState(db: Db, id: string, at: number): OpenState {
   return { open: false, closesAt: null, opensAt: next?.start_utc ?? null };
 }
 
-/** Intervals between two instants, for week tables. */
-export function intervalsBetween(db: Db, id: string, from: number, to: number): Interval[] {
+/**
+ * Intervals starting between two instants, for week tables: the sure ones, or (`sometimes`) the ranges open
+ * only some weeks, which nothing else reads.
+ */
+export function intervalsBetween(db: Db, id: string, from: number, to: number, sometimes = false): Interval[] {
+  const table = sometimes ? ofStructure.replace('pattern_intervals', 'pattern_sometimes') : ofStructure;
   const rows = db
-    .prepare(`SELECT start_utc, end_utc FROM ${ofStructure} AND start_utc >= ? AND start_utc < ? ORDER BY start_utc`)
+    .prepare(`SELECT start_utc, end_utc FROM ${table} AND start_utc >= ? AND start_utc < ? ORDER BY start_utc`)
     .all(id, from, to) as { start_utc: number; end_utc: number }[];
   return rows.map((r) => [r.start_utc, r.end_utc]);
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { defaultContentDir } from '../../main/paths';
 import { PrinterError, type PrintJob } from '../../main/services/printing';
-import { readJson } from '../helpers/content';
+import { copyContent, readJson, writeJson } from '../helpers/content';
+import { withTemp } from '../helpers/temp';
 import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { readLocale } from '../helpers/locales';
@@ -134,9 +135,16 @@ test('a working printer gets the print route for this procedure and language; us
   await page.context().close();
 });
 
-test('a theme without procedures still sends the visitor to the desk', async () => {
+test('a theme without procedures still sends the visitor to the desk', async (t) => {
+  // Every shipped theme has procedures now: this content moves the leisure one to another theme.
+  const content = copyContent(join(withTemp(t), 'content'));
+  const procedures = readJson<{ id: string; themes: string[] }[]>(content, 'procedures.json');
+  procedures.find((p) => p.id === 'leisure')!.themes = ['social'];
+  writeJson(content, 'procedures.json', procedures);
+  const emptied = await startTestHost({ contentDir: content });
+  t.after(() => emptied.stop());
   const page = await kioskPage(browser);
-  await page.goto(bare.url);
+  await page.goto(emptied.url);
   await chooseLanguage(page, 'fr');
   await page.getByTestId('theme-leisure').tap();
   await page.locator('[data-screen="theme"]').waitFor();

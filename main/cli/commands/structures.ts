@@ -5,6 +5,7 @@ import { listTerritories } from '../../services/content-store';
 import { ensureFreshIntervals, openState, structuresOf } from '../../services/structure-store';
 import { isoWithOffset, parseWall, wallAt, wallDate, wallToUtc } from '../../hours/zoned';
 import { hoursConfirmed } from '../../services/reconcile';
+import { hasLiveState } from '../../content/live-state';
 
 /** `structures --territory 972 --at 2026-12-08T10:00 [--json]`: each structure's state at a local time. */
 export const structuresCommand: CliCommand = {
@@ -34,20 +35,21 @@ export const structuresCommand: CliCommand = {
         const c = s.temporaryClosure;
         const temporarilyClosed = c !== null && c.from <= today && (c.until === null || c.until >= today);
         const state = openState(kiosk.db, s.id, at);
-        // A mobile service (a bus) has weekly hours but no live state: open is null, never true.
-        const mobile = s.mobile === true;
-        const change = mobile ? null : state.open ? state.closesAt : state.opensAt;
+        // A mobile service (a bus) or hours that vary (by week, between places, to check) have no live state:
+        // open is null, never true, as on the visitor's card.
+        const live = hasLiveState(s);
+        const change = !live ? null : state.open ? state.closesAt : state.opensAt;
         return {
           id: s.id,
           name: s.name,
           category: s.category,
           commune: s.commune,
-          // A mobile service's weekly hours do not say where it stands: no live open/closed state.
-          open: s.mobile ? null : state.open,
-          nextChange: change === null || s.mobile ? null : isoWithOffset(change, territory.timezone),
+          open: live ? state.open : null,
+          nextChange: change === null ? null : isoWithOffset(change, territory.timezone),
           temporarilyClosed,
           hours: s.hours,
           mobile: s.mobile,
+          hoursVary: s.hoursVary ?? null,
           hoursConfirmed: hoursConfirmed(kiosk.db, s, territory),
         };
       });
@@ -61,9 +63,13 @@ export const structuresCommand: CliCommand = {
           ? 'temporarily closed'
           : r.mobile
             ? 'mobile: call first'
-            : r.open
-              ? 'open'
-              : 'closed';
+            : r.hoursVary !== null
+              ? `${r.hoursVary}: call first`
+              : r.open === null
+                ? 'hours unknown'
+                : r.open
+                  ? 'open'
+                  : 'closed';
         const unsure = r.hoursConfirmed ? '' : '  (hours may have changed: see reconcile)';
         console.log(`  ${state.padEnd(18)} ${r.id}${r.nextChange ? `  (changes ${r.nextChange})` : ''}${unsure}`);
       }

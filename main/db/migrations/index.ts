@@ -5,6 +5,7 @@ import { migration0003 } from './0003_staff';
 import { migration0004 } from './0004_staff_overrides';
 import { migration0005 } from './0005_hours_patterns';
 import { migration0006 } from './0006_local_places';
+import { migration0007 } from './0007_sometimes_intervals';
 
 /** Every schema version in order. Append new files here; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];

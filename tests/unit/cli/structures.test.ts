@@ -13,6 +13,7 @@ interface Row {
   temporarilyClosed: boolean;
   hours: string | null;
   mobile: boolean;
+  hoursVary: string | null;
   hoursConfirmed: boolean;
 }
 
@@ -35,6 +36,7 @@ test('structures --territory 972 --at (local time) --json: open state, next chan
       'temporarilyClosed',
       'hours',
       'mobile',
+      'hoursVary',
       'hoursConfirmed',
     ]);
     assert.deepEqual(get('fs-psp-fort-de-france'), {
@@ -48,6 +50,7 @@ test('structures --territory 972 --at (local time) --json: open state, next chan
       hours:
         'Mo,Th 08:00-16:15; Tu,We,Fr 08:00-12:45; Tu[2,4] 08:00-12:45,14:00-16:00; We[2] 08:00-12:45,14:00-16:00; Fr[4] 08:00-12:45,14:00-16:00; PH off',
       mobile: false,
+      hoursVary: null,
       // The national list (2024-08-01) has other hours for it (fs-2288, same address and phone): not confirmed.
       hoursConfirmed: false,
     });

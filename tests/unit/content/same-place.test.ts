@@ -90,3 +90,27 @@ test('Paris cards from the 2018 CASVP plan (seed 002) carry their source’s dat
   for (const place of paris) assert.ok(place.informationDate, `${place.id} shows when its information dates from`);
   assert.ok(paris.some((p) => p.informationDate === '2018'));
 });
+
+test('one place named in same-place.json: two live states from different hours are refused (issue 22, item 6)', (t) => {
+  // Today none: of the seven pairs, two have the same hours; in the five others one card has no live state
+  // (a Multisites row, or fs-2569's cells to be checked).
+  assert.deepEqual(
+    problemsAfter(t, () => {}),
+    [],
+  );
+  // fs-2569 (antenna row, overlapping cells: hours to check) and fs-3011 (the place's own row) differ: were the
+  // antenna row's hours trusted, a visitor would read "open" on one card and "closed" on the other.
+  const problems = problemsAfter(t, (dir) => {
+    const file = 'structures/national/43.json';
+    const rows = readJson<{ id: string; hoursVary?: string; notes: string[]; toBeVerified: string[] }[]>(dir, file);
+    const antenna = rows.find((r) => r.id === 'fs-2569')!;
+    delete antenna.hoursVary;
+    writeJson(dir, file, rows);
+  });
+  assert.equal(problems.length, 1, JSON.stringify(problems));
+  assert.match(
+    problems[0]!.message,
+    /fs-2569 and fs-3011 are one place \(same-place\.json\) with live states from different hours/,
+  );
+  assert.match(`${problems[0]!.file} ${problems[0]!.field}`, /^structures\/national\/43\.json \[\d+\]\.hours$/);
+});

@@ -3,7 +3,7 @@ import { useCall } from '../../api/useCall';
 import { CallFailed } from '../../components/CallFailed';
 import { PlaceFacts } from './PlaceFacts';
 import { PlaceStateBadge } from './PlaceState';
-import { formatSlot, weekdayKeyOfDate } from './format';
+import { dayHours, weekdayKeyOfDate } from './format';
 
 /** One structure: its state, facts and the coming seven days' hours, today first and highlighted. */
 export function PlaceScreen({ placeId }: { placeId: string }) {
@@ -39,9 +39,16 @@ export function PlaceScreen({ placeId }: { placeId: string }) {
                   {day.today && <span className="week-table__today-label"> ({t('places.today')})</span>}
                 </th>
                 <td>
-                  {day.slots.length === 0
-                    ? t('places.closedAllDay')
-                    : day.slots.map((s) => `${formatSlot(s.from, lang)} – ${formatSlot(s.to, lang)}`).join(', ')}
+                  {dayHours(day, lang, t)}
+                  {/* A service moving between places: that day's commune, a French name read in French. */}
+                  {day.site && (
+                    <>
+                      {' · '}
+                      <span lang="fr" data-testid="day-site">
+                        {day.site}
+                      </span>
+                    </>
+                  )}
                 </td>
               </tr>
             ))}

@@ -1,4 +1,4 @@
-import type { PlaceView } from '../../../../common/api/contract';
+import type { PlaceView, WeekDayView } from '../../../../common/api/contract';
 
 /** A locale Intl can name days in; Chromium lacks some of ours (e.g. ff), French is the source then. */
 export function intlLocale(lang: string): string {
@@ -51,6 +51,20 @@ export function formatSlot(hhmm: string, lang: string): string {
   return new Intl.DateTimeFormat(intlLocale(lang), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2026, 0, 1, h, m)),
   );
+}
+
+/**
+ * A week-table cell: the sure slots, then the ranges open some weeks only as "not every week: …" (the Justibus's
+ * "ponctuellement" Saturday), and "closed" only when the day has neither.
+ */
+export function dayHours(day: WeekDayView, lang: string, t: (key: string, args?: { slots: string }) => string): string {
+  const list = (slots: WeekDayView['slots']) =>
+    slots.map((s) => `${formatSlot(s.from, lang)} – ${formatSlot(s.to, lang)}`).join(', ');
+  const parts = [
+    ...(day.slots.length > 0 ? [list(day.slots)] : []),
+    ...(day.sometimes.length > 0 ? [t('places.notEveryWeek', { slots: list(day.sometimes) })] : []),
+  ];
+  return parts.length > 0 ? parts.join('; ') : t('places.closedAllDay');
 }
 
 /** Same local day as "today" in the territory? */
