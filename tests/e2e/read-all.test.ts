@@ -37,8 +37,14 @@ function visibleTexts(page: Page): Promise<{ text: string; lang: string }[]> {
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement!;
         const text = (n.textContent ?? '').trim();
-        // Controls that say something else when touched (e.g. "repeat the number") are not screen text.
-        if (!text || el.closest('[aria-hidden="true"], [data-speak-skip]') || !el.checkVisibility()) continue;
+        // Controls that say something else when touched (e.g. "repeat the number") and sources' citations are
+        // not screen text for a visitor (data-read-all-skip: heard when touched).
+        if (
+          !text ||
+          el.closest('[aria-hidden="true"], [data-speak-skip], [data-read-all-skip]') ||
+          !el.checkVisibility()
+        )
+          continue;
         out.push({ text, lang: (el.closest('[lang]')?.getAttribute('lang') ?? 'fr').split('-')[0]! });
       }
     }

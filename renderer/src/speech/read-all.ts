@@ -5,12 +5,18 @@ import { visibleRuns } from './runs';
 
 export type ReadAllStatus = 'idle' | 'reading' | 'paused';
 
+/**
+ * Left out of "read all", still heard when touched: a control's own label inside the content ("repeat the number")
+ * and a source's citation (a long French reference for staff, not what the visitor came for).
+ */
+const notRead = '[data-read-all-skip]';
+
 /** The whole screen in reading order: its title, then everything its main area shows, each piece in its language. */
 export function screenText(): Phrase[] {
   const title = document.querySelector('h1');
   const main = document.querySelector('main.screen[data-screen]');
   const titleInMain = title && main?.contains(title);
-  return [...(title && !titleInMain ? visibleRuns(title) : []), ...(main ? visibleRuns(main) : [])];
+  return [...(title && !titleInMain ? visibleRuns(title, notRead) : []), ...(main ? visibleRuns(main, notRead) : [])];
 }
 
 const sameText = (a: Phrase, b: Phrase | undefined) => b !== undefined && a.text === b.text && a.lang === b.lang;

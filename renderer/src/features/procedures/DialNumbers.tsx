@@ -24,6 +24,8 @@ export function DialNumbers({ numbers, title }: { numbers: UsefulNumber[]; title
               type="button"
               className="dial-button"
               data-testid={`dial-${n.value}`}
+              // Only heard (speech/explore.ts): no "touch again" after the number.
+              data-touch-rule="hear"
               data-speak={`${n.label.text}. ${digitByDigit(n.value)}`}
             >
               <Pictogram code={n.pictogram} size={64} />
