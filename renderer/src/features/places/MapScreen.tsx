@@ -7,6 +7,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { PlaceCard } from './PlaceCard';
 import { CategoryPictogram } from './CategoryPictogram';
 import { usePlaces, type PlacesFilter } from './PlacesScreen';
+import { speakParts } from '../../speech/phrases';
 
 interface PinGroup {
   key: string;
@@ -46,7 +47,8 @@ const stateKey = {
 
 /** The territory drawn offline from a bundled outline, one pin per place and "you are here". */
 export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const loadedPlaces = usePlaces(filter);
   const loadedMap = useCall('getTerritoryMap', {});
   const [selected, setSelected] = useState<string | null>(null);
@@ -94,7 +96,13 @@ export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (i
                 data-places={g.places.map((p) => p.id).join(' ')}
                 aria-pressed={g.key === selected}
                 aria-label={label}
-                data-speak={label}
+                // Heard piece by piece: each French name by the French voice, its state in the visitor's.
+                data-speak-parts={speakParts(
+                  g.places.flatMap((p) => [
+                    { text: p.name, lang: 'fr' },
+                    { text: t(stateKey[p.state]), lang },
+                  ]),
+                )}
                 data-state={open ? 'open' : known ? 'closed' : 'unknown'}
                 data-category={new Set(g.places.map((p) => p.category)).size === 1 ? g.places[0]!.category : 'mixed'}
               >
