@@ -14,7 +14,16 @@ const readAllKey = { idle: 'a11y.readAll', reading: 'a11y.pause', paused: 'a11y.
  * phrase in this language — a calm sign that audio is not yet available (pictogram + text, never silence alone).
  * It stays at the bottom of the screen; `children` (e.g. the start screen's confirm button) come first.
  */
-export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: () => void; children?: ReactNode }) {
+export function SpeechBar({
+  onRepeat = repeatScreen,
+  screenKey,
+  children,
+}: {
+  onRepeat?: () => void;
+  /** The screen shown (a visit's navigation entry): a reading paused on another screen is not offered again. */
+  screenKey?: string;
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const state = useSpeechState();
   const level = Math.round(state.volume * 10);
@@ -30,7 +39,7 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
   };
   const missing = state.missingLang ? languageInfo(state.missingLang) : null;
   const readAllButton = useRef<HTMLButtonElement>(null);
-  const readAll = useReadAll(readAllButton);
+  const readAll = useReadAll(readAllButton, screenKey);
 
   return (
     // data-speaking lets tests wait for the end of speech instead of guessing its length.
