@@ -43,7 +43,7 @@ const screens: { name: string; steps: string[]; ready: string; must: string[] }[
   { name: 'theme', steps: ['theme-care'], ready: '[data-testid="procedures"]', must: ['theme-places'] },
   {
     name: 'procedure',
-    steps: ['theme-care', 'procedure-ame-renewal'], // it has useful numbers, each with "repeat the number"
+    steps: ['theme-papers', 'procedure-anef'], // it has a useful number, with "repeat the number"
     ready: '[data-screen="procedure"] .action-row',
     must: ['to-numbers', 'repeat-number', 'to-checklist'],
   },
