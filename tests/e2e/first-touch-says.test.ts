@@ -139,3 +139,20 @@ test('the idle question says its countdown once, then only shows it', async () =
   assert.equal(said.length, 1, `the countdown is said once: ${JSON.stringify(said)}`);
   await page.context().close();
 });
+
+test('month names in ti, ps and ff come from their locale tables, not French', async () => {
+  const page = await openStartScreen(browser, host.url);
+  for (const code of ['ti', 'ps', 'ff']) {
+    const months = (readLocale(code) as { months: Record<string, string> }).months;
+    await page.goto(host.url);
+    await chooseLanguage(page, code);
+    await twice(page, 'nav-emergency');
+    // The emergency numbers' source is dated July 2024 (data/procedures.json).
+    const source = await page.locator('.dial-numbers__source').first().innerText();
+    // The date after the (French) source's own name: "(ሓምለ 2024)", not "(juillet 2024)".
+    const date = /\(([^()]*)\)\s*$/.exec(source)?.[1] ?? '';
+    assert.ok(date.includes(`${months.july} 2024`), `${code}: ${source}`);
+    assert.ok(!date.includes('juillet'), `${code}: ${date}`);
+  }
+  await page.context().close();
+});
