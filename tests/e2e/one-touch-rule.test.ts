@@ -129,7 +129,7 @@ test('"About" on the start screen: a first touch says it, a second opens it, in 
   assert.equal(await screenSignature(page), about);
   await page.getByTestId('about-close').tap();
   await page.locator('[data-screen="start"]').waitFor();
-  // With no language selected, it is in French, and the "choose" button follows the rule as well.
+  // The "choose" button that appears under a selected language follows the rule as well.
   await page.getByTestId('language-fr').tap();
   await clearSpoken(page);
   await page.getByTestId('language-confirm').tap();
