@@ -52,7 +52,7 @@ export function Visit({ themes, onHome, opening = 'themes', machineDraft = false
         onEmergency={onEmergencyScreen ? undefined : () => nav.go(emergencyScreen)}
       />
       <ScrollArea area={area}>{body}</ScrollArea>
-      <SpeechBar>
+      <SpeechBar screenKey={screenKey}>
         {!moved && screenKey === firstScreen && <BridgeNotice />}
         {!moved && screenKey === firstScreen && machineDraft && <MachineDraftNotice />}
         <ScrollButtons area={area} />

@@ -57,6 +57,8 @@ for (const viewport of [
     // Digit runs travel inside LRI…PDI isolates (they keep their order in right-to-left text): read past them.
     const read = text.replace(/[\u2066-\u2069]/g, '');
     for (const { ti } of items) assert.ok(read.includes(ti), `the QR holds "${ti}"`);
+    // And the French, after it, for the agent who scans it (issue 26).
+    for (const { fr } of items) assert.ok(read.indexOf(fr) > read.indexOf(items[0]!.ti), `the QR holds "${fr}" after`);
     await assertNoAxeViolations(page, 'agent card (ti)');
 
     await page.getByTestId('agent-close').tap();

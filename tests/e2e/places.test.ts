@@ -5,6 +5,7 @@ import { assertNoAxeViolations, kioskPage, chooseLanguage } from '../helpers/bro
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { readLocale } from '../helpers/locales';
+import { setClosure } from '../../main/services/staff/hours-admin';
 
 // Tuesday 8 December 2026, 10:00 in Martinique (UTC-4): the 2nd Tuesday of the month.
 const clock = () => new Date('2026-12-08T14:00:00Z');
@@ -135,4 +136,41 @@ test('from a procedure to its structures, in Arabic: the préfecture card is lis
   await cards.first().locator('button').tap();
   assert.ok((await waitForSound(page, 0.02)) > 0.02, 'touching a card is heard');
   await page.context().close();
+});
+
+test('map pins: a temporarily closed place has its own 🚧 pin, not the closed ⛔; a count badge lies inside its pin', async () => {
+  const pinOf = (page: Page, id: string) => page.locator(`[data-testid="map-pin"][data-places~="${id}"]`);
+  let page = await openPlaces('fr');
+  await page.getByTestId('places-map').tap();
+  await pinOf(page, 'fs-le-lorrain').waitFor();
+  assert.equal(await pinOf(page, 'fs-le-lorrain').getAttribute('data-state'), 'closed', 'closed on Tuesdays: ⛔');
+  assert.equal(await pinOf(page, 'fs-le-lorrain').locator('img[src$="/26D4.svg"]').count(), 1);
+  const counted = page.locator('[data-testid="map-pin"]:has([data-testid="map-pin-count"])');
+  assert.ok((await counted.count()) >= 1, 'a pin holds several places');
+  for (const pin of await counted.all()) {
+    const box = (await pin.boundingBox())!;
+    const badge = (await pin.getByTestId('map-pin-count').boundingBox())!;
+    const inside =
+      badge.x >= box.x &&
+      badge.y >= box.y &&
+      badge.x + badge.width <= box.x + box.width &&
+      badge.y + badge.height <= box.y + box.height;
+    assert.ok(inside, `badge ${JSON.stringify(badge)} inside pin ${JSON.stringify(box)}`);
+  }
+  await page.context().close();
+
+  // Closed for works this week (a staff closure): the same place now shows 🚧, told apart from closed.
+  const closure = { from: '2026-12-07', until: '2026-12-20', reason: 'closure.works' } as const;
+  assert.ok(setClosure(host.kiosk.db, clock, 'fs-le-lorrain', closure).ok);
+  try {
+    page = await openPlaces('fr');
+    await page.getByTestId('places-map').tap();
+    await pinOf(page, 'fs-le-lorrain').waitFor();
+    assert.equal(await pinOf(page, 'fs-le-lorrain').getAttribute('data-state'), 'temporarily-closed');
+    assert.equal(await pinOf(page, 'fs-le-lorrain').locator('img[src$="/1F6A7.svg"]').count(), 1);
+    assert.equal(await pinOf(page, 'fs-le-lorrain').locator('img[src$="/26D4.svg"]').count(), 0);
+    await page.context().close();
+  } finally {
+    setClosure(host.kiosk.db, clock, 'fs-le-lorrain', null);
+  }
 });

@@ -37,8 +37,14 @@ function visibleTexts(page: Page): Promise<{ text: string; lang: string }[]> {
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement!;
         const text = (n.textContent ?? '').trim();
-        // Controls that say something else when touched (e.g. "repeat the number") are not screen text.
-        if (!text || el.closest('[aria-hidden="true"], [data-speak-skip]') || !el.checkVisibility()) continue;
+        // Controls that say something else when touched (e.g. "repeat the number") and sources' citations are
+        // not screen text for a visitor (data-read-all-skip: heard when touched).
+        if (
+          !text ||
+          el.closest('[aria-hidden="true"], [data-speak-skip], [data-read-all-skip]') ||
+          !el.checkVisibility()
+        )
+          continue;
         out.push({ text, lang: (el.closest('[lang]')?.getAttribute('lang') ?? 'fr').split('-')[0]! });
       }
     }
@@ -55,23 +61,35 @@ const bigNumber = /\d(?:[\d.\u00a0\u202f -]*\d){3,}/g;
  * once that many phrases have started and resumed: it must go on from the phrase it stopped in.
  */
 async function readAll(page: Page, pauseAfter?: number): Promise<SpokenPhrase[]> {
+  // A touch on the button says its own word ("read all") before the reading starts: not a phrase of the screen.
+  const word = (await page.getByTestId('read-all').innerText()).replace(/\s+/g, ' ').trim();
   await clearSpoken(page);
   await page.getByTestId('read-all').tap();
   await page.locator('[data-testid="read-all"][data-state="reading"]').waitFor();
   let beforePause: SpokenPhrase[] = [];
   if (pauseAfter !== undefined) {
     const nth = await page.waitForFunction(
-      (n) => ((window as unknown as { __spoken: SpokenPhrase[] }).__spoken[n - 1] as SpokenPhrase | undefined) ?? false,
-      pauseAfter,
+      ([n, w]) =>
+        ((window as unknown as { __spoken: SpokenPhrase[] }).__spoken.filter((p) => p.text !== w)[n - 1] as
+          SpokenPhrase | undefined) ?? false,
+      [pauseAfter, word] as const,
     );
     const interrupted = (await nth.jsonValue()) as unknown as SpokenPhrase;
     await page.getByTestId('read-all').tap();
     await page.locator('[data-testid="read-all"][data-state="paused"]').waitFor();
-    beforePause = await spoken(page);
+    beforePause = (await spoken(page)).filter((p) => p.text !== word);
     assert.ok(beforePause.length >= pauseAfter);
+    // The touch says the button's own word ("resume") before the reading takes over again: not a phrase of it.
+    const label = (await page.getByTestId('read-all').innerText()).replace(/\s+/g, ' ').trim();
     await clearSpoken(page);
     await page.getByTestId('read-all').tap();
-    const resumed = await waitForSpoken(page, { lang: interrupted.lang });
+    const handle = await page.waitForFunction(
+      ([lang, word]) =>
+        (window as unknown as { __spoken: SpokenPhrase[] }).__spoken.find((p) => p.lang === lang && p.text !== word) ??
+        false,
+      [interrupted.lang, label] as const,
+    );
+    const resumed = (await handle.jsonValue()) as unknown as SpokenPhrase;
     assert.equal(resumed.text, interrupted.text, 'the reading resumes with the phrase it stopped in');
   }
   await page.locator('[data-testid="read-all"][data-state="idle"]').waitFor({ timeout: 240_000 });
@@ -161,5 +179,25 @@ test('Arabic map: "you are here" and the volume level are each heard on their ow
   await page.getByTestId('volume-level').tap();
   await waitForSpoken(page, { text: said(await level()), lang: 'ar' });
   assert.equal(await level(), before - 1);
+  await page.context().close();
+});
+
+test('after a pause, the next screen offers "read all", not "resume": nothing was read there', async () => {
+  const page = await open('fr');
+  await page.getByTestId('theme-care').tap();
+  await page.getByTestId('procedure-ame-first-request').tap();
+  await page.locator('[data-screen="procedure"] .falc-list').waitFor();
+  await clearSpoken(page);
+  await page.getByTestId('read-all').tap();
+  await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length >= 2);
+  await page.getByTestId('read-all').tap();
+  await page.locator('[data-testid="read-all"][data-state="paused"]').waitFor();
+  await page.getByTestId('to-checklist').tap();
+  await page.locator('[data-screen="checklist"] .check-list').first().waitFor();
+  assert.equal(await page.getByTestId('read-all').getAttribute('data-state'), 'idle');
+  // Back on the screen it was paused in, a new reading starts from the top: nothing is left to resume.
+  await page.getByTestId('nav-back').tap();
+  await page.locator('[data-screen="procedure"] .falc-list').waitFor();
+  assert.equal(await page.getByTestId('read-all').getAttribute('data-state'), 'idle');
   await page.context().close();
 });

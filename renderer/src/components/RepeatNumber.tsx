@@ -8,7 +8,14 @@ export function RepeatNumber({ numbers }: { numbers: string[] }) {
   const { t, i18n } = useTranslation();
   const say = () => void speech.speak(numbers.map((n) => ({ text: digitByDigit(n), lang: i18n.language })));
   return (
-    <button type="button" className="repeat-number" onClick={say} data-speak-skip="" data-testid="repeat-number">
+    <button
+      type="button"
+      className="repeat-number"
+      onClick={say}
+      // Its label is heard when touched, not in "read all" (speech/read-all.ts).
+      data-read-all-skip=""
+      data-testid="repeat-number"
+    >
       <Pictogram code="1F501" size={40} />
       <span>{t('a11y.repeatNumber')}</span>
     </button>

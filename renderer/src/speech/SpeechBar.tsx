@@ -14,7 +14,16 @@ const readAllKey = { idle: 'a11y.readAll', reading: 'a11y.pause', paused: 'a11y.
  * phrase in this language — a calm sign that audio is not yet available (pictogram + text, never silence alone).
  * It stays at the bottom of the screen; `children` (e.g. the start screen's confirm button) come first.
  */
-export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: () => void; children?: ReactNode }) {
+export function SpeechBar({
+  onRepeat = repeatScreen,
+  screenKey,
+  children,
+}: {
+  onRepeat?: () => void;
+  /** The screen shown (a visit's navigation entry): a reading paused on another screen is not offered again. */
+  screenKey?: string;
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const state = useSpeechState();
   const level = Math.round(state.volume * 10);
@@ -30,19 +39,13 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
   };
   const missing = state.missingLang ? languageInfo(state.missingLang) : null;
   const readAllButton = useRef<HTMLButtonElement>(null);
-  const readAll = useReadAll(readAllButton);
+  const readAll = useReadAll(readAllButton, screenKey);
 
   return (
     // data-speaking lets tests wait for the end of speech instead of guessing its length.
     <footer className="speech-bar" aria-label={t('speech.controlsLabel')} data-speaking={state.speaking ? 'yes' : 'no'}>
       {children}
-      <button
-        type="button"
-        className="speech-bar__repeat"
-        onClick={onRepeat}
-        data-speak-skip=""
-        data-testid="listen-again"
-      >
+      <button type="button" className="speech-bar__repeat" onClick={onRepeat} data-testid="listen-again">
         <Pictogram code="1F501" size={56} />
         <span>{t('speech.listenAgain')}</span>
       </button>
@@ -51,7 +54,9 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
         ref={readAllButton}
         className="speech-bar__repeat"
         onClick={readAll.press}
-        data-speak-skip=""
+        // Any touch pauses a reading: a first touch on this button while it reads is heard as what it now offers.
+        data-speak={readAll.status === 'reading' ? t('a11y.resume') : undefined}
+        data-speak-key={readAll.status === 'reading' ? 'a11y.resume' : undefined}
         data-state={readAll.status}
         data-testid="read-all"
       >
@@ -66,7 +71,6 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
           className="speech-bar__button"
           onClick={() => changeVolume(-0.1, 'speech.quieter')}
           disabled={level <= 0}
-          data-speak-skip=""
           data-testid="volume-down"
         >
           <Pictogram code="1F509" size={48} />
@@ -90,7 +94,6 @@ export function SpeechBar({ onRepeat = repeatScreen, children }: { onRepeat?: ()
           className="speech-bar__button"
           onClick={() => changeVolume(0.1, 'speech.louder')}
           disabled={level >= 10}
-          data-speak-skip=""
           data-testid="volume-up"
         >
           <Pictogram code="1F50A" size={48} />

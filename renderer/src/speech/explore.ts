@@ -1,14 +1,22 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import type { Phrase } from './phrase';
+import { localeOfTag } from './runs';
 
-/** Controls that act on one touch: speech controls, the idle question, staff screens, and the start screen, which
- * has the same rule built in (a first touch on a language says it, a second chooses it). */
-const immediate = '[data-speak-skip], .idle-overlay, [data-screen="start"], .agent-card__close';
+/**
+ * The controls "explore, then act" leaves alone, each for a reason: the idle question (any touch answers it, see
+ * features/idle), a control marked data-touch-rule="own" (a start screen language button has the rule built in: a
+ * first touch says and selects the language, a second chooses it), "at-once" (the start screen's 🆘: a person in
+ * danger, before any language, is not asked for a second touch) or "hear" (a number to dial: the kiosk cannot call,
+ * touching it only says it, every time, so there is nothing to touch again for), and what never speaks (staff).
+ * Every other control of a visit — bars, speech controls, cards, close buttons — follows the one rule.
+ */
+const immediate =
+  '[data-speak-skip], .idle-overlay, [data-touch-rule="own"], [data-touch-rule="at-once"], [data-touch-rule="hear"]';
 const actionable = 'button, a, [role="button"]';
 
-/** While the rule is on: what a first touch adds after the control's own words ("touch again to choose"). */
-let hint: Phrase | null = null;
+/** Whether the rule is on (it is off in staff mode and when IT turns it off). */
+let ruleOn = false;
 
 /** The control a touch on `target` would arm, or null when that touch acts at once (or touches no control). */
 function armable(target: Element | null): Element | null {
@@ -18,12 +26,22 @@ function armable(target: Element | null): Element | null {
 }
 
 /**
+ * "Touch again", in the control's own language (the start screen's About button is in the selected language while
+ * the page is still French) when its strings are loaded, else in the page's.
+ */
+function hintFor(control: Element): Phrase {
+  const own = localeOfTag(control.closest('[lang]')?.getAttribute('lang'));
+  const lang = i18next.exists('speech.touchAgain', { lng: own }) ? own : i18next.language;
+  return { text: i18next.t('speech.touchAgain', { lng: lang }), key: 'speech.touchAgain', lang };
+}
+
+/**
  * For the touch speech: the phrase to say after what `target` says when this touch only arms its control (a first
  * touch), so a visitor who cannot read learns that a second touch acts; null for a second touch, or no rule.
  */
 export function exploreHint(target: Element | null): Phrase | null {
   const control = armable(target);
-  return hint && control && !control.hasAttribute('data-armed') ? hint : null;
+  return ruleOn && control && !control.hasAttribute('data-armed') ? hintFor(control) : null;
 }
 
 /**
@@ -32,12 +50,9 @@ export function exploreHint(target: Element | null): Phrase | null {
  * highlight. One rule, in one place: it swallows the click of a first touch before any screen sees it.
  */
 export function useExploreFirst(enabled: boolean): void {
-  const { t, i18n } = useTranslation();
-  const hintText = t('speech.touchAgain');
-  const lang = i18n.language;
   useEffect(() => {
     if (!enabled) return;
-    hint = { text: hintText, key: 'speech.touchAgain', lang };
+    ruleOn = true;
     let armed: Element | null = null;
     let swallow: Element | null = null;
     const arm = (el: Element | null) => {
@@ -68,10 +83,10 @@ export function useExploreFirst(enabled: boolean): void {
     document.addEventListener('pointerdown', onDown, { capture: true });
     document.addEventListener('click', onClick, { capture: true });
     return () => {
-      hint = null;
+      ruleOn = false;
       arm(null);
       document.removeEventListener('pointerdown', onDown, { capture: true });
       document.removeEventListener('click', onClick, { capture: true });
     };
-  }, [enabled, hintText, lang]);
+  }, [enabled]);
 }

@@ -20,7 +20,8 @@ export function useTouchSpeech(): void {
       speech.unlock();
       speech.stop();
       const target = event.target instanceof Element ? event.target : null;
-      let el = target?.closest(speakableSelector);
+      // A control that speaks as one (data-speak-parts: a place card) speaks whole, wherever it is touched.
+      let el = target?.closest('[data-speak-parts]') ?? target?.closest(speakableSelector);
       // A touch between cards lands on their list item: speak the card it holds, in the card's language.
       if (el?.matches('li')) el = el.querySelector('[data-speak], button') ?? el;
       if (!el || el.closest('[data-speak-skip]') || (el as HTMLButtonElement).disabled) return;
@@ -59,8 +60,12 @@ export function useScreenAnnouncer(): void {
       if (signature === last) return;
       last = signature;
       if (name === '' || name === 'start') return;
+      // A screen still loading has nothing to say yet: it must not cut the card's label, which its title repeats
+      // (a procedure's name was heard three times: the touch, cut by the empty screen, then said again).
+      const phrases = screenPhrases();
+      if (phrases.length === 0) return;
       // A card's label is usually the title of the screen it opens: let it finish rather than restart.
-      void speech.speak(screenPhrases(), { continueSame: true });
+      void speech.speak(phrases, { continueSame: true });
     };
     // Messages that appear or change on their own (a print result, a loading error) are spoken too: EN 301 549
     // wants errors heard, not only seen. Each message is announced again only when its text changes.

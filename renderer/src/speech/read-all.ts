@@ -5,12 +5,18 @@ import { visibleRuns } from './runs';
 
 export type ReadAllStatus = 'idle' | 'reading' | 'paused';
 
+/**
+ * Left out of "read all", still heard when touched: a control's own label inside the content ("repeat the number")
+ * and a source's citation (a long French reference for staff, not what the visitor came for).
+ */
+const notRead = '[data-read-all-skip]';
+
 /** The whole screen in reading order: its title, then everything its main area shows, each piece in its language. */
 export function screenText(): Phrase[] {
   const title = document.querySelector('h1');
   const main = document.querySelector('main.screen[data-screen]');
   const titleInMain = title && main?.contains(title);
-  return [...(title && !titleInMain ? visibleRuns(title) : []), ...(main ? visibleRuns(main) : [])];
+  return [...(title && !titleInMain ? visibleRuns(title, notRead) : []), ...(main ? visibleRuns(main, notRead) : [])];
 }
 
 const sameText = (a: Phrase, b: Phrase | undefined) => b !== undefined && a.text === b.text && a.lang === b.lang;
@@ -18,9 +24,9 @@ const sameText = (a: Phrase, b: Phrase | undefined) => b !== undefined && a.text
 /**
  * "Read all" with pause and resume. Any touch or key pauses the reading (a touch speaks its own target first);
  * the read-all button then resumes from the phrase it stopped in. Progress follows the engine's speech:phrase
- * events; a reading resumed on another screen starts that screen from its top.
+ * events; `screenKey` names the screen shown: on another one, a paused reading is forgotten.
  */
-export function useReadAll(button: RefObject<HTMLElement | null>) {
+export function useReadAll(button: RefObject<HTMLElement | null>, screenKey = '') {
   const [status, setStatus] = useState<ReadAllStatus>('idle');
   const job = useRef<{ phrases: Phrase[]; index: number; screen: string; token: number } | null>(null);
   const statusAtPress = useRef<ReadAllStatus>('idle');
@@ -41,15 +47,27 @@ export function useReadAll(button: RefObject<HTMLElement | null>) {
       if (at >= 0) j.index = at;
       else pause();
     };
-    document.addEventListener('pointerdown', interrupt, { capture: true });
-    document.addEventListener('keydown', interrupt, { capture: true });
+    // On the window, so it runs before the touch speech (on the document): the touched control's own words (the
+    // button's "resume" included) must not be taken for a phrase of the reading's, which would pause it before
+    // the press is judged, and the press would then resume it at once.
+    window.addEventListener('pointerdown', interrupt, { capture: true });
+    window.addEventListener('keydown', interrupt, { capture: true });
     window.addEventListener('speech:phrase', onPhrase);
     return () => {
-      document.removeEventListener('pointerdown', interrupt, { capture: true });
-      document.removeEventListener('keydown', interrupt, { capture: true });
+      window.removeEventListener('pointerdown', interrupt, { capture: true });
+      window.removeEventListener('keydown', interrupt, { capture: true });
       window.removeEventListener('speech:phrase', onPhrase);
     };
   }, [button]);
+
+  // A reading paused on one screen resumes only there: on the next screen nothing was read yet, so the button
+  // offers "read all" again, not "resume" (issue 26).
+  useEffect(() => {
+    if (job.current && job.current.token !== token.current) {
+      job.current = null;
+      setStatus('idle');
+    }
+  }, [screenKey]);
 
   function current(): ReadAllStatus {
     if (!job.current) return 'idle';

@@ -43,23 +43,24 @@ export function splitNumbers(text: string, lang: string, key?: string): Phrase[]
 }
 
 /** Whether a text node is seen: not in a hidden or aria-hidden branch, nor opted out of speech. */
-function seen(node: Text): boolean {
+function seen(node: Text, skip: string): boolean {
   const parent = node.parentElement;
-  if (!parent || parent.closest('[aria-hidden="true"], [hidden], [data-speak-skip], script, style')) return false;
+  if (!parent || parent.closest(`[aria-hidden="true"], [hidden], [data-speak-skip], script, style${skip}`))
+    return false;
   return parent.checkVisibility ? parent.checkVisibility() : true;
 }
 
 /**
  * What an element shows, as phrases in the language each piece is written in (its nearest `lang`): a French
  * address inside a Tigrinya line is said by the French voice, its postcode digit by digit in Tigrinya.
- * Pieces next to each other in the same language make one phrase.
+ * Pieces next to each other in the same language make one phrase. `skip`: a selector of parts left out.
  */
-export function visibleRuns(root: Element): Phrase[] {
+export function visibleRuns(root: Element, skip = ''): Phrase[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const runs: { lang: string; parts: string[]; keyEl: Element | null }[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || !seen(node as Text)) continue;
+    if (!text || !seen(node as Text, skip ? `, ${skip}` : '')) continue;
     const parent = node.parentElement!;
     const lang = localeOfTag(parent.closest('[lang]')?.getAttribute('lang'));
     const keyEl = parent.closest('[data-speak-key]');

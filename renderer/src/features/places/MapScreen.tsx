@@ -7,6 +7,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { PlaceCard } from './PlaceCard';
 import { CategoryPictogram } from './CategoryPictogram';
 import { usePlaces, type PlacesFilter } from './PlacesScreen';
+import { speakParts } from '../../speech/phrases';
 
 interface PinGroup {
   key: string;
@@ -46,7 +47,8 @@ const stateKey = {
 
 /** The territory drawn offline from a bundled outline, one pin per place and "you are here". */
 export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const loadedPlaces = usePlaces(filter);
   const loadedMap = useCall('getTerritoryMap', {});
   const [selected, setSelected] = useState<string | null>(null);
@@ -81,7 +83,10 @@ export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (i
           </div>
           {groups.map((g) => {
             const open = g.places.some((p) => p.state === 'open');
-            const known = g.places.some((p) => p.state === 'closed' || p.state === 'temporarily-closed');
+            const closed = g.places.some((p) => p.state === 'closed');
+            // Closed for a while (works, a disaster) is not closed until its next opening hour: its own 🚧.
+            const paused = !closed && g.places.some((p) => p.state === 'temporarily-closed');
+            const known = closed || paused;
             const label = g.places.map((p) => `${p.name}: ${t(stateKey[p.state])}`).join(', ');
             return (
               <button
@@ -94,13 +99,20 @@ export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (i
                 data-places={g.places.map((p) => p.id).join(' ')}
                 aria-pressed={g.key === selected}
                 aria-label={label}
-                data-speak={label}
-                data-state={open ? 'open' : known ? 'closed' : 'unknown'}
+                // Heard piece by piece: each French name by the French voice, its state in the visitor's.
+                data-speak-parts={speakParts(
+                  g.places.flatMap((p) => [
+                    { text: p.name, lang: 'fr' },
+                    { text: t(stateKey[p.state]), lang },
+                  ]),
+                )}
+                data-state={open ? 'open' : closed ? 'closed' : paused ? 'temporarily-closed' : 'unknown'}
                 data-category={new Set(g.places.map((p) => p.category)).size === 1 ? g.places[0]!.category : 'mixed'}
               >
                 <CategoryPictogram categories={g.places.map((p) => p.category)} size={56} />
                 {open && <Pictogram code="2705" size={32} />}
-                {!open && known && <Pictogram code="26D4" size={32} />}
+                {!open && closed && <Pictogram code="26D4" size={32} />}
+                {!open && paused && <Pictogram code="1F6A7" size={32} />}
                 {!open && !known && <Pictogram code="2753" size={32} />}
                 {g.places.length > 1 && (
                   <span className="map-pin__count" data-testid="map-pin-count">

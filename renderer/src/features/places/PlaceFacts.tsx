@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlaceView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
-import { formatDate } from './format';
+import { longDate } from '../../i18n/months';
 import { sourceDate } from '../procedures/source-date';
 import { RepeatNumber } from '../../components/RepeatNumber';
 import { LtrNumbers } from '../../components/LtrNumbers';
@@ -63,7 +63,7 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
         <p className="place-facts__line" data-testid={`source-note-${place.id}`}>
           <Pictogram code="2139" size={40} />
           <span>
-            {t('places.nationalListNote', { date: formatDate(place.sourceNote.date, i18n.language) })}{' '}
+            {t('places.nationalListNote', { date: longDate(place.sourceNote.date, i18n.language) })}{' '}
             {/* Its own speakable element: touched, it is read in French, the language it was written in. */}
             <span lang="fr" data-speak={place.sourceNote.text}>
               {place.sourceNote.text}
@@ -81,7 +81,7 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
         // A place staff added: its facts come from the staff of that place, as of that day.
         <p className="place-facts__line" data-testid={`added-by-staff-${place.id}`}>
           <Pictogram code="1F4C5" size={40} />
-          <span>{t('places.addedByStaff', { date: formatDate(place.addedByStaff.date, i18n.language) })}</span>
+          <span>{t('places.addedByStaff', { date: longDate(place.addedByStaff.date, i18n.language) })}</span>
         </p>
       ) : (
         place.informationDate && (
@@ -97,7 +97,7 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
           <span>
             {t('places.temporarilyClosed')}: {place.temporaryClosure.reason}{' '}
             {place.temporaryClosure.until
-              ? t('places.closedUntil', { date: formatDate(place.temporaryClosure.until, i18n.language) })
+              ? t('places.closedUntil', { date: longDate(place.temporaryClosure.until, i18n.language) })
               : t('places.noReopeningDate')}
           </span>
         </p>

@@ -38,12 +38,6 @@ export function weekdayKeyOfDate(date: string): WeekdayKey {
   return weekdayKeys[new Date(`${date}T12:00:00Z`).getUTCDay()]!;
 }
 
-export function formatDate(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
-}
-
 /** "HH:MM" of a week-table slot, localised (24:00 stays as midnight's end). */
 export function formatSlot(hhmm: string, lang: string): string {
   if (hhmm === '24:00') return formatSlot('23:59', lang);

@@ -15,7 +15,7 @@ const needKey = {
 /**
  * "Show this to the agent", for when there is no printer: the procedure and its checklist in French, large, the
  * visitor's language beside, over the whole screen; and a QR code holding the checklist itself as plain text in
- * the visitor's language (not a link), so any phone camera keeps it with no network.
+ * the visitor's language then in French (not a link), so any phone camera keeps it with no network.
  */
 export function AgentCard({ procedure, onClose }: { procedure: ProcedureDetail; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -23,12 +23,14 @@ export function AgentCard({ procedure, onClose }: { procedure: ProcedureDetail; 
   const visitor = languageInfo(lang);
   const bilingual = lang !== 'fr';
   const fr = (key: string) => t(key, { lng: 'fr' });
-  const text = checklistText(procedure, {
-    toBring: t('checklist.title'),
-    required: t('checklist.required'),
-    oneOf: t('checklist.oneOf'),
-    ifAvailable: t('checklist.ifAvailable'),
+  const labels = (lng: string) => ({
+    toBring: t('checklist.title', { lng }),
+    required: t('checklist.required', { lng }),
+    oneOf: t('checklist.oneOf', { lng }),
+    ifAvailable: t('checklist.ifAvailable', { lng }),
   });
+  // The visitor's list, then the French one for the agent who scans it.
+  const text = checklistText(procedure, labels(lang), bilingual ? labels('fr') : undefined);
   return (
     <div
       className="agent-card"

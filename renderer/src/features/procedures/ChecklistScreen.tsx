@@ -105,23 +105,28 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
           </ul>
         </section>
       )}
-      <button
-        type="button"
-        className="print-button"
-        onClick={doPrint}
-        disabled={print.state === 'printing'}
-        data-testid="print"
-      >
-        <Pictogram code="1F5A8" size={88} />
-        <span>{t('checklist.print')}</span>
-      </button>
-      <PrintStatus print={print} />
-      {procedure.checklist.length > 0 && (
-        <button type="button" className="print-button" onClick={() => setAgentCard(true)} data-testid="show-agent">
-          <Pictogram code="1F9D1-200D-1F4BC" size={88} />
-          <span>{t('a11y.showAgent')}</span>
-        </button>
-      )}
+      {/* Both actions always in view, at the bottom where a seated or short visitor reaches, apart from each other. */}
+      <div className="checklist-actions" data-testid="checklist-actions">
+        <PrintStatus print={print} />
+        <div className="checklist-actions__row">
+          <button
+            type="button"
+            className="print-button"
+            onClick={doPrint}
+            disabled={print.state === 'printing'}
+            data-testid="print"
+          >
+            <Pictogram code="1F5A8" size={88} />
+            <span>{t('checklist.print')}</span>
+          </button>
+          {procedure.checklist.length > 0 && (
+            <button type="button" className="print-button" onClick={() => setAgentCard(true)} data-testid="show-agent">
+              <Pictogram code="1F9D1-200D-1F4BC" size={88} />
+              <span>{t('a11y.showAgent')}</span>
+            </button>
+          )}
+        </div>
+      </div>
       {agentCard && <AgentCard procedure={procedure} onClose={() => setAgentCard(false)} />}
     </main>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
 import { digitByDigit, monthYear, type UsefulNumber } from './dial';
 import { Phrase } from './Phrase';
+import { SourceLine } from '../../components/SourceLine';
 
 /**
  * Emergency and help numbers as big touch targets: the digits large, what the number is for, and on touch the
@@ -24,6 +25,8 @@ export function DialNumbers({ numbers, title }: { numbers: UsefulNumber[]; title
               type="button"
               className="dial-button"
               data-testid={`dial-${n.value}`}
+              // Only heard (speech/explore.ts): no "touch again" after the number.
+              data-touch-rule="hear"
               data-speak={`${n.label.text}. ${digitByDigit(n.value)}`}
             >
               <Pictogram code={n.pictogram} size={64} />
@@ -36,12 +39,12 @@ export function DialNumbers({ numbers, title }: { numbers: UsefulNumber[]; title
         ))}
       </ul>
       {sources.map(({ id, source }) => (
-        <p key={id} className="dial-numbers__source">
-          {t('truth.sourceDated', {
-            source: source.official ?? source.section ?? '',
-            date: source.date ? monthYear(source.date, lang) : '—',
-          })}
-        </p>
+        <SourceLine
+          key={id}
+          className="dial-numbers__source"
+          source={source.official ?? source.section ?? ''}
+          date={source.date ? monthYear(source.date, lang) : '—'}
+        />
       ))}
     </section>
   );

@@ -7,6 +7,7 @@ import { DialNumbers } from './DialNumbers';
 import { digitByDigit, isDialNumber } from './dial';
 import { RepeatNumber } from '../../components/RepeatNumber';
 import { sourceDate } from './source-date';
+import { SourceLine } from '../../components/SourceLine';
 
 interface ProcedureScreenProps {
   procedure: ProcedureDetail;
@@ -89,15 +90,12 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
         </section>
       )}
       <ul className="procedure-sources" data-testid="procedure-sources">
-        {procedure.sources.map((line) => {
-          const text = t('truth.sourceDated', { source: line.source, date: sourceDate(line.date, lang) });
-          // Touched, it is read aloud (sources in French, as their documents are).
-          return (
-            <li key={`${line.source}|${line.date}`} className="dial-numbers__source" data-speak={text}>
-              {text}
-            </li>
-          );
-        })}
+        {procedure.sources.map((line) => (
+          // Touched or read, the source's name is said by the French voice (its documents are in French).
+          <li key={`${line.source}|${line.date}`}>
+            <SourceLine className="dial-numbers__source" source={line.source} date={sourceDate(line.date, lang)} />
+          </li>
+        ))}
       </ul>
     </main>
   );

@@ -13,10 +13,5 @@ export function isDialNumber(n: UsefulNumber): boolean {
  */
 export { digitByDigit } from '../../speech/runs';
 
-/** "July 2024" from 2024-07-22, in the visitor's language (French when Intl lacks it). */
-export function monthYear(date: string, lang: string): string {
-  const locale = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 ? lang : 'fr';
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
-}
+/** "July 2024" from 2024-07-22, in the visitor's language (i18n/months.ts). */
+export { monthYear } from '../../i18n/months';

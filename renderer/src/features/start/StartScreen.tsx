@@ -38,7 +38,8 @@ export function StartScreen({
   onEmergency,
 }: StartScreenProps) {
   const { t } = useTranslation();
-  const [about, setAbout] = useState(false);
+  // The About screen, in the language selected when it was opened (French when none is).
+  const [about, setAbout] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
   const lastTouch = useRef(0);
@@ -100,8 +101,15 @@ export function StartScreen({
     else setSelected(code);
   };
 
-  if (about) return <AboutScreen contentVersion={contentVersion} onClose={() => setAbout(false)} />;
+  if (about) return <AboutScreen lang={about} contentVersion={contentVersion} onClose={() => setAbout(null)} />;
   const chosen = selected ? languageInfo(selected) : null;
+  // Its label and its page in the selected language: the strings were fetched from the first touch on its button.
+  const aboutLang = chosen ?? languageInfo('fr');
+  const openAbout = () =>
+    loadLocale(aboutLang.code).then(
+      () => setAbout(aboutLang.code),
+      () => setAbout('fr'),
+    );
   return (
     <main className="screen start-screen" data-screen="start">
       <div className="start-screen__head">
@@ -118,10 +126,18 @@ export function StartScreen({
             {t('attract.invite', { lng: inviting.code })}
           </p>
         </div>
-        <EmergencyButton onOpen={() => onEmergency(selected ?? 'fr')} testId="start-emergency" />
-        <button type="button" className="about-button" onClick={() => setAbout(true)} data-testid="about-open">
+        <EmergencyButton onOpen={() => onEmergency(selected ?? 'fr')} testId="start-emergency" atOnce />
+        <button
+          type="button"
+          className="about-button"
+          lang={aboutLang.tag}
+          dir={aboutLang.dir}
+          onClick={() => void openAbout()}
+          data-speak-key="about.open"
+          data-testid="about-open"
+        >
           <Pictogram code="2139" size={48} />
-          <span>{t('about.open')}</span>
+          <span>{t('about.open', { lng: aboutLang.code })}</span>
         </button>
       </div>
       <ul className="language-grid" aria-label={t('start.languagesLabel')}>
@@ -139,6 +155,8 @@ export function StartScreen({
                 // The language's strings are fetched from the first touch on its button, before it is chosen.
                 onPointerDown={() => loadLocale(code).catch(() => undefined)}
                 onClick={() => touchLanguage(code)}
+                // "Explore, then act" built in: the first touch says and selects, the second chooses.
+                data-touch-rule="own"
                 data-speak={t('attract.thisLanguage', { lng: code })}
                 data-speak-key="attract.thisLanguage"
                 data-testid={`language-${code}`}
