@@ -5,14 +5,18 @@ import { listPlaces } from './places';
 /** At most this many places on a sheet, so an A4 checklist stays within two pages. */
 const maxPrintedPlaces = 3;
 
-/** "lun. 08:00-12:00 14:00-16:00 · mar. …" for the coming week, day names in French like the sheet's left column. */
-export function weekLine(place: PlaceView): string {
-  const dayName = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', timeZone: 'UTC' });
+/** The open days of the coming week, each with its slots as "08:00-12:00 14:00-16:00". */
+function openDays(place: PlaceView): { date: string; slots: string }[] {
   return place.week
     .filter((d) => d.slots.length > 0)
-    .map(
-      (d) => `${dayName.format(new Date(`${d.date}T12:00:00Z`))} ${d.slots.map((s) => `${s.from}-${s.to}`).join(' ')}`,
-    )
+    .map((d) => ({ date: d.date, slots: d.slots.map((s) => `${s.from}-${s.to}`).join(' ') }));
+}
+
+/** "lun. 08:00-12:00 14:00-16:00 · mar. …" for the coming week, day names in French. */
+export function weekLine(place: PlaceView): string {
+  const dayName = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', timeZone: 'UTC' });
+  return openDays(place)
+    .map((d) => `${dayName.format(new Date(`${d.date}T12:00:00Z`))} ${d.slots}`)
     .join(' · ');
 }
 
@@ -29,6 +33,7 @@ export function printedPlaces(kiosk: Kiosk, procedureId: string, lang: string): 
           .filter((part) => part)
           .join(', '),
         hours: weekLine(p),
+        days: openDays(p),
         phone: p.phones[0] ?? null,
         hoursConfirmed: p.hoursConfirmed,
       }))

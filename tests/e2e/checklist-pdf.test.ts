@@ -9,6 +9,8 @@ import { launchChromium } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { decodeQr, pdfInfo, pdfText, renderChecklistPdf, savePdf } from '../helpers/pdf';
 import { tempDir } from '../helpers/temp';
+import { readLocale } from '../helpers/locales';
+import { getPrintableChecklist } from '../../main/services/procedures';
 
 let host: TestHost;
 let browser: Browser;
@@ -90,5 +92,30 @@ test('every procedure fits on at most two A4 pages, even in Urdu Nastaliq (the t
     }
   } finally {
     await context.close();
+  }
+});
+
+test('the printed hours name each day in French for the agent and in the visitor’s language (ti, ps: no Intl names)', async () => {
+  const frenchDays = ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'];
+  const dayKeys = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+  for (const lang of ['ti', 'ps']) {
+    const sheet = await getPrintableChecklist(host.kiosk, 'anef', lang);
+    const place = sheet?.places.find((p) => p.days.length > 0);
+    assert.ok(place, 'the ANEF sheet lists a place with hours');
+    const file = savePdf(
+      temp.dir,
+      `hours-${lang}.pdf`,
+      await renderChecklistPdf(browser, host.url, 'anef', lang, 'a4'),
+    );
+    const text = squash(pdfText(file));
+    const days = (readLocale(lang) as { days: Record<string, string> }).days;
+    for (const day of place.days) {
+      const weekday = new Date(`${day.date}T12:00:00Z`).getUTCDay();
+      const both = squash(`${frenchDays[weekday]}${days[dayKeys[weekday]!]}${day.slots}`);
+      assert.ok(
+        text.includes(both),
+        `${lang}: "${frenchDays[weekday]} ${days[dayKeys[weekday]!]} ${day.slots}" printed`,
+      );
+    }
   }
 });

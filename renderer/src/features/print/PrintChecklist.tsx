@@ -10,6 +10,7 @@ import { sourceDate } from '../procedures/source-date';
 import type { PrintRequest } from './print-route';
 import { printReadyEvent } from '../../../../common/print/ready';
 import { LtrNumbers } from '../../components/LtrNumbers';
+import { PrintedHours } from './PrintedHours';
 
 export { parsePrintRoute, type PrintRequest } from './print-route';
 
@@ -218,7 +219,7 @@ export function PrintChecklistPage({
                 <span className="sheet__text" lang="fr">
                   <strong>{place.name}</strong>
                   <span>{place.address}</span>
-                  {place.hours && <span>{place.hours}</span>}
+                  <PrintedHours place={place} lang={lang} />
                   {place.phone && <span dir="ltr">{place.phone}</span>}
                   {/* Under the place's lines, not beside them: beside, it squeezed them to a word a line. */}
                   {!place.hoursConfirmed && (
