@@ -9,6 +9,7 @@ import { assertNoAxeViolations, kioskPage } from '../helpers/browser';
 import { openPlacesScreen, placesLocale } from '../helpers/places';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
+import { picto } from '../../renderer/src/components/pictograms';
 
 // Tuesday 8 December 2026, 14:00 UTC: 10:00 in Martinique, 15:00 in Lyon, 11:00 in Cayenne.
 const clock = () => new Date('2026-12-08T14:00:00Z');
@@ -31,7 +32,10 @@ test('Martinique: where the seed and the national list disagree the card says to
   const fr = places('fr');
   // Le Lorrain: seed 000 says We-Fr, the national list (row 555) Monday to Friday.
   assert.equal(await page.getByTestId('unsure-fs-le-lorrain').innerText(), fr.hoursMayHaveChanged);
-  assert.equal(await page.getByTestId('unsure-fs-le-lorrain').locator('img[src$="/260E.svg"]').count(), 1);
+  assert.equal(
+    await page.getByTestId('unsure-fs-le-lorrain').locator(`img[src$="/${picto.hoursMayHaveChanged}.svg"]`).count(),
+    1,
+  );
   // Ducos: both sources agree, no warning.
   assert.equal(await page.getByTestId('unsure-fs-ducos').count(), 0);
   // Row 2682 (Le Vauclin) is not in the seed: it comes from the national list, only once.

@@ -6,6 +6,7 @@ import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { readLocale } from '../helpers/locales';
 import { setClosure } from '../../main/services/staff/hours-admin';
+import { picto } from '../../renderer/src/components/pictograms';
 
 // Tuesday 8 December 2026, 10:00 in Martinique (UTC-4): the 2nd Tuesday of the month.
 const clock = () => new Date('2026-12-08T14:00:00Z');
@@ -49,7 +50,7 @@ test('French: from a theme to its structures, open ones first, each state with p
   const precheur = page.getByTestId('state-fs-le-precheur');
   assert.equal(await precheur.getAttribute('data-state'), 'open');
   assert.match(await precheur.innerText(), /Ouvert.*jusqu'à 12:00/);
-  assert.equal(await precheur.locator('img[src$="/2705.svg"]').count(), 1);
+  assert.equal(await precheur.locator(`img[src$="/${picto.open}.svg"]`).count(), 1);
   // Le Lorrain (We-Fr 07:00-13:00): closed on Tuesday, opens Wednesday at 7:00 (Intl, in French).
   const lorrain = page.getByTestId('state-fs-le-lorrain');
   assert.match(await lorrain.innerText(), /Fermé.*Ouvre mercredi à 0?7:00/);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from '../components/pictograms';
 import { Pictogram } from '../components/Pictogram';
 import { languageInfo } from '../../../common/locales';
 import { bridgeOf } from './bridge';
@@ -20,7 +21,7 @@ export function BridgeNotice() {
       data-screen-preface=""
       data-testid="bridge-notice"
     >
-      <Pictogram code="1F5E3" size={56} />
+      <Pictogram code={picto.otherVoice} size={56} />
       <span>{t('a11y.bridgeLanguage', { lng: bridge, language: info.endonym })}</span>
     </p>
   );

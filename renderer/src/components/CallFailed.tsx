@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from './pictograms';
 import type { CallError } from '../../../common/api/contract';
 import { Pictogram } from './Pictogram';
 
@@ -26,7 +27,7 @@ export function CallFailedNotice({
   const { t } = useTranslation();
   return (
     <p className={className} role="alert" data-error-code={code} data-testid={testId}>
-      <Pictogram code="1F481" size={64} />
+      <Pictogram code={picto.askDesk} size={64} />
       <span>{t(messageKey[code])}</span>
     </p>
   );

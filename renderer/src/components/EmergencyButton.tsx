@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from './pictograms';
 import { Pictogram } from './Pictogram';
 
 /**
@@ -24,7 +25,7 @@ export function EmergencyButton({
       data-testid={testId}
       data-touch-rule={atOnce ? 'at-once' : undefined}
     >
-      <Pictogram code="1F198" size={56} />
+      <Pictogram code={picto.emergency} size={56} />
       <span>{t('theme.emergency')}</span>
     </button>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from './pictograms';
 import { Pictogram } from './Pictogram';
 
 /**
@@ -10,7 +11,7 @@ export function MachineDraftNotice() {
   const { t } = useTranslation();
   return (
     <p className="speech-bar__missing" data-screen-preface="" data-testid="machine-draft-notice">
-      <Pictogram code="1F916" size={56} />
+      <Pictogram code={picto.machineTranslated} size={56} />
       <span>{t('a11y.machineTranslated')}</span>
     </p>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from './pictograms';
 import { speech } from '../speech/engine';
 import { digitByDigit } from '../speech/runs';
 import { Pictogram } from './Pictogram';
@@ -16,7 +17,7 @@ export function RepeatNumber({ numbers }: { numbers: string[] }) {
       data-read-all-skip=""
       data-testid="repeat-number"
     >
-      <Pictogram code="1F501" size={40} />
+      <Pictogram code={picto.hearAgain} size={40} />
       <span>{t('a11y.repeatNumber')}</span>
     </button>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { picto } from './pictograms';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from './Pictogram';
 import { reveal, revealAdded, revealSettleMs } from './reveal';
@@ -90,7 +91,7 @@ export function ScrollButtons({ area }: { area: ReturnType<typeof useScrollArea>
         tabIndex={more.above ? 0 : -1}
         data-testid="more-above"
       >
-        <Pictogram code="2B06" size={48} />
+        <Pictogram code={picto.moreAbove} size={48} />
         <span>{t('a11y.moreAbove')}</span>
       </button>
       <button
@@ -102,7 +103,7 @@ export function ScrollButtons({ area }: { area: ReturnType<typeof useScrollArea>
         tabIndex={more.below ? 0 : -1}
         data-testid="more-below"
       >
-        <Pictogram code="2B07" size={48} />
+        <Pictogram code={picto.moreBelow} size={48} />
         <span>{t('a11y.moreBelow')}</span>
       </button>
     </div>

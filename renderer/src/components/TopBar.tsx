@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from './pictograms';
 import { Pictogram } from './Pictogram';
 import { EmergencyButton } from './EmergencyButton';
 
@@ -19,7 +20,7 @@ export function TopBar({ title, titleKey, onHome, onBack, onEmergency }: TopBarP
     <header className="top-bar">
       <nav className="top-bar__nav" aria-label={t('nav.label')}>
         <button type="button" className="nav-button" onClick={onHome} data-testid="nav-home">
-          <Pictogram code="1F3E0" size={56} />
+          <Pictogram code={picto.home} size={56} />
           <span>{t('nav.home')}</span>
         </button>
         <button
@@ -31,7 +32,7 @@ export function TopBar({ title, titleKey, onHome, onBack, onEmergency }: TopBarP
           tabIndex={onBack ? 0 : -1}
           data-testid="nav-back"
         >
-          <Pictogram code="2B05" size={56} className="pictogram pictogram--directional" />
+          <Pictogram code={picto.back} size={56} className="pictogram pictogram--directional" />
           <span>{t('nav.back')}</span>
         </button>
       </nav>

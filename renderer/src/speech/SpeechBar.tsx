@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from 'react';
+import { picto } from '../components/pictograms';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../components/Pictogram';
 import { languageInfo } from '../../../common/locales';
@@ -46,7 +47,7 @@ export function SpeechBar({
     <footer className="speech-bar" aria-label={t('speech.controlsLabel')} data-speaking={state.speaking ? 'yes' : 'no'}>
       {children}
       <button type="button" className="speech-bar__repeat" onClick={onRepeat} data-testid="listen-again">
-        <Pictogram code="1F501" size={56} />
+        <Pictogram code={picto.hearAgain} size={56} />
         <span>{t('speech.listenAgain')}</span>
       </button>
       <button
@@ -60,9 +61,9 @@ export function SpeechBar({
         data-state={readAll.status}
         data-testid="read-all"
       >
-        {readAll.status === 'idle' && <Pictogram code="1F4E2" size={56} />}
-        {readAll.status === 'reading' && <Pictogram code="23F8" size={56} />}
-        {readAll.status === 'paused' && <Pictogram code="25B6" size={56} />}
+        {readAll.status === 'idle' && <Pictogram code={picto.readAll} size={56} />}
+        {readAll.status === 'reading' && <Pictogram code={picto.pause} size={56} />}
+        {readAll.status === 'paused' && <Pictogram code={picto.resume} size={56} />}
         <span>{t(readAllKey[readAll.status])}</span>
       </button>
       <div className="speech-bar__volume">
@@ -73,7 +74,7 @@ export function SpeechBar({
           disabled={level <= 0}
           data-testid="volume-down"
         >
-          <Pictogram code="1F509" size={48} />
+          <Pictogram code={picto.volumeDown} size={48} />
           <span>{t('speech.quieter')}</span>
         </button>
         <span
@@ -96,7 +97,7 @@ export function SpeechBar({
           disabled={level >= 10}
           data-testid="volume-up"
         >
-          <Pictogram code="1F50A" size={48} />
+          <Pictogram code={picto.volumeUp} size={48} />
           <span>{t('speech.louder')}</span>
         </button>
       </div>
@@ -109,7 +110,7 @@ export function SpeechBar({
           dir={languageInfo(state.standIn.lang).dir}
           data-testid="stand-in-voice"
         >
-          <Pictogram code="1F5E3" size={56} />
+          <Pictogram code={picto.otherVoice} size={56} />
           <span>
             {t('a11y.standInVoice', { lng: state.standIn.lang, voice: languageInfo(state.standIn.voice).endonym })}
           </span>
@@ -124,7 +125,7 @@ export function SpeechBar({
           dir={missing.dir}
           data-testid="audio-missing"
         >
-          <Pictogram code="1F507" size={56} />
+          <Pictogram code={picto.audioMissing} size={56} />
           <span>{t('speech.unavailable', { lng: missing.code })}</span>
         </p>
       )}

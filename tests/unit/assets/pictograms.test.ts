@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultContentDir, projectRoot } from '../../../main/paths';
 import { compositions } from '../../../scripts/content/compose-pictograms';
+import { picto } from '../../../renderer/src/components/pictograms';
 
 const pictogramDir = join(projectRoot, 'assets', 'pictograms');
 
@@ -19,6 +20,7 @@ function referencedCodes(): Set<string> {
   };
   scan(defaultContentDir, /"pictogram":\s*"([0-9A-F-]+)"/g);
   scan(join(projectRoot, 'renderer', 'src'), /(?:code="|\/pictograms\/)([0-9A-F-]+)/g);
+  for (const code of Object.values(picto)) codes.add(code);
   return codes;
 }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from '../../components/pictograms';
 import { Pictogram } from '../../components/Pictogram';
 import { languageInfo } from '../../../../common/locales';
 
@@ -23,7 +24,7 @@ export function AboutScreen({
   return (
     <main className="screen about-screen" data-screen="about" lang={info.tag} dir={info.dir}>
       <h1 className="about-screen__title" data-speak-key="about.title">
-        <Pictogram code="2139" size={72} />
+        <Pictogram code={picto.about} size={72} />
         <span>{say('about.title')}</span>
       </h1>
       <ul className="about-screen__lines">
@@ -35,7 +36,7 @@ export function AboutScreen({
         <li data-testid="about-content">{say('about.content', { version: contentVersion })}</li>
       </ul>
       <button type="button" className="wide-button" onClick={onClose} data-testid="about-close">
-        <Pictogram code="2B05" size={72} className="pictogram pictogram--directional" />
+        <Pictogram code={picto.back} size={72} className="pictogram pictogram--directional" />
         <span>{say('about.close')}</span>
       </button>
     </main>

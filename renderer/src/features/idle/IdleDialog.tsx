@@ -1,4 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { picto } from '../../components/pictograms';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
 import { speech } from '../../speech/engine';
@@ -33,7 +34,7 @@ export function IdleDialog({ remaining, onContinue }: { remaining: number; onCon
         aria-describedby="idle-countdown"
         data-testid="idle-dialog"
       >
-        <Pictogram code="23F3" size={120} />
+        <Pictogram code={picto.idleCountdown} size={120} />
         <h2 id="idle-question" data-speak-key="idle.question">
           {t('idle.question')}
         </h2>
@@ -45,7 +46,7 @@ export function IdleDialog({ remaining, onContinue }: { remaining: number; onCon
           <span className="idle-dialog__countdown-text">{t('idle.countdown', { count: remaining })}</span>
         </p>
         <button type="button" className="idle-dialog__continue" data-testid="idle-continue">
-          <Pictogram code="2705" size={64} />
+          <Pictogram code={picto.stillHere} size={64} />
           <span>{t('idle.continue')}</span>
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { picto } from '../../components/pictograms';
 import { useTranslation } from 'react-i18next';
 import type { PlaceView, TerritoryMap } from '../../../../common/api/contract';
 import { useCall } from '../../api/useCall';
@@ -78,7 +79,7 @@ export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (i
             data-testid="map-here"
             data-speak={t('places.youAreHere')}
           >
-            <Pictogram code="1F9CD" size={48} />
+            <Pictogram code={picto.youAreHere} size={48} />
             <span>{t('places.youAreHere')}</span>
           </div>
           {groups.map((g) => {
@@ -110,10 +111,10 @@ export function MapScreen({ filter, onOpen }: { filter: PlacesFilter; onOpen: (i
                 data-category={new Set(g.places.map((p) => p.category)).size === 1 ? g.places[0]!.category : 'mixed'}
               >
                 <CategoryPictogram categories={g.places.map((p) => p.category)} size={56} />
-                {open && <Pictogram code="2705" size={32} />}
-                {!open && closed && <Pictogram code="26D4" size={32} />}
-                {!open && paused && <Pictogram code="1F6A7" size={32} />}
-                {!open && !known && <Pictogram code="2753" size={32} />}
+                {open && <Pictogram code={picto.open} size={32} />}
+                {!open && closed && <Pictogram code={picto.closed} size={32} />}
+                {!open && paused && <Pictogram code={picto.temporarilyClosed} size={32} />}
+                {!open && !known && <Pictogram code={picto.stateUnknown} size={32} />}
                 {g.places.length > 1 && (
                   <span className="map-pin__count" data-testid="map-pin-count">
                     {g.places.length}

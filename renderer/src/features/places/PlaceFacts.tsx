@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from '../../components/pictograms';
 import type { PlaceView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { longDate } from '../../i18n/months';
@@ -19,14 +20,14 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
   return (
     <div className="place-facts">
       <p className="place-facts__line">
-        <Pictogram code="1F4CD" size={40} />
+        <Pictogram code={picto.address} size={40} />
         <span>
           {address && <span lang="fr">{address}</span>}
           {verify('address') && <span className="to-verify"> ({t('places.addressToVerify')})</span>}
         </span>
       </p>
       <p className="place-facts__line">
-        <Pictogram code="1F4DE" size={40} />
+        <Pictogram code={picto.phone} size={40} />
         <span>
           {place.phones.length > 0 ? (
             <>
@@ -39,7 +40,7 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
       </p>
       {place.appointmentNote && (
         <p className="place-facts__line">
-          <Pictogram code="1F4C5" size={40} />
+          <Pictogram code={picto.appointment} size={40} />
           <span>
             <LtrNumbers text={place.appointmentNote} />
           </span>
@@ -47,7 +48,7 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
       )}
       {place.notes.map((n) => (
         <p key={n} className="place-facts__line">
-          <Pictogram code="1F552" size={40} />
+          <Pictogram code={picto.hoursNote} size={40} />
           <span>
             <LtrNumbers text={n} />
           </span>
@@ -55,13 +56,13 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
       ))}
       {!place.hoursConfirmed && (
         <p className="place-facts__line place-facts__unsure" data-testid={`unsure-${place.id}`}>
-          <Pictogram code="260E" size={40} />
+          <Pictogram code={picto.hoursMayHaveChanged} size={40} />
           <span>{t('places.hoursMayHaveChanged')}</span>
         </p>
       )}
       {place.sourceNote && (
         <p className="place-facts__line" data-testid={`source-note-${place.id}`}>
-          <Pictogram code="2139" size={40} />
+          <Pictogram code={picto.sourceNote} size={40} />
           <span>
             {t('places.nationalListNote', { date: longDate(place.sourceNote.date, i18n.language) })}{' '}
             {/* Its own speakable element: touched, it is read in French, the language it was written in. */}
@@ -73,27 +74,27 @@ export function PlaceFacts({ place, repeatable = false }: { place: PlaceView; re
       )}
       {place.mobile && (
         <p className="place-facts__line">
-          <Pictogram code="1F690" size={40} />
+          <Pictogram code={picto.mobile} size={40} />
           <span>{t('places.mobile')}</span>
         </p>
       )}
       {place.addedByStaff ? (
         // A place staff added: its facts come from the staff of that place, as of that day.
         <p className="place-facts__line" data-testid={`added-by-staff-${place.id}`}>
-          <Pictogram code="1F4C5" size={40} />
+          <Pictogram code={picto.informationDate} size={40} />
           <span>{t('places.addedByStaff', { date: longDate(place.addedByStaff.date, i18n.language) })}</span>
         </p>
       ) : (
         place.informationDate && (
           <p className="place-facts__line" data-testid={`information-date-${place.id}`}>
-            <Pictogram code="1F4C5" size={40} />
+            <Pictogram code={picto.informationDate} size={40} />
             <span>{t('truth.informationFrom', { date: sourceDate(place.informationDate, i18n.language) })}</span>
           </p>
         )
       )}
       {place.temporaryClosure && (
         <p className="place-facts__line place-facts__closure" data-testid={`closure-${place.id}`}>
-          <Pictogram code="1F6A7" size={40} />
+          <Pictogram code={picto.temporarilyClosed} size={40} />
           <span>
             {t('places.temporarilyClosed')}: {place.temporaryClosure.reason}{' '}
             {place.temporaryClosure.until

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from '../../components/pictograms';
 import type { PlaceView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { formatTime, isSameLocalDay, todayOf, weekdayKeyAt } from './format';
@@ -39,11 +40,11 @@ export function PlaceStateBadge({ place }: { place: PlaceView }) {
   const { state, detail } = useStateText(place);
   return (
     <p className={`place-state place-state--${place.state}`} data-testid={`state-${place.id}`} data-state={place.state}>
-      {place.state === 'open' && <Pictogram code="2705" size={56} />}
-      {place.state === 'closed' && <Pictogram code="26D4" size={56} />}
-      {place.state === 'temporarily-closed' && <Pictogram code="1F6A7" size={56} />}
-      {place.state === 'unknown' && <Pictogram code="2753" size={56} />}
-      {place.state === 'mobile' && <Pictogram code="1F690" size={56} />}
+      {place.state === 'open' && <Pictogram code={picto.open} size={56} />}
+      {place.state === 'closed' && <Pictogram code={picto.closed} size={56} />}
+      {place.state === 'temporarily-closed' && <Pictogram code={picto.temporarilyClosed} size={56} />}
+      {place.state === 'unknown' && <Pictogram code={picto.stateUnknown} size={56} />}
+      {place.state === 'mobile' && <Pictogram code={picto.mobile} size={56} />}
       <span>
         <strong className="place-state__word">{state}</strong>
         {detail && <span className="place-state__detail"> · {detail}</span>}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from '../../components/pictograms';
 import type { PlaceView } from '../../../../common/api/contract';
 import { useCall, type Loaded } from '../../api/useCall';
 import { CallFailed } from '../../components/CallFailed';
@@ -37,7 +38,7 @@ export function PlacesScreen({ filter, onOpen, onMap }: PlacesScreenProps) {
     <main className="screen places-screen" data-screen="places" aria-busy={list === null}>
       <p className="screen__instruction">{t('places.instruction')}</p>
       <button type="button" className="wide-button" onClick={onMap} data-testid="places-map">
-        <Pictogram code="1F5FA" size={72} />
+        <Pictogram code={picto.map} size={72} />
         <span>{t('places.showMap')}</span>
       </button>
       {list?.length === 0 && <p>{t('places.none')}</p>}

@@ -11,6 +11,7 @@ import type { PrintRequest } from './print-route';
 import { printReadyEvent } from '../../../../common/print/ready';
 import { LtrNumbers } from '../../components/LtrNumbers';
 import { PrintedHours } from './PrintedHours';
+import { picto } from '../../components/pictograms';
 
 export { parsePrintRoute, type PrintRequest } from './print-route';
 
@@ -215,7 +216,7 @@ export function PrintChecklistPage({
           <ul className="sheet__list" data-testid="places">
             {c.places.map((place) => (
               <li key={`${place.name}-${place.address}`} className="sheet__row">
-                <img src="/pictograms/1F4CD.svg" alt="" className="sheet__picto" />
+                <img src={`/pictograms/${picto.whereToGo}.svg`} alt="" className="sheet__picto" />
                 <span className="sheet__text" lang="fr">
                   <strong>{place.name}</strong>
                   <span>{place.address}</span>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from '../../components/pictograms';
 import type { ProcedureDetail } from '../../../../common/api/contract';
 import { languageInfo } from '../../../../common/locales';
 import { Pictogram } from '../../components/Pictogram';
@@ -51,7 +52,7 @@ export function AgentCard({ procedure, onClose }: { procedure: ProcedureDetail; 
           )}
         </div>
         <button type="button" className="agent-card__close" onClick={onClose} data-testid="agent-close">
-          <Pictogram code="274C" size={56} />
+          <Pictogram code={picto.close} size={56} />
           <span>{t('a11y.close')}</span>
         </button>
       </div>
@@ -81,7 +82,7 @@ export function AgentCard({ procedure, onClose }: { procedure: ProcedureDetail; 
         <figure className="agent-card__qr">
           <QrCode text={text} size={360} label={t('a11y.qrCaption')} />
           <figcaption>
-            <Pictogram code="1F4F1" size={48} />
+            <Pictogram code={picto.scan} size={48} />
             <span>{t('a11y.qrCaption')}</span>
           </figcaption>
         </figure>

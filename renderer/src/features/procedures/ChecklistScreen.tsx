@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { picto } from '../../components/pictograms';
 import { useTranslation } from 'react-i18next';
 import type { CallError, PrintOutcome, ProcedureDetail } from '../../../../common/api/contract';
 import { call, errorCodeOf } from '../../api/client';
@@ -116,12 +117,12 @@ export function ChecklistScreen({ procedure }: { procedure: ProcedureDetail }) {
             disabled={print.state === 'printing'}
             data-testid="print"
           >
-            <Pictogram code="1F5A8" size={88} />
+            <Pictogram code={picto.print} size={88} />
             <span>{t('checklist.print')}</span>
           </button>
           {procedure.checklist.length > 0 && (
             <button type="button" className="print-button" onClick={() => setAgentCard(true)} data-testid="show-agent">
-              <Pictogram code="1F9D1-200D-1F4BC" size={88} />
+              <Pictogram code={picto.showAgent} size={88} />
               <span>{t('a11y.showAgent')}</span>
             </button>
           )}
@@ -148,7 +149,7 @@ function PrintStatus({ print }: { print: PrintState }) {
   if (print.state === 'printing') {
     return (
       <p className="print-status" role="status" data-testid="print-status">
-        <Pictogram code="23F3" size={64} />
+        <Pictogram code={picto.wait} size={64} />
         <span>{t('print.printing')}</span>
       </p>
     );
@@ -156,7 +157,7 @@ function PrintStatus({ print }: { print: PrintState }) {
   const { outcome } = print;
   return outcome.ok ? (
     <p className="print-status" role="status" data-testid="print-status" data-result="ok">
-      <Pictogram code="2705" size={64} />
+      <Pictogram code={picto.printDone} size={64} />
       <span>{t('print.done')}</span>
     </p>
   ) : (
@@ -167,8 +168,8 @@ function PrintStatus({ print }: { print: PrintState }) {
       data-result={outcome.reason}
     >
       {/* A jammed sheet (page with curl) beside "ask at the desk". */}
-      {outcome.reason === 'paper-jam' && <Pictogram code="1F4C3" size={64} />}
-      <Pictogram code="1F481" size={64} />
+      {outcome.reason === 'paper-jam' && <Pictogram code={picto.paperJam} size={64} />}
+      <Pictogram code={picto.askDesk} size={64} />
       <span>{t(failureKey[outcome.reason])}</span>
     </p>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { picto } from '../../components/pictograms';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureDetail } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
@@ -45,11 +46,11 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
       {dial.length > 0 && <DialNumbers numbers={dial} />}
       <div className="action-row">
         <button type="button" className="action-button" onClick={onChecklist} data-testid="to-checklist">
-          <Pictogram code="1F4CB" size={72} />
+          <Pictogram code={picto.checklist} size={72} />
           <span>{t('procedure.whatToBring')}</span>
         </button>
         <button type="button" className="action-button" onClick={onPlaces} data-testid="to-places">
-          <Pictogram code="1F4CD" size={72} />
+          <Pictogram code={picto.whereToGo} size={72} />
           <span>{t('procedure.whereToGo')}</span>
         </button>
         <button
@@ -59,7 +60,7 @@ export function ProcedureScreen({ procedure, onChecklist, onPlaces }: ProcedureS
           aria-expanded={showNumbers}
           data-testid="to-numbers"
         >
-          <Pictogram code="260E" size={72} />
+          <Pictogram code={picto.usefulNumbers} size={72} />
           <span>{t('procedure.usefulNumbers')}</span>
         </button>
       </div>

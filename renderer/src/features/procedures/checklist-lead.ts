@@ -1,4 +1,5 @@
 import type { ProcedureDetail } from '../../../../common/api/contract';
+import { picto } from '../../components/pictograms';
 
 /**
  * The line above the checklist (shown, spoken, printed). An empty checklist means no source lists the documents,
@@ -12,4 +13,4 @@ export function checklistLead(
 }
 
 /** "Ask at the desk" (person tipping hand, as on the kiosk's other desk messages). */
-export const askDeskPictogram = '1F481';
+export const askDeskPictogram = picto.askDesk;

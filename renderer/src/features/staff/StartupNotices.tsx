@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { picto } from '../../components/pictograms';
 import { useTranslation } from 'react-i18next';
 import type { StaffOutputs } from '../../../../common/api/staff-contract';
 import { Pictogram } from '../../components/Pictogram';
@@ -23,7 +24,7 @@ export function StartupNotices() {
   if (notices.length === 0) return null;
   return (
     <section className="staff-notices" role="alert" data-testid="staff-notices">
-      <Pictogram code="1F6E1" size={48} />
+      <Pictogram code={picto.startupNotice} size={48} />
       <div>
         <h2>{t('reliability.noticesTitle')}</h2>
         <ul>

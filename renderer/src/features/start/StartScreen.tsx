@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { picto } from '../../components/pictograms';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram';
 import { EmergencyButton } from '../../components/EmergencyButton';
@@ -114,7 +115,7 @@ export function StartScreen({
     <main className="screen start-screen" data-screen="start">
       <div className="start-screen__head">
         <div className="start-screen__brand">
-          <Pictogram code="1F310" size={72} />
+          <Pictogram code={picto.languages} size={72} />
           <h1>{t('app.name')}</h1>
           <p
             className="start-screen__invite"
@@ -136,7 +137,7 @@ export function StartScreen({
           data-speak-key="about.open"
           data-testid="about-open"
         >
-          <Pictogram code="2139" size={48} />
+          <Pictogram code={picto.about} size={48} />
           <span>{t('about.open', { lng: aboutLang.code })}</span>
         </button>
       </div>
@@ -161,7 +162,11 @@ export function StartScreen({
                 data-speak-key="attract.thisLanguage"
                 data-testid={`language-${code}`}
               >
-                {isSelected ? <Pictogram code="2705" size={56} /> : <Pictogram code="1F5E3" size={56} />}
+                {isSelected ? (
+                  <Pictogram code={picto.languageSelected} size={56} />
+                ) : (
+                  <Pictogram code={picto.language} size={56} />
+                )}
                 <span className="language-button__name">{info.endonym}</span>
               </button>
             </li>
@@ -179,7 +184,7 @@ export function StartScreen({
             data-speak-key="attract.choose"
             data-testid="language-confirm"
           >
-            <Pictogram code="2705" size={56} />
+            <Pictogram code={picto.confirm} size={56} />
             <span>{t('attract.choose', { lng: chosen.code })}</span>
           </button>
         )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { picto } from '../../components/pictograms';
 import type { ThemeView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { ProcedureList } from '../procedures/ProcedureList';
@@ -21,7 +22,7 @@ export function ThemeScreen({ theme, onProcedure, onPlaces }: ThemeScreenProps) 
   const list = procedures.value;
   const placesButton = (
     <button type="button" className="wide-button" onClick={onPlaces} data-testid="theme-places">
-      <Pictogram code="1F4CD" size={72} />
+      <Pictogram code={picto.whereToGo} size={72} />
       <span>{t('places.whereToGo')}</span>
     </button>
   );
