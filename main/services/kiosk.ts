@@ -28,6 +28,11 @@ export interface Kiosk {
   clock: () => Date;
   /** The validated content now active (read again when a pack import or a restore switches its folder). */
   content(): Content;
+  /**
+   * Switches to the content in `dir`, already loaded and checked (by the content worker, for an import or a
+   * restore): served from now on without reading its files again on this thread.
+   */
+  useContent(dir: string, content: Content): void;
   /** The configured territory: the settings' choice, else the content's default, else the first one. */
   territory(): Territory;
   /** That territory's IANA time zone: what "today", opening hours and the counters' days are measured in. */
@@ -99,6 +104,10 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
       if (reviewed?.raw !== raw.content || reviewed.reviews !== reviews)
         reviewed = { raw: raw.content, reviews, content: withReviewedPhrases(kiosk, raw.content) };
       return reviewed.content;
+    },
+    useContent(dir, content) {
+      paths.contentDir = dir;
+      raw = { dir, content };
     },
     territory: () => configuredTerritory(db),
     timeZone: () => configuredTerritory(db).timezone,

@@ -10,7 +10,9 @@ import { extractPack } from './extract';
 import { packManifestFile, packManifestSchema, packSignatureFile, type PackManifest, type PackProblem } from './rules';
 import { unusedFileProblems } from './unused';
 import { checkPackSignature } from './signature';
-import { letRequestsThrough } from './let-requests-through';
+import { holdForTest } from './steps';
+import { ContentWorker } from './content-worker-client';
+import type { PackCheck } from './content-worker-jobs';
 
 export type PackValidation =
   | { ok: true; manifest: PackManifest; content: Content; signedBy: string | null }
@@ -96,16 +98,15 @@ export function checkListedFiles(dir: string, files: Record<string, string>, pro
 /**
  * Checks an already extracted pack: its manifest, the hashes both ways, then the content itself with
  * loadContent (so content files added later are validated with no change here). Every problem is reported.
+ * The long part of an import (hashing every file, loading 2,811 structures): it runs in the content worker,
+ * off the thread that serves visitors.
  */
-export async function validateExtracted(dir: string, options: TrustOptions = {}): Promise<PackValidation> {
+export function validateExtracted(dir: string, options: TrustOptions = {}): PackValidation {
   const problems: PackProblem[] = [];
   const signature = checkPackSignature(dir, options.trustedKeys ?? []);
   problems.push(...signature.problems);
   const manifest = readPackManifest(dir, problems);
   if (manifest) checkListedFiles(dir, manifest.files, problems);
-  // Between the long steps (hashing every file, loading the content), requests waiting on this thread go through:
-  // the host serves visitors while staff import.
-  await letRequestsThrough();
   let content: Content | undefined;
   const read = new Set<string>();
   try {
@@ -114,7 +115,7 @@ export async function validateExtracted(dir: string, options: TrustOptions = {})
     if (!(err instanceof ContentError)) throw err;
     problems.push(...err.problems);
   }
-  await letRequestsThrough();
+  holdForTest('checking');
   if (content) problems.push(...unusedFileProblems(listFiles(dir), content, read));
   if (content && manifest) {
     if (content.manifest.contentVersion !== manifest.contentVersion)
@@ -134,23 +135,29 @@ export async function validateExtracted(dir: string, options: TrustOptions = {})
   return { ok: true, manifest, content, signedBy: signature.signedBy };
 }
 
-/** Extracts a pack (folder or zip) into `workDir` and validates it there. The caller removes workDir. */
+/**
+ * Extracts a pack (folder or zip) into `workDir` and has `worker` check it there (the worker keeps the content
+ * for its install). The caller removes workDir.
+ */
 export async function validatePackInto(
   source: string,
   workDir: string,
+  worker: ContentWorker,
   options: TrustOptions = {},
-): Promise<PackValidation> {
+): Promise<PackCheck> {
   const problems = await extractPack(source, workDir);
   if (problems.length > 0) return { ok: false, problems };
-  return validateExtracted(workDir, options);
+  return worker.check(workDir, options.trustedKeys ?? []);
 }
 
 /** Validates a pack without keeping anything (the CLI's `validate-pack`, the staff screen's check). */
-export async function validatePack(source: string, options: TrustOptions = {}): Promise<PackValidation> {
+export async function validatePack(source: string, options: TrustOptions = {}): Promise<PackCheck> {
   const work = mkdtempSync(join(tmpdir(), 'repere-pack-'));
+  const worker = ContentWorker.start(null);
   try {
-    return await validatePackInto(source, work, options);
+    return await validatePackInto(source, work, worker, options);
   } finally {
+    await worker.close();
     rmSync(work, { recursive: true, force: true });
   }
 }
