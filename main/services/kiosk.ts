@@ -9,6 +9,7 @@ import { configuredTerritory, listTerritories, listThemes, metaValue } from './c
 import { contentDirFor, contentRoot, readContentState, stateFileName, syncContent } from './packs/active-content';
 import { removeLeftovers, resolveContentState, startUnderContentLock } from './packs/startup';
 import { readSettings } from './settings';
+import { writeWaitingCounts } from './staff/stats';
 import { effectiveBridges } from './bridge-languages';
 import { supportedLocales } from '../../common/locales';
 import { applyKioskReviews, kioskReviewsStamp, withReviewedPhrases } from './translation-reviews';
@@ -111,7 +112,16 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
     },
     territory: () => configuredTerritory(db),
     timeZone: () => configuredTerritory(db).timezone,
-    close: () => db.close(),
+    close() {
+      // Counts kept in memory while another connection was writing (services/staff/stats.ts) are written now,
+      // unless the database cannot take them (a full disk): closing never fails for them.
+      try {
+        writeWaitingCounts(db, true);
+      } catch {
+        // lost: a few anonymous counts
+      }
+      db.close();
+    },
   };
   applyKioskReviews(kiosk);
   return kiosk;

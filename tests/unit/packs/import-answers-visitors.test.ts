@@ -92,6 +92,9 @@ test('visitor requests from another process are answered while the import checks
   // The worker's database transaction is open, the new content written in it, not committed.
   await reached(hold, 'installing', () => ended);
   const duringInstall = (await visit(host.url, dir, 'getKioskConfig', {})) as { contentVersion: string };
+  // A visitor's tap is counted: a write, while the worker holds the database's write lock.
+  const session = { kind: 'session', id: 'start' };
+  assert.equal(await visit(host.url, dir, 'countEvent', session), null);
   release('installing');
   const result = await importing;
   assert.equal(result.ok, true, JSON.stringify(result));
