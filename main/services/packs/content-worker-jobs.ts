@@ -7,8 +7,8 @@ export interface WorkerStart {
 }
 
 export type WorkerJob =
-  /** Check an extracted pack (validateExtracted); the worker keeps the content that passed. */
-  | { kind: 'check'; dir: string; trustedKeys: readonly string[] }
+  /** Extract a pack (folder or zip) into `dir` and check it there; the worker keeps the content that passed. */
+  | { kind: 'check'; source: string; dir: string; trustedKeys: readonly string[] }
   /** Install in the database, in one transaction: what the last check passed (dir null), or the content in dir. */
   | { kind: 'install'; source: string; now: string; dir: string | null };
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { manifestSchema, type Content } from '../../content/schema';
 import { readRegularFile } from '../../security/regular-file';
@@ -14,9 +15,9 @@ import {
 } from './active-content';
 import { withContentLock } from './lock';
 import type { PackProblem } from './rules';
-import { removeLeftovers } from './startup';
+import { leftoversIn } from './startup';
 import { reachStep, type StepHook } from './steps';
-import { validatePackInto, type TrustOptions } from './validate';
+import type { TrustOptions } from './validate';
 import { compareContentVersions } from './versions';
 import { metaValue } from '../content-store';
 import { ContentWorker } from './content-worker-client';
@@ -149,7 +150,7 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
   // visitors from this one.
   const worker = ContentWorker.start(kiosk.db.name);
   try {
-    const result = await validatePackInto(source, staging, worker, options);
+    const result = await worker.check(source, staging, options.trustedKeys ?? []);
     if (!result.ok) return result;
     // Another process may have switched the content since this one started: state.json, read now, is the truth.
     const previous = readContentState(kiosk.paths.dataDir);
@@ -163,10 +164,11 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
     try {
       await activate(kiosk, previous, next, worker, { hook, checked: true });
     } catch (err) {
-      rmSync(join(root, name), { recursive: true, force: true });
+      await rm(join(root, name), { recursive: true, force: true });
       throw err;
     }
-    removeLeftovers(kiosk.paths.dataDir, next);
+    // The previous backup copy goes (a few hundred files): removed without holding this thread.
+    for (const path of leftoversIn(kiosk.paths.dataDir, next)) await rm(path, { recursive: true, force: true });
     reachStep('swept', hook);
     const { contentVersion, territory } = result.manifest;
     const signedBy = result.signedBy;
@@ -174,8 +176,8 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
       ? { ok: true, contentVersion, territory, signedBy, downgradedFrom: refusal.downgrade.installed }
       : { ok: true, contentVersion, territory, signedBy };
   } finally {
-    rmSync(staging, { recursive: true, force: true });
     await worker.close();
+    await rm(staging, { recursive: true, force: true });
   }
 }
 

@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { ContentError, loadContent } from '../../content/load';
 import type { Content } from '../../content/schema';
 import { isWav } from '../clips';
-import { extractPack } from './extract';
 import { packManifestFile, packManifestSchema, packSignatureFile, type PackManifest, type PackProblem } from './rules';
 import { unusedFileProblems } from './unused';
 import { checkPackSignature } from './signature';
 import { holdForTest } from './steps';
-import { ContentWorker } from './content-worker-client';
-import type { PackCheck } from './content-worker-jobs';
 
 export type PackValidation =
   | { ok: true; manifest: PackManifest; content: Content; signedBy: string | null }
@@ -133,33 +129,6 @@ export function validateExtracted(dir: string, options: TrustOptions = {}): Pack
   }
   if (problems.length > 0 || !content || !manifest) return { ok: false, problems };
   return { ok: true, manifest, content, signedBy: signature.signedBy };
-}
-
-/**
- * Extracts a pack (folder or zip) into `workDir` and has `worker` check it there (the worker keeps the content
- * for its install). The caller removes workDir.
- */
-export async function validatePackInto(
-  source: string,
-  workDir: string,
-  worker: ContentWorker,
-  options: TrustOptions = {},
-): Promise<PackCheck> {
-  const problems = await extractPack(source, workDir);
-  if (problems.length > 0) return { ok: false, problems };
-  return worker.check(workDir, options.trustedKeys ?? []);
-}
-
-/** Validates a pack without keeping anything (the CLI's `validate-pack`, the staff screen's check). */
-export async function validatePack(source: string, options: TrustOptions = {}): Promise<PackCheck> {
-  const work = mkdtempSync(join(tmpdir(), 'repere-pack-'));
-  const worker = ContentWorker.start(null);
-  try {
-    return await validatePackInto(source, work, worker, options);
-  } finally {
-    await worker.close();
-    rmSync(work, { recursive: true, force: true });
-  }
 }
 
 export function formatProblems(problems: PackProblem[]): string {
