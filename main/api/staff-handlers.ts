@@ -9,7 +9,7 @@ import { ClipRefused, saveRecordedClip } from '../services/clips';
 import { StaffDenied, StaffGate } from '../services/staff/gate';
 import { statsBetween } from '../services/staff/stats';
 import { listPackFiles, packFilePath, packsDir } from '../services/packs/library';
-import { validatePack } from '../services/packs/validate';
+import { validatePack } from '../services/packs/validate-pack';
 import { contentState, importPack, NoBackupError, restoreBackup } from '../services/packs/import';
 import { exportPack } from '../services/packs/export';
 import type { CallInput, CallOutput } from '../../common/api/contract';

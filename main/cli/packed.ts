@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { installedUserDataDir } from '../data-dir';
 import { shippedCommands } from './commands/shipped';
 import { setCliDefaults } from './defaults';
+import { runContentJobsOnThisThread } from '../services/packs/content-worker-client';
 import { exitWith, runCli } from './run';
 
 // Electron names its resources folder (also when run as Node); else this file is <resources>/app.asar/dist/main/cli.
@@ -14,4 +15,6 @@ setCliDefaults({
   contentDir: join(resources, 'data'),
   dataDir: installedUserDataDir(),
 });
+// No visitor waits on the CLI: an import's long steps need no worker thread.
+runContentJobsOnThisThread();
 exitWith(runCli(shippedCommands, process.argv.slice(2)));

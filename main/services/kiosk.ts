@@ -9,6 +9,7 @@ import { configuredTerritory, listTerritories, listThemes, metaValue } from './c
 import { contentDirFor, contentRoot, readContentState, stateFileName, syncContent } from './packs/active-content';
 import { removeLeftovers, resolveContentState, startUnderContentLock } from './packs/startup';
 import { readSettings } from './settings';
+import { writeWaitingCounts } from './staff/stats';
 import { effectiveBridges } from './bridge-languages';
 import { supportedLocales } from '../../common/locales';
 import { applyKioskReviews, kioskReviewsStamp, withReviewedPhrases } from './translation-reviews';
@@ -28,6 +29,11 @@ export interface Kiosk {
   clock: () => Date;
   /** The validated content now active (read again when a pack import or a restore switches its folder). */
   content(): Content;
+  /**
+   * Switches to the content in `dir`, already loaded and checked (by the content worker, for an import or a
+   * restore): served from now on without reading its files again on this thread.
+   */
+  useContent(dir: string, content: Content): void;
   /** The configured territory: the settings' choice, else the content's default, else the first one. */
   territory(): Territory;
   /** That territory's IANA time zone: what "today", opening hours and the counters' days are measured in. */
@@ -100,9 +106,22 @@ export function openKiosk(given: KioskPaths, clock: () => Date = () => new Date(
         reviewed = { raw: raw.content, reviews, content: withReviewedPhrases(kiosk, raw.content) };
       return reviewed.content;
     },
+    useContent(dir, content) {
+      paths.contentDir = dir;
+      raw = { dir, content };
+    },
     territory: () => configuredTerritory(db),
     timeZone: () => configuredTerritory(db).timezone,
-    close: () => db.close(),
+    close() {
+      // Counts kept in memory while another connection was writing (services/staff/stats.ts) are written now,
+      // unless the database cannot take them (a full disk): closing never fails for them.
+      try {
+        writeWaitingCounts(db, true);
+      } catch {
+        // lost: a few anonymous counts
+      }
+      db.close();
+    },
   };
   applyKioskReviews(kiosk);
   return kiosk;

@@ -7,7 +7,7 @@ import { openKiosk } from '../../main/services/kiosk';
 import { countEvent } from '../../main/services/staff/stats';
 import { exportPack } from '../../main/services/packs/export';
 import { importPack } from '../../main/services/packs/import';
-import { validatePack } from '../../main/services/packs/validate';
+import { validatePack } from '../../main/services/packs/validate-pack';
 import { tempDir } from '../../tests/helpers/temp';
 
 function summary(label: string, samples: number[]): void {

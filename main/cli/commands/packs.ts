@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { CliAction, CliCommand } from '../command';
 import { kioskFlags, withKiosk } from '../command';
-import { formatProblems, validatePack } from '../../services/packs/validate';
+import { formatProblems } from '../../services/packs/validate';
+import { validatePack } from '../../services/packs/validate-pack';
 import { importPack, restoreBackup } from '../../services/packs/import';
 import { exportPack } from '../../services/packs/export';
 import { machineContentKeys } from '../../config/content-keys';

@@ -91,12 +91,16 @@ export function contentDirFor(bundledDir: string, dataDir: string, name: string)
   return name === bundled ? bundledDir : join(contentRoot(dataDir), name);
 }
 
-/** Replaces the installed content whatever its version (import, restore), in ONE transaction. */
-export function forceInstall(db: Db, content: Content, source: string, now: Date): void {
+/**
+ * Replaces the installed content whatever its version (import, restore), in ONE transaction. `beforeCommit`
+ * runs inside it, last (the content worker's test hold).
+ */
+export function forceInstall(db: Db, content: Content, source: string, now: Date, beforeCommit?: () => void): void {
   db.transaction(() => {
     db.prepare("DELETE FROM meta WHERE key = 'content_version'").run();
     installContent(db, content, now);
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('content_source', ?)").run(source);
+    beforeCommit?.();
   })();
 }
 

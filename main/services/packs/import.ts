@@ -1,27 +1,28 @@
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadContent } from '../../content/load';
-import type { Content } from '../../content/schema';
+import { manifestSchema, type Content } from '../../content/schema';
+import { readRegularFile } from '../../security/regular-file';
 import type { Kiosk } from '../kiosk';
 import {
   commitContentState,
   contentDirFor,
   contentRoot,
-  forceInstall,
   prepareContentState,
   readContentState,
   type ContentState,
 } from './active-content';
 import { withContentLock } from './lock';
 import type { PackProblem } from './rules';
-import { removeLeftovers } from './startup';
+import { leftoversIn } from './startup';
 import { reachStep, type StepHook } from './steps';
-import { validatePackInto, type TrustOptions } from './validate';
+import type { TrustOptions } from './validate';
 import { compareContentVersions } from './versions';
 import { metaValue } from '../content-store';
-import { letRequestsThrough } from './let-requests-through';
 import { encodeLocalPlace, listLocalPlaces } from '../local-places';
+import type { LocalPlace } from '../../content/local-place-schema';
+import { ContentWorker } from './content-worker-client';
 
 export type ImportResult =
   | { ok: true; contentVersion: string; territory: string; signedBy: string | null; downgradedFrom?: string }
@@ -54,10 +55,14 @@ function downgradeRefusal(installed: string | null, pack: string): ImportResult 
   };
 }
 
-/** The version of the content state.json names, read under the lock (never this process's older idea of it). */
+/**
+ * The version of the content state.json names, read under the lock (never this process's older idea of it). Its
+ * manifest.json alone: loading the whole content for it held the host's thread ~0.2 s.
+ */
 function activeVersion(kiosk: Kiosk, state: ContentState): string | null {
   try {
-    return loadContent(contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, state.current)).manifest.contentVersion;
+    const dir = contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, state.current);
+    return manifestSchema.parse(JSON.parse(readRegularFile(join(dir, 'manifest.json'), 'utf8'))).contentVersion;
   } catch {
     return metaValue(kiosk.db, 'content_version');
   }
@@ -67,10 +72,10 @@ function activeVersion(kiosk: Kiosk, state: ContentState): string | null {
  * A pack of the active version that brings places staff added on another kiosk (or changed there) is new
  * content, not a replay: it is imported like a newer one. The same pack imported again brings nothing new.
  */
-function bringsLocalPlaces(kiosk: Kiosk, pack: Content, installed: string | null, version: string): boolean {
+function bringsLocalPlaces(kiosk: Kiosk, places: LocalPlace[], installed: string | null, version: string): boolean {
   if (installed === null || compareContentVersions(version, installed) !== 0) return false;
   const known = new Set(listLocalPlaces(kiosk.db).map((p) => encodeLocalPlace(p.place)));
-  return pack.localPlaces.some((p) => !known.has(encodeLocalPlace(p)));
+  return places.some((p) => !known.has(encodeLocalPlace(p)));
 }
 
 const bundledDirOf = (kiosk: Kiosk) => kiosk.paths.bundledContentDir ?? kiosk.paths.contentDir;
@@ -79,37 +84,42 @@ const bundledDirOf = (kiosk: Kiosk) => kiosk.paths.bundledContentDir ?? kiosk.pa
  * Switches to `next`: the database first (one transaction), state.json last (one atomic rename), so the
  * switch happens only once everything else has succeeded. A failure after the database step (a full disk)
  * puts the previous content back in the database; if even that fails, the next start re-syncs the database
- * with state.json, which still names the previous content.
+ * with state.json, which still names the previous content. The database install runs in `worker` (its own
+ * connection), off the thread that serves visitors: what `worker` last checked, else the content in the folder.
+ * Returns the content now active.
  */
-function activate(
+async function activate(
   kiosk: Kiosk,
   previous: ContentState,
   next: ContentState,
-  hook?: StepHook,
-  validated?: Content,
-): void {
+  worker: ContentWorker,
+  options: { hook?: StepHook; checked?: boolean } = {},
+): Promise<Content> {
+  const { hook } = options;
   const dataDir = kiosk.paths.dataDir;
   const dir = contentDirFor(bundledDirOf(kiosk), dataDir, next.current);
-  // An import has just loaded and checked these very files: loading them again blocked the host ~0.3 s more.
-  const content = validated ?? loadContent(dir);
   const tmp = prepareContentState(dataDir, next);
   reachStep('state-prepared', hook);
+  let content: Content;
   try {
-    forceInstall(kiosk.db, content, next.current, kiosk.clock());
+    // An import installs the content it has just checked: loading the same files again took ~0.3 s more.
+    content = await worker.install(next.current, kiosk.clock(), options.checked ? null : dir);
+    // From here to the switch, nothing waits: no visitor request runs between the commit and the rename.
     reachStep('database-installed', hook);
     commitContentState(dataDir, tmp);
   } catch (err) {
     rmSync(tmp, { force: true });
     try {
       const back = contentDirFor(bundledDirOf(kiosk), dataDir, previous.current);
-      forceInstall(kiosk.db, loadContent(back), previous.current, kiosk.clock());
+      await worker.install(previous.current, kiosk.clock(), back);
     } catch {
       // The start-time re-sync will do it: state.json was not switched.
     }
     throw err;
   }
-  kiosk.paths.contentDir = dir;
+  kiosk.useContent(dir, content);
   reachStep('switched', hook);
+  return content;
 }
 
 /**
@@ -148,31 +158,32 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
   reachStep('locked', hook);
   const name = `pack-${randomBytes(6).toString('hex')}`;
   const staging = join(root, `.staging-${name}`);
+  // The long steps (checking the pack, installing it in the database) run in a worker thread: the host serves
+  // visitors from this one.
+  const worker = ContentWorker.start(kiosk.db.name);
   try {
-    const result = await validatePackInto(source, staging, options);
+    const result = await worker.check(source, staging, options.trustedKeys ?? []);
     if (!result.ok) return result;
-    // The host serves visitors from this thread: let waiting requests through between the long steps.
-    await letRequestsThrough();
     // Another process may have switched the content since this one started: state.json, read now, is the truth.
     const previous = readContentState(kiosk.paths.dataDir);
     kiosk.paths.contentDir = contentDirFor(bundledDirOf(kiosk), kiosk.paths.dataDir, previous.current);
     const installed = activeVersion(kiosk, previous);
-    const refusal = bringsLocalPlaces(kiosk, result.content, installed, result.manifest.contentVersion)
+    const refusal = bringsLocalPlaces(kiosk, result.localPlaces, installed, result.manifest.contentVersion)
       ? null
       : downgradeRefusal(installed, result.manifest.contentVersion);
     if (refusal && !options.allowDowngrade) return refusal;
     reachStep('extracted', hook);
     renameSync(staging, join(root, name));
     reachStep('copied', hook);
-    await letRequestsThrough();
     const next = { current: name, backup: previous.current };
     try {
-      activate(kiosk, previous, next, hook, result.content);
+      await activate(kiosk, previous, next, worker, { hook, checked: true });
     } catch (err) {
-      rmSync(join(root, name), { recursive: true, force: true });
+      await rm(join(root, name), { recursive: true, force: true });
       throw err;
     }
-    removeLeftovers(kiosk.paths.dataDir, next);
+    // The previous backup copy goes (a few hundred files): removed without holding this thread.
+    for (const path of leftoversIn(kiosk.paths.dataDir, next)) await rm(path, { recursive: true, force: true });
     reachStep('swept', hook);
     const { contentVersion, territory } = result.manifest;
     const signedBy = result.signedBy;
@@ -180,7 +191,8 @@ async function importLocked(kiosk: Kiosk, source: string, options: ContentChange
       ? { ok: true, contentVersion, territory, signedBy, downgradedFrom: refusal.downgrade.installed }
       : { ok: true, contentVersion, territory, signedBy };
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    await worker.close();
+    await rm(staging, { recursive: true, force: true });
   }
 }
 
@@ -203,12 +215,18 @@ export class NoBackupError extends Error {
 /** Puts the backup back as the active content; the content it replaces becomes the backup (so it can be redone). */
 export function restoreBackup(kiosk: Kiosk, options: ContentChangeOptions = {}): Promise<{ contentVersion: string }> {
   const dataDir = kiosk.paths.dataDir;
-  return withContentLock(contentRoot(dataDir), () => {
+  return withContentLock(contentRoot(dataDir), async () => {
     reachStep('locked', options.onStep);
     const state = readContentState(dataDir);
     kiosk.paths.contentDir = contentDirFor(bundledDirOf(kiosk), dataDir, state.current);
     if (state.backup === null) throw new NoBackupError();
-    activate(kiosk, state, { current: state.backup, backup: state.current }, options.onStep);
-    return { contentVersion: loadContent(kiosk.paths.contentDir).manifest.contentVersion };
+    const worker = ContentWorker.start(kiosk.db.name);
+    try {
+      const next = { current: state.backup, backup: state.current };
+      const content = await activate(kiosk, state, next, worker, { hook: options.onStep });
+      return { contentVersion: content.manifest.contentVersion };
+    } finally {
+      await worker.close();
+    }
   }).catch(sayDiskFull(kiosk));
 }

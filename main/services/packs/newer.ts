@@ -1,7 +1,8 @@
 import type { Kiosk } from '../kiosk';
 import { metaValue } from '../content-store';
 import { importPack, type ImportResult } from './import';
-import { validatePack, type TrustOptions } from './validate';
+import { validatePack } from './validate-pack';
+import type { TrustOptions } from './validate';
 import { compareContentVersions } from './versions';
 
 export { compareContentVersions };

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { readRegularFile } from '../../security/regular-file';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   bundled,
   contentRoot,
@@ -76,25 +76,30 @@ function wholeBackupNamed(dataDir: string): string | null {
 }
 
 /**
- * Removes what a crash or a killed process can leave in the content folder: staging folders, copies that
- * state.json does not name, a prepared but unswitched state.json.tmp, broken locks. The caller holds the lock.
+ * What a crash or a killed process can leave in the content folder: staging folders, copies that state.json does
+ * not name, a prepared but unswitched state.json.tmp, broken locks (their paths).
  */
-export function removeLeftovers(dataDir: string, state: ContentState): string[] {
+export function leftoversIn(dataDir: string, state: ContentState): string[] {
   const root = contentRoot(dataDir);
   if (!existsSync(root)) return [];
   const keep = new Set([state.current, state.backup]);
-  const removed: string[] = [];
-  for (const name of readdirSync(root)) {
-    const leftover =
-      name.startsWith('.staging-') ||
-      name === `${stateFileName}.tmp` ||
-      name.startsWith(`${lockFileName}.stale-`) ||
-      (copyNamePattern.test(name) && !keep.has(name));
-    if (!leftover) continue;
-    rmSync(join(root, name), { recursive: true, force: true });
-    removed.push(name);
-  }
-  return removed;
+  return readdirSync(root)
+    .filter(
+      (name) =>
+        name.startsWith('.staging-') ||
+        name === `${stateFileName}.tmp` ||
+        name.startsWith(`${lockFileName}.stale-`) ||
+        (copyNamePattern.test(name) && !keep.has(name)),
+    )
+    .map((name) => join(root, name));
+}
+
+/** Removes the leftovers (leftoversIn) and returns their names. The caller holds the lock. */
+export function removeLeftovers(dataDir: string, state: ContentState): string[] {
+  return leftoversIn(dataDir, state).map((path) => {
+    rmSync(path, { recursive: true, force: true });
+    return basename(path);
+  });
 }
 
 /**

@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { ContentError, loadContent } from '../../content/load';
 import type { Content } from '../../content/schema';
 import { isWav } from '../clips';
-import { extractPack } from './extract';
 import { packManifestFile, packManifestSchema, packSignatureFile, type PackManifest, type PackProblem } from './rules';
 import { unusedFileProblems } from './unused';
 import { checkPackSignature } from './signature';
-import { letRequestsThrough } from './let-requests-through';
+import { holdForTest } from './steps';
 
 export type PackValidation =
   | { ok: true; manifest: PackManifest; content: Content; signedBy: string | null }
@@ -96,16 +94,15 @@ export function checkListedFiles(dir: string, files: Record<string, string>, pro
 /**
  * Checks an already extracted pack: its manifest, the hashes both ways, then the content itself with
  * loadContent (so content files added later are validated with no change here). Every problem is reported.
+ * The long part of an import (hashing every file, loading 2,811 structures): it runs in the content worker,
+ * off the thread that serves visitors.
  */
-export async function validateExtracted(dir: string, options: TrustOptions = {}): Promise<PackValidation> {
+export function validateExtracted(dir: string, options: TrustOptions = {}): PackValidation {
   const problems: PackProblem[] = [];
   const signature = checkPackSignature(dir, options.trustedKeys ?? []);
   problems.push(...signature.problems);
   const manifest = readPackManifest(dir, problems);
   if (manifest) checkListedFiles(dir, manifest.files, problems);
-  // Between the long steps (hashing every file, loading the content), requests waiting on this thread go through:
-  // the host serves visitors while staff import.
-  await letRequestsThrough();
   let content: Content | undefined;
   const read = new Set<string>();
   try {
@@ -114,7 +111,7 @@ export async function validateExtracted(dir: string, options: TrustOptions = {})
     if (!(err instanceof ContentError)) throw err;
     problems.push(...err.problems);
   }
-  await letRequestsThrough();
+  holdForTest('checking');
   if (content) problems.push(...unusedFileProblems(listFiles(dir), content, read));
   if (content && manifest) {
     if (content.manifest.contentVersion !== manifest.contentVersion)
@@ -132,27 +129,6 @@ export async function validateExtracted(dir: string, options: TrustOptions = {})
   }
   if (problems.length > 0 || !content || !manifest) return { ok: false, problems };
   return { ok: true, manifest, content, signedBy: signature.signedBy };
-}
-
-/** Extracts a pack (folder or zip) into `workDir` and validates it there. The caller removes workDir. */
-export async function validatePackInto(
-  source: string,
-  workDir: string,
-  options: TrustOptions = {},
-): Promise<PackValidation> {
-  const problems = await extractPack(source, workDir);
-  if (problems.length > 0) return { ok: false, problems };
-  return validateExtracted(workDir, options);
-}
-
-/** Validates a pack without keeping anything (the CLI's `validate-pack`, the staff screen's check). */
-export async function validatePack(source: string, options: TrustOptions = {}): Promise<PackValidation> {
-  const work = mkdtempSync(join(tmpdir(), 'repere-pack-'));
-  try {
-    return await validatePackInto(source, work, options);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
 }
 
 export function formatProblems(problems: PackProblem[]): string {

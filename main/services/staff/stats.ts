@@ -18,13 +18,64 @@ export function localDayHour(at: Date, timeZone: string): { day: string; hour: n
   return { day: localDay(at, timeZone), hour: wallAt(at.getTime(), timeZone).h };
 }
 
-/** Adds one to a counter (the event was checked by the contract, or built by main from a validated id). */
+type Waiting = { day: string; hour: number; kind: string; id: string };
+const waiting = new WeakMap<Db, Waiting[]>();
+const retrying = new WeakSet<Db>();
+/** How soon counts kept in memory are tried again when nothing else is counted meanwhile. */
+const retryMs = 250;
+
+/**
+ * Adds one to a counter (the event was checked by the contract, or built by main from a validated id). It never
+ * waits for the database's write lock: the thread that counts is the one that answers visitors, and another
+ * connection may hold that lock for a while (the content worker installing an import in one transaction, a CLI
+ * import). Then the count is kept in memory and written with the next one, or a moment later.
+ */
 export function countEvent(db: Db, at: Date, timeZone: string, event: CountEvent): void {
   const { day, hour } = localDayHour(at, timeZone);
-  db.prepare(
-    `INSERT INTO stat_counters (day, hour, kind, item, count) VALUES (?, ?, ?, ?, 1)
-     ON CONFLICT (day, hour, kind, item) DO UPDATE SET count = count + 1`,
-  ).run(day, hour, event.kind, event.id);
+  const queue = waiting.get(db) ?? [];
+  waiting.set(db, queue);
+  queue.push({ day, hour, kind: event.kind, id: event.id });
+  writeWaitingCounts(db);
+}
+
+/**
+ * Writes the counts kept in memory, in one transaction. Without `wait`, gives up at once if another connection
+ * is writing (and tries again later); with it, waits as long as the connection's busy timeout (the kiosk closing).
+ * Any other failure (a full disk) drops them and is thrown, as a count's failure always was.
+ */
+export function writeWaitingCounts(db: Db, wait = false): void {
+  const queue = waiting.get(db);
+  if (!queue?.length || !db.open) return;
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  if (!wait) db.pragma('busy_timeout = 0');
+  try {
+    const add = db.prepare(
+      `INSERT INTO stat_counters (day, hour, kind, item, count) VALUES (?, ?, ?, ?, 1)
+       ON CONFLICT (day, hour, kind, item) DO UPDATE SET count = count + 1`,
+    );
+    db.transaction(() => {
+      for (const c of queue) add.run(c.day, c.hour, c.kind, c.id);
+    })();
+    queue.length = 0;
+  } catch (err) {
+    if (!String((err as { code?: unknown }).code).startsWith('SQLITE_BUSY') || wait) {
+      queue.length = 0;
+      throw err;
+    }
+    if (!retrying.has(db)) {
+      retrying.add(db);
+      setTimeout(() => {
+        retrying.delete(db);
+        try {
+          writeWaitingCounts(db);
+        } catch {
+          // A full disk since: these few counts are dropped (no request is waiting to be told).
+        }
+      }, retryMs).unref();
+    }
+  } finally {
+    if (!wait) db.pragma(`busy_timeout = ${timeout}`);
+  }
 }
 
 export const daySchema = z.iso.date();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openKiosk } from '../../../main/services/kiosk';
 import { metaValue } from '../../../main/services/content-store';
 import { importPack } from '../../../main/services/packs/import';
-import { validatePack } from '../../../main/services/packs/validate';
+import { validatePack } from '../../../main/services/packs/validate-pack';
 import { defaultContentDir } from '../../../main/paths';
 import { filesUnder, makeFolderPack, rawZip, writePackManifest, zipFolder } from '../../helpers/packs';
 import { databaseHash } from '../../helpers/packs';

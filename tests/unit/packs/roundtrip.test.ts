@@ -7,7 +7,7 @@ import { listThemes, metaValue } from '../../../main/services/content-store';
 import { clipFile } from '../../../main/services/clips';
 import { exportPack } from '../../../main/services/packs/export';
 import { importPack, restoreBackup } from '../../../main/services/packs/import';
-import { validatePack } from '../../../main/services/packs/validate';
+import { validatePack } from '../../../main/services/packs/validate-pack';
 import { readContentState } from '../../../main/services/packs/active-content';
 import { defaultContentDir } from '../../../main/paths';
 import { readJson } from '../../helpers/content';

@@ -9,7 +9,7 @@ import { importPack } from '../../../main/services/packs/import';
 import { importPackIfNewer } from '../../../main/services/packs/newer';
 import { signPack, writeContentKeyPair } from '../../../main/services/packs/sign-pack';
 import { publicKeyFromLine } from '../../../main/services/packs/signature';
-import { validatePack } from '../../../main/services/packs/validate';
+import { validatePack } from '../../../main/services/packs/validate-pack';
 import { defaultContentDir } from '../../../main/paths';
 import { spawnCli } from '../../helpers/cli-async';
 import { makeFolderPack, writePackManifest, zipFolder } from '../../helpers/packs';
