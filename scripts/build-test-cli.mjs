@@ -4,19 +4,26 @@
 // below the repository root, where main/paths.ts (import.meta.url) finds the root as it does from main/.
 import { build } from 'esbuild';
 
-export const testCliBundle = '.test-cli/cli.mjs';
+// The content worker (main/services/packs/content-worker.ts) likewise: a worker from the sources compiles every
+// module again through tsx at each start, and the tests start one for each import and pack check.
+const bundles = { cli: 'main/cli/index.ts', 'content-worker': 'main/services/packs/content-worker.ts' };
 
-export async function buildTestCli(root) {
-  await build({
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    entryPoints: ['main/cli/index.ts'],
-    outfile: testCliBundle,
-    logLevel: 'warning',
-  });
-  return `${root}/${testCliBundle}`;
+/** Builds both into <root>/.test-cli and returns their paths. */
+export async function buildTestBundles(root) {
+  const out = {};
+  for (const [name, entry] of Object.entries(bundles)) {
+    await build({
+      absWorkingDir: root,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      entryPoints: [entry],
+      outfile: `.test-cli/${name}.mjs`,
+      logLevel: 'warning',
+    });
+    out[name] = `${root}/.test-cli/${name}.mjs`;
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { buildTestCli } from './build-test-cli.mjs';
+import { buildTestBundles } from './build-test-cli.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const suites = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -61,8 +61,13 @@ if (wanted.some((s) => s.startsWith('e2e'))) {
   if (status !== 0) process.exit(status);
 }
 
-// The unit files start the clone's CLI from one bundle of its sources, built here (scripts/build-test-cli.mjs).
-if (wanted.includes('unit')) process.env.REPERE_TEST_CLI = await buildTestCli(root);
+// The tests start the clone's CLI and the content worker from one bundle of their sources each, built here
+// (scripts/build-test-cli.mjs), instead of compiling the sources through tsx at every start.
+if (wanted.some((s) => s === 'unit' || s.startsWith('e2e'))) {
+  const bundles = await buildTestBundles(root);
+  process.env.REPERE_TEST_CLI = bundles.cli;
+  process.env.REPERE_TEST_CONTENT_WORKER = bundles['content-worker'];
+}
 
 const plan = [
   ['unit', () => testFiles(join(root, 'tests', 'unit')), {}, unitConcurrency],
