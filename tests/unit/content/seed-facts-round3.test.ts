@@ -1,15 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultContentDir } from '../../../main/paths';
+import { defaultContentDir, projectRoot } from '../../../main/paths';
 import { openKiosk } from '../../../main/services/kiosk';
 import { getProcedure, listProcedures } from '../../../main/services/procedures';
 import { writeSettings } from '../../../main/services/settings';
 import { supportedLocales } from '../../../common/locales';
 import { withTemp } from '../../helpers/temp';
 
-// The seeds are not in the repository: each expected text below was read in ../shared/seeds by hand (quoted in
-// the comments), not copied from the content.
+// Each expected text below was read in the seed documents by hand, not copied from the content. The seeds are
+// copied in tests/fixtures/seeds, and each test first checks that its seed says what the test quotes.
+const norm = (text: string) => text.normalize('NFC').replace(/’/g, "'").replace(/\s+/g, ' ');
+
+function seedSays(file: string, ...passages: string[]): void {
+  const seed = norm(readFileSync(join(projectRoot, 'tests', 'fixtures', 'seeds', file), 'utf8'));
+  for (const passage of passages) assert.ok(seed.includes(norm(passage)), `${file} says "${passage}"`);
+}
 
 function kioskIn(t: { after(fn: () => void): void }, territory: string) {
   const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir: join(withTemp(t), 'data') });
@@ -32,6 +39,12 @@ test('M1: the CAF procedure (seed 001): breaks at renewal, the ANEF attestations
   // entraînent souvent la suspension des versements"; "les droits des BPI ne doivent pas être coupés du fait de
   // l'absence de production des actes d'état civil"; "L'accès au compte CAF": "il s'agit bien d'un NIA, que la
   // CAF, en tant que caisse prestataire, peut délivrer".
+  seedSays(
+    '001_40e16c10a27ff00c.txt',
+    'les difficultés de renouvellement de titres de séjour entraînent souvent la suspension des versements',
+    "les droits des BPI ne doivent pas être coupés du fait de l'absence de production des actes d'état civil",
+    "il s'agit bien d'un NIA, que la CAF, en tant que caisse prestataire, peut délivrer",
+  );
   for (const territory of ['972', '75', '69']) {
     const kiosk = kioskIn(t, territory);
     assert.ok(
@@ -53,9 +66,16 @@ test('M1: the CAF procedure (seed 001): breaks at renewal, the ANEF attestations
 });
 
 test('M2: housing gives 115 and the refugee housing schemes, leisure the DiAir activities, each sourced', (t) => {
-  // Seed 003 (DiAir, 2019): the Dihal "pilote la plateforme nationale de logement des réfugiés" and "le dispositif
-  // expérimental d'hébergement citoyen de réfugiés chez les particuliers"; "Air - Sport et Culture": "la pratique
-  // sportive et l'accès à la culture"; Muses: "visites de musées, concerts".
+  // Seed 003 (DiAir, 2019): the Dihal "pilote la plateforme nationale de logement des réfugiés" and is in charge
+  // of the "dispositif expérimental d'hébergement citoyen de réfugiés chez les particuliers"; "Air - Sport et
+  // Culture": "la pratique sportive et l'accès à la culture"; Muses: "visites de musées, 5 concerts".
+  seedSays(
+    '003_9c691a3fa8d45fcf.txt',
+    'pilote la plateforme nationale de logement des réfugiés',
+    "dispositif expérimental d'hébergement citoyen de réfugiés chez les particuliers",
+    "la pratique sportive et l'accès à la culture",
+    'visites de musées, 5 concerts',
+  );
   const kiosk = kioskIn(t, '972');
   const housing = frenchOf(kiosk, 'housing');
   assert.deepEqual(
@@ -84,6 +104,15 @@ test('M5: NIR conditions, the designated bank’s 3 days, the VAE jury language 
   // et régulière"; "L'établissement bancaire a alors 3 jours maximum pour informer le/la client.e sur les pièces
   // justificatives". Seed 000, meeting 3: "Lors du passage devant le jury le candidat peut s'exprimer en langue
   // étrangère".
+  seedSays(
+    '001_40e16c10a27ff00c.txt',
+    "Pour l'obtenir, il faut être né.e en France, avoir un travail en France OU y habiter de façon stable et régulière",
+    "L'établissement bancaire a alors 3 jours maximum pour informer le/la client.e sur les pièces justificatives",
+  );
+  seedSays(
+    '000_20f0a1aaa192821f.txt',
+    "Lors du passage devant le jury le candidat peut s'exprimer en langue étrangère",
+  );
   const kiosk = kioskIn(t, '75');
   assert.match(
     frenchOf(kiosk, 'social-security-number').text,
