@@ -150,9 +150,7 @@ export interface PrintableChecklist extends ProcedureDetail {
 export interface PrintedPlace {
   name: string;
   address: string;
-  /** The coming week's opening hours written out in French, e.g. "lun. 08:00-12:00 · mar. …"; empty when unknown. */
-  hours: string;
-  /** The same days one by one (date YYYY-MM-DD, slots "08:00-12:00 14:00-16:00"), for day names in both languages. */
+  /** The coming week's open days (date YYYY-MM-DD, slots "08:00-12:00 14:00-16:00"); the sheet names each day. */
   days: { date: string; slots: string }[];
   phone: string | null;
   /** False while the content's hours and the national list disagree: the sheet says to call first. */

@@ -12,14 +12,6 @@ function openDays(place: PlaceView): { date: string; slots: string }[] {
     .map((d) => ({ date: d.date, slots: d.slots.map((s) => `${s.from}-${s.to}`).join(' ') }));
 }
 
-/** "lun. 08:00-12:00 14:00-16:00 · mar. …" for the coming week, day names in French. */
-export function weekLine(place: PlaceView): string {
-  const dayName = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', timeZone: 'UTC' });
-  return openDays(place)
-    .map((d) => `${dayName.format(new Date(`${d.date}T12:00:00Z`))} ${d.slots}`)
-    .join(' · ');
-}
-
 /** The "where to go" block of a printed checklist: the structures linked to the procedure, open ones first. */
 export function printedPlaces(kiosk: Kiosk, procedureId: string, lang: string): PrintedPlace[] {
   return (
@@ -32,7 +24,6 @@ export function printedPlaces(kiosk: Kiosk, procedureId: string, lang: string): 
         address: [p.address, p.addressComplement, [p.postcode, p.commune].filter(Boolean).join(' ')]
           .filter((part) => part)
           .join(', '),
-        hours: weekLine(p),
         days: openDays(p),
         phone: p.phones[0] ?? null,
         hoursConfirmed: p.hoursConfirmed,

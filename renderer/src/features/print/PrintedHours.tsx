@@ -6,11 +6,11 @@ import { weekdayKeyOfDate } from '../places/format';
 const frenchDay = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', timeZone: 'UTC' });
 
 /**
- * A place's week on the sheet: each day named in French ("lun.") for the agent and in the visitor's language (from
- * its locale's days.* table, which Chromium lacks for ti, ps, ff and ht) for the visitor, then its hours.
+ * A place's week on the sheet ("lun. 08:00-12:00 · mar. …"): each day named in French ("lun.") for the agent and,
+ * beside it, in the visitor's language (from its locale's days.* table, which Chromium lacks for ti, ps, ff and ht).
  */
 export function PrintedHours({ place, lang }: { place: PrintedPlace; lang: string }) {
-  if (lang === 'fr' || place.days.length === 0) return place.hours ? <span>{place.hours}</span> : null;
+  if (place.days.length === 0) return null;
   const own = i18next.getFixedT(lang);
   const info = languageInfo(lang);
   return (
@@ -19,9 +19,13 @@ export function PrintedHours({ place, lang }: { place: PrintedPlace; lang: strin
         <span key={day.date}>
           {i > 0 && ' · '}
           {frenchDay.format(new Date(`${day.date}T12:00:00Z`))}{' '}
-          <bdi lang={info.tag} dir={info.dir}>
-            {own(weekdayKeyOfDate(day.date))}
-          </bdi>{' '}
+          {lang !== 'fr' && (
+            <>
+              <bdi lang={info.tag} dir={info.dir}>
+                {own(weekdayKeyOfDate(day.date))}
+              </bdi>{' '}
+            </>
+          )}
           <bdi dir="ltr">{day.slots}</bdi>
         </span>
       ))}
