@@ -89,9 +89,12 @@ export class SpeechEngine {
     // A voiceless language's phrase is rendered ahead in its bridge language, as it will be said.
     const said = phrases.map((p) => this.bridges.of(p) ?? p);
     for (const lang of new Set([...phrases, ...said].map((p) => p.lang))) void this.clips.keysFor(lang);
-    for (const p of said)
-      if (!this.output.platformVoice(p.lang) && espeakVoiceFor(p.lang))
-        this.synthesised.prerender(this.synthId(p), { ...p, rate: this.rate });
+    for (const p of said) {
+      // As choose() will say it: by the language's own synthetic voice, or by the stand-in IT chose for it.
+      const spoken = { ...p, lang: voiceFor(this.fallback, p.lang) };
+      if (!this.output.platformVoice(p.lang) && espeakVoiceFor(spoken.lang))
+        this.synthesised.prerender(this.synthId(spoken), { ...spoken, rate: this.rate });
+    }
   }
 
   /** Whether anything but a recorded clip can speak this language here. */

@@ -69,3 +69,17 @@ test('bridge: a Pashto phrase rendered ahead is rendered in Dari, and a touch th
   void engine.speak([title]);
   assert.deepEqual(output.started, [{ text: dari['themes.title'], from: 'buffer' }], 'started in the touch itself');
 });
+
+test('bridge: with a stand-in voice, a Pashto phrase rendered ahead is rendered by it, and a touch starts it at once', async () => {
+  // Issue 26: the start screen's Pashto names were never rendered ahead with IT's stand-in voice, so the first
+  // touch on Pashto waited for the worker and, on a busy kiosk, was silent for seconds.
+  const { engine, worker, output } = engineOnFakes();
+  engine.configure({ rate: 1, volume: 0.8, fallbackVoices: { ps: 'fa' } });
+  engine.bridges.set(toDari);
+  engine.prerender([title]);
+  await settle();
+  assert.deepEqual(worker.asked, [title.text], 'the Pashto text, rendered ahead by the Dari voice');
+  await worker.finish(title.text);
+  void engine.speak([title]);
+  assert.deepEqual(output.started, [{ text: title.text, from: 'buffer' }], 'started in the touch itself');
+});

@@ -70,13 +70,15 @@ export function VoiceStudio() {
   }, [lang, uiList, contentList, mine]);
   const info = languageInfo(lang);
 
-  const refresh = useCallback(() => {
-    call('listClips', { lang }).then(
-      (keys) => setHuman(new Set(keys)),
-      () => setHuman(new Set()),
-    );
-  }, [lang]);
-  useEffect(refresh, [refresh]);
+  const refresh = useCallback(
+    () =>
+      call('listClips', { lang }).then(
+        (keys) => setHuman(new Set(keys)),
+        () => setHuman(new Set()),
+      ),
+    [lang],
+  );
+  useEffect(() => void refresh(), [refresh]);
 
   // Staff see whether a language's texts are still machine drafts (visitors never do).
   const [translation, setTranslation] = useState<Record<string, TranslationStatusView>>({});
@@ -109,8 +111,9 @@ export function VoiceStudio() {
   };
   const keep = (wav: Uint8Array) => {
     if (!key) return;
+    // "Saved" appears with the counts that include the new clip, never before them.
     staff.call('staffSaveClip', { lang, key, wavBase64: toBase64(wav) }).then(
-      () => (setTake({ kind: 'saved' }), refresh()),
+      () => refresh().then(() => setTake({ kind: 'saved' })),
       () => setTake({ kind: 'failed' }),
     );
   };
