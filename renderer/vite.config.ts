@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { espeakVoices } from './vite-espeak-voices.ts';
 import { startStrings } from './vite-start-strings.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -30,8 +31,8 @@ export default defineConfig({
     // Two pages: the kiosk (index.html) and the print route's own small entry (print.html).
     rollupOptions: { input: { index: here('index.html'), print: here('print.html') } },
   },
-  // The speech worker is an ES module (the espeak-ng build is one); the voice data stays a separate asset file.
-  worker: { format: 'es' },
+  // The speech worker is an ES module (the espeak-ng build is one); the voice data stays in separate asset files.
+  worker: { format: 'es', plugins: () => [espeakVoices({ emit: false })] },
   esbuild: { jsx: 'automatic' },
-  plugins: [woff2Only, startStrings(here('locales'))],
+  plugins: [woff2Only, startStrings(here('locales')), espeakVoices({ emit: true })],
 });

@@ -6,6 +6,7 @@
 
 import { encodePcm16Wav } from '../audio/wav';
 import { languages } from '../locales';
+import { dictionaryOf, espeakDataDir, type EmscriptenFs, type VoiceFile } from './espeak-voice-files';
 
 /** espeak-ng's voice for a kiosk locale (see common/locales.ts); null when espeak-ng has none. */
 export function espeakVoiceFor(lang: string): string | null {
@@ -24,6 +25,7 @@ export interface EspeakWorkerApi {
 
 export interface EspeakModule {
   eSpeakNGWorker: new () => EspeakWorkerApi;
+  FS: EmscriptenFs;
 }
 
 export interface EspeakModuleOptions {
@@ -53,11 +55,45 @@ export class EspeakEngine {
   private currentVoice: string | null = null;
   private currentWpm = 0;
 
-  private constructor(private readonly worker: EspeakWorkerApi) {}
+  /**
+   * @param dictionaries the dictionaries loaded so far (startWithCore), or null when the whole package is
+   * (start): then every voice can speak at once.
+   */
+  private constructor(
+    private readonly worker: EspeakWorkerApi,
+    private readonly fs: EmscriptenFs,
+    private readonly dictionaries: Set<string> | null,
+  ) {}
 
+  /** With the whole published voice data (24 MB): the CLI, which reads it from disk. */
   static async start(factory: EspeakFactory, voiceData?: ArrayBuffer): Promise<EspeakEngine> {
     const mod = await factory(voiceData ? { getPreloadedPackage: () => voiceData } : {});
-    return new EspeakEngine(new mod.eSpeakNGWorker());
+    return new EspeakEngine(new mod.eSpeakNGWorker(), mod.FS, null);
+  }
+
+  /**
+   * With the core files only (common/speech/espeak-voice-files.ts): the package's own loader is handed no bytes,
+   * so its files exist empty until written here, before espeak-ng initialises on them. A voice then speaks once
+   * its dictionary is added (missingDictionary, addDictionary).
+   */
+  static async startWithCore(factory: EspeakFactory, core: VoiceFile[]): Promise<EspeakEngine> {
+    const mod = await factory({ getPreloadedPackage: () => new ArrayBuffer(0) });
+    for (const file of core) mod.FS.writeFile(file.path, file.bytes);
+    const loaded = core.map((f) => f.path.slice(f.path.lastIndexOf('/') + 1)).filter((n) => n.endsWith('_dict'));
+    return new EspeakEngine(new mod.eSpeakNGWorker(), mod.FS, new Set(loaded));
+  }
+
+  /** The dictionary a language's voice still needs before it can speak, or null. */
+  missingDictionary(lang: string): string | null {
+    const voice = espeakVoiceFor(lang);
+    if (!voice || !this.dictionaries) return null;
+    const name = dictionaryOf(voice);
+    return this.dictionaries.has(name) ? null : name;
+  }
+
+  addDictionary(name: string, bytes: Uint8Array): void {
+    this.fs.writeFile(`${espeakDataDir}/${name}`, bytes);
+    this.dictionaries?.add(name);
   }
 
   /**

@@ -58,7 +58,7 @@ export function App() {
         configureBridges(config.bridgeLanguages);
         setBoot({ state: 'ready', config, themes });
         // Once the start screen is up and idle: the texts reviewed on this kiosk (a language chosen before waits
-        // for its own), the visit's screens, then the speech worker and its 24 MB of voices, load while the
+        // for its own), the visit's screens, then the speech worker and its voices' core, load while the
         // visitor looks at it; nothing of them delays the first screen.
         afterPaint(() => {
           reloadReviewedTexts(config.languages);

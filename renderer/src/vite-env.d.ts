@@ -5,3 +5,9 @@ declare module 'virtual:repere-start-strings' {
   const strings: Record<string, Record<string, unknown>>;
   export default strings;
 }
+
+declare module 'virtual:repere-espeak-voices' {
+  /** The voice data's core, then each voice's dictionary by name: file names beside the worker's own. */
+  const voices: { core: string; dictionaries: Partial<Record<string, string>> };
+  export default voices;
+}

@@ -17,7 +17,7 @@ export async function installSpeechLog(page: Page): Promise<void> {
     // Text sent to the synthesis worker, played or not: a phrase stopped before it sounds is still asked for.
     const asked: unknown[] = [];
     (window as unknown as { __asked: unknown[] }).__asked = asked;
-    // Whole phrases the worker answered: the first means its voices (24 MB) are loaded.
+    // Whole phrases the worker answered: the first means its voices are loaded.
     const answered = { count: 0 };
     (window as unknown as { __answered: { count: number } }).__answered = answered;
     const watched = new WeakSet<Worker>();

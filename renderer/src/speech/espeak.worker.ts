@@ -1,7 +1,8 @@
 // The espeak-ng polyfill runs here, off the main thread: synthesis is CPU-bound and must never block a tap.
 import factory from '@echogarden/espeak-ng-emscripten';
-import voiceDataUrl from '@echogarden/espeak-ng-emscripten/espeak-ng.data?url';
+import voices from 'virtual:repere-espeak-voices';
 import { EspeakEngine, type EspeakFactory } from '../../../common/speech/espeak-engine';
+import { unpackVoiceFiles } from '../../../common/speech/espeak-voice-files';
 import { ChunkBatches, toFloat, withoutLeadingSilence } from './chunk-batches';
 
 export type WorkerRequest =
@@ -16,22 +17,46 @@ export type WorkerReply =
   | { id: number; ready: true }
   | { id: number; error: string };
 
+/** A voice file bundled beside this worker and served by the app itself (no network). */
+async function fetchVoiceFile(name: string): Promise<Uint8Array> {
+  const res = await fetch(new URL(name, import.meta.url));
+  if (!res.ok) throw new Error(`voice data ${name}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
 let engine: Promise<EspeakEngine> | null = null;
 
+/** The engine on the voice data's core (under 1 MB): each language's dictionary comes with its first phrase. */
 function start(): Promise<EspeakEngine> {
-  // The voice data is a bundled asset served by the app itself (no network): fetched once, handed to emscripten.
-  engine ??= fetch(voiceDataUrl)
-    .then((res) => {
-      if (!res.ok) throw new Error(`voice data: HTTP ${res.status}`);
-      return res.arrayBuffer();
-    })
-    .then((data) => EspeakEngine.start(factory as EspeakFactory, data))
+  engine ??= fetchVoiceFile(voices.core)
+    .then((packed) => EspeakEngine.startWithCore(factory as EspeakFactory, unpackVoiceFiles(packed)))
     .catch((err: unknown) => {
       // A failed load (a request timed out on a busy machine) is tried again by the next phrase, not kept.
       engine = null;
       throw err;
     });
   return engine;
+}
+
+const dictionaryLoads = new Map<string, Promise<void>>();
+
+/** Adds the dictionary the language's voice reads, once; a failed fetch is tried again by the next phrase. */
+function withDictionary(espeak: EspeakEngine, lang: string): Promise<void> | undefined {
+  const name = espeak.missingDictionary(lang);
+  const file = name && voices.dictionaries[name];
+  if (!name || !file) return undefined;
+  let load = dictionaryLoads.get(name);
+  if (!load) {
+    load = fetchVoiceFile(file).then(
+      (bytes) => espeak.addDictionary(name, bytes),
+      (err: unknown) => {
+        dictionaryLoads.delete(name);
+        throw err;
+      },
+    );
+    dictionaryLoads.set(name, load);
+  }
+  return load;
 }
 
 // The renderer is typed against the DOM lib; a worker's global needs only these two members.
@@ -45,6 +70,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     const espeak = await start();
     if ('warm' in req) return scope.postMessage({ id: req.id, ready: true });
+    await withDictionary(espeak, req.lang);
     // Chunks are posted as espeak-ng hands them over (the first at once, then in growing batches): the page starts
     // playing while this thread goes on. Converting to floats here leaves the page only a copy to make.
     const batches = req.stream
