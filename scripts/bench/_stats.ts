@@ -68,7 +68,9 @@ export function printFloorTable(rows: FloorRow[]): void {
       ? `${ratio(r.samples, r.floor, 50).toFixed(2)}× / ${ratio(r.samples, r.floor, 95).toFixed(2)}×`
       : '—';
   const verdict = (r: FloorRow) =>
-    !r.goal ? '—' : `${r.goal.text}: ${r.goal.met(r.samples, r.floor) ? 'goal met' : 'goal missed'}`;
+    !r.goal
+      ? '—'
+      : `${r.goal.text}: ${!r.samples.length ? 'no samples' : r.goal.met(r.samples, r.floor) ? 'goal met' : 'goal missed'}`;
   const lines = [
     ['figure (ms, p50 / p95)', 'condition', 'figure', 'floor', 'against floor', 'n', 'goal'],
     ...rows.map((r) => [
