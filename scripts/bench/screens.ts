@@ -1,14 +1,16 @@
 // Screens bench (not a test): `npm run bench -- screens` after building the renderer. The start screen's load and
 // the taps that change screen, at this machine's speed and with Chromium's CPU throttled 4× (a cheap kiosk), each
-// on a fresh host, beside a floor measured in the same browser: a bare page (no kiosk code) that paints 17 buttons
-// from a module script, and swaps its screen on a click, timed the same way.
+// on a fresh host, quiet and then busy (two processes spinning beside it, scripts/bench/_busy.ts), each figure beside
+// a floor measured in the same browser and run: a bare page (no kiosk code) that paints buttons from a module
+// script, swaps its screen on a click, or swaps a start screen for a list as large as the kiosk's themes screen.
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/helpers/browser';
 import { startTestHost } from '../../tests/helpers/host';
-import { measureAtEachRate, measureFrom, printColumns, throttledPage, type SamplesByRate } from './_kiosk';
+import { quietAndBusy } from './_busy';
+import { cpuRates, measureAtEachRate, throttledPage } from './_kiosk';
 import { homeInteractive, instrument, startPage, tapTo, tapToScreen } from './_screens';
-import { loadAverage, percentile } from './_stats';
+import { floorGoal, p95Goal, printFloorTable, type FloorRow } from './_stats';
 
 const runs = Number(process.env.SCREENS_RUNS ?? 15);
 
@@ -36,9 +38,31 @@ document.addEventListener('click', (e) => {
 start();
 </script></body></html>`;
 
-async function floorPage(browser: Browser, url: string, rate: number): Promise<Page> {
+/** The floor of choosing a language: a start screen of 17 buttons; a click swaps it for `size` new elements. */
+const chooseFloorHtml = (size: number) => `<!doctype html><html><body><script type="module">
+const main = (screen, count, make) => {
+  const m = document.createElement('main');
+  m.dataset.screen = screen;
+  for (let i = 0; i < count; i++) m.append(make(i));
+  document.querySelector('main')?.remove();
+  document.body.append(m);
+};
+const button = (id) => {
+  const b = document.createElement('button');
+  b.dataset.testid = id;
+  b.textContent = id;
+  return b;
+};
+document.addEventListener('click', (e) => {
+  if (!e.target.dataset.testid?.startsWith('language-')) return;
+  main('themes', ${size}, (i) => Object.assign(document.createElement(i % 3 ? 'span' : 'div'), { textContent: 'item ' + i }));
+});
+main('start', 17, (i) => button('language-' + i));
+</script></body></html>`;
+
+async function floorPage(browser: Browser, url: string, rate: number, body = floorHtml): Promise<Page> {
   const page = await throttledPage(browser, rate);
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: floorHtml }));
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
   await instrument(page);
   return page;
 }
@@ -60,12 +84,23 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
 
     // Choosing a language: a first touch says its name (and starts fetching its strings), a second chooses it.
     out.choose = [];
+    let themesSize = 0;
     for (const code of ['en', 'ar', 'ti', 'ru', 'zh', 'fa', 'fr', 'uk'].slice(0, Math.max(4, Math.ceil(runs / 2)))) {
       const page = await startPage(browser, host, rate);
       await page.waitForTimeout(1500); // the visitor looks at the screen; the visit's screens load meanwhile
       await page.getByTestId(`language-${code}`).tap();
       await page.waitForTimeout(300);
       out.choose.push(await tapTo(page, `language-${code}`, 'themes'));
+      themesSize = await page.evaluate(() => document.body.querySelectorAll('*').length);
+      await page.context().close();
+    }
+    out.chooseFloor = [];
+    for (let i = 0; i < out.choose.length; i++) {
+      const page = await floorPage(browser, floorUrl, rate, chooseFloorHtml(themesSize));
+      await page.goto(floorUrl);
+      await page.getByTestId('language-3').waitFor();
+      await page.waitForTimeout(300);
+      out.chooseFloor.push(await tapTo(page, 'language-3', 'themes'));
       await page.context().close();
     }
 
@@ -87,29 +122,32 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
   return out;
 }
 
+/** Each figure with its floor and goal, at one CPU rate (the choice's goal depends on the rate). */
+const figures = (rate: number) =>
+  [
+    ['home interactive after load', 'home', 'homeFloor', floorGoal(2, ['p50', 'p95'])],
+    ['tap → next screen painted', 'screen', 'screenFloor', floorGoal(1.5, ['p95'])],
+    ['language chosen → themes painted', 'choose', 'chooseFloor', p95Goal(rate === 1 ? 100 : 300)],
+  ] as const;
+
 export async function run(): Promise<void> {
   const browser = await launchChromium();
-  let byRate: SamplesByRate;
   try {
-    byRate = await measureAtEachRate((rate) => measureAt(browser, rate));
+    const modes = await quietAndBusy(`screens (${runs} loads)`, () =>
+      measureAtEachRate((rate) => measureAt(browser, rate)),
+    );
+    const rows: FloorRow[] = [];
+    for (const index of figures(1).keys())
+      for (const { mode, load, result } of modes)
+        for (const rate of cpuRates) {
+          const [figure, key, floorKey, goal] = figures(rate)[index]!;
+          const f = result.get(rate) ?? {};
+          const condition = `${mode}, CPU ${rate}× (load ${load})`;
+          rows.push({ figure, condition, samples: f[key] ?? [], floor: f[floorKey] ?? [], goal });
+        }
+    printFloorTable(rows);
   } finally {
     await browser.close();
-  }
-  console.log(`screens bench (Chromium, browser host, built renderer), ${runs} loads, load ${loadAverage()}`);
-  const measure = measureFrom(byRate);
-  printColumns([
-    measure('home screen interactive after load', 'home', [500, 1500]),
-    measure('  floor: bare page paints its buttons', 'homeFloor', [null, null]),
-    measure('tap → next screen painted', 'screen', [50, 100]),
-    measure('  floor: bare page swaps its screen', 'screenFloor', [null, null]),
-    measure('second touch on a language → themes painted', 'choose', [null, null]),
-  ]);
-  for (const [rate, f] of byRate) {
-    const ratio = (a: number[] = [], b: number[] = []) => (percentile(a, 50) / percentile(b, 50)).toFixed(2);
-    console.log(
-      `CPU ${rate}×, p50 against the floor: home ${ratio(f.home, f.homeFloor)}×, ` +
-        `tap → screen ${ratio(f.screen, f.screenFloor)}×`,
-    );
   }
 }
 
