@@ -6,7 +6,7 @@
 
 import { encodePcm16Wav } from '../audio/wav';
 import { languages } from '../locales';
-import { dictionaryOf, espeakDataDir, type EmscriptenFs, type VoiceFile } from './espeak-voice-files';
+import { dictionaryNames, dictionaryOf, espeakDataDir, type EmscriptenFs, type VoiceFile } from './espeak-voice-files';
 
 /** espeak-ng's voice for a kiosk locale (see common/locales.ts); null when espeak-ng has none. */
 export function espeakVoiceFor(lang: string): string | null {
@@ -66,8 +66,8 @@ export class EspeakEngine {
   ) {}
 
   /** With the whole published voice data (24 MB): the CLI, which reads it from disk. */
-  static async start(factory: EspeakFactory, voiceData?: ArrayBuffer): Promise<EspeakEngine> {
-    const mod = await factory(voiceData ? { getPreloadedPackage: () => voiceData } : {});
+  static async start(factory: EspeakFactory): Promise<EspeakEngine> {
+    const mod = await factory();
     return new EspeakEngine(new mod.eSpeakNGWorker(), mod.FS, null);
   }
 
@@ -79,8 +79,7 @@ export class EspeakEngine {
   static async startWithCore(factory: EspeakFactory, core: VoiceFile[]): Promise<EspeakEngine> {
     const mod = await factory({ getPreloadedPackage: () => new ArrayBuffer(0) });
     for (const file of core) mod.FS.writeFile(file.path, file.bytes);
-    const loaded = core.map((f) => f.path.slice(f.path.lastIndexOf('/') + 1)).filter((n) => n.endsWith('_dict'));
-    return new EspeakEngine(new mod.eSpeakNGWorker(), mod.FS, new Set(loaded));
+    return new EspeakEngine(new mod.eSpeakNGWorker(), mod.FS, new Set(dictionaryNames(core)));
   }
 
   /** The dictionary a language's voice still needs before it can speak, or null. */

@@ -38,6 +38,11 @@ const isDictionary = (path: string) =>
   path.endsWith(dictionarySuffix) && !path.slice(espeakDataDir.length + 1).includes('/');
 const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
+/** The names of the dictionaries among these files. */
+export function dictionaryNames(files: VoiceFile[]): string[] {
+  return files.filter((f) => isDictionary(f.path)).map((f) => nameOf(f.path));
+}
+
 /** Every file of the voice data as published: started with no options, the module loads its whole package. */
 export async function publishedVoiceFiles(factory: () => Promise<unknown>): Promise<VoiceFile[]> {
   return listVoiceFiles(((await factory()) as { FS: EmscriptenFs }).FS);

@@ -91,7 +91,7 @@ export class SpeechEngine {
     for (const lang of new Set([...phrases, ...said].map((p) => p.lang))) void this.clips.keysFor(lang);
     for (const p of said) {
       // As choose() will say it: by the language's own synthetic voice, or by the stand-in IT chose for it.
-      const spoken = { ...p, lang: voiceFor(this.fallback, p.lang) };
+      const spoken = this.spokenBy(p);
       if (!this.output.platformVoice(p.lang) && espeakVoiceFor(spoken.lang))
         this.synthesised.prerender(this.synthId(spoken), { ...spoken, rate: this.rate });
     }
@@ -201,8 +201,7 @@ export class SpeechEngine {
 
   private choose(phrase: Phrase, clipKeys: Set<string>): Resolved {
     const voice = this.output.platformVoice(phrase.lang);
-    // A language without a voice of its own may be read by the stand-in IT chose (settings fallbackVoices).
-    const spoken = { ...phrase, lang: voiceFor(this.fallback, phrase.lang) };
+    const spoken = this.spokenBy(phrase);
     const source = chooseSource({
       clip: !!phrase.key && clipKeys.has(phrase.key) && this.output.ready,
       platformVoice: voice !== null,
@@ -223,6 +222,11 @@ export class SpeechEngine {
     const audio = this.synthesised.playable(this.synthId(spoken), { ...spoken, rate: this.rate });
     if (audio instanceof Promise) return audio.then((buffer) => buffer && { source, buffer });
     return audio instanceof PcmStream ? { source, stream: audio } : { source, buffer: audio };
+  }
+
+  /** The phrase as its synthetic voice reads it: a language without one, by the stand-in IT chose (fallbackVoices). */
+  private spokenBy(phrase: Phrase): Phrase {
+    return { ...phrase, lang: voiceFor(this.fallback, phrase.lang) };
   }
 
   private synthId(phrase: Phrase): string {
