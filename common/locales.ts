@@ -1,8 +1,8 @@
-import { z } from 'zod';
-
 /**
  * Every locale the kiosk ships, in one table: adding a language means one line here plus its translations
- * (renderer/locales/<code>.json, data/translations/…, common/translation-status.json).
+ * (renderer/locales/<code>.json, data/translations/…, common/translation-status.json). No zod here: the start
+ * screen's first chunk imports this table, and zod is a large library to evaluate before it can paint; the schema
+ * for validating a locale code is in ./locale-schema.ts.
  */
 export interface LanguageInfo {
   /** Locale file name (renderer/locales/<code>.json). */
@@ -36,8 +36,7 @@ export const supportedLocales = [
   'pt',
   'tr',
 ] as const;
-export const localeSchema = /* @__PURE__ */ z.enum(supportedLocales);
-export type Locale = z.infer<typeof localeSchema>;
+export type Locale = (typeof supportedLocales)[number];
 
 interface Writing {
   endonym: string;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { clipKey, lang, packName, paperFormat, procedureId, statId, structureId, type PaperFormat } from '../ids';
 import { localPlaceInput, type LocalPlaceView } from './local-place-contract';
 import { newPinPattern, pinPattern } from '../pin';
-import { localeSchema } from '../locales';
+import { localeSchema } from '../locale-schema';
 
 // This file is part of the renderer's type program too: zod only, no Node service import. The services
 // check every value again with their own stricter schemas (settingsSchema, clip names, stat ids).

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { localeSchema, supportedLocales } from '../../common/locales';
+import { supportedLocales } from '../../common/locales';
+import { localeSchema } from '../../common/locale-schema';
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
 
 /**

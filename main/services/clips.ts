@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localeSchema } from '../../common/locales';
+import { localeSchema } from '../../common/locale-schema';
 import { clipKey } from '../../common/ids';
 import { wavDurationSeconds } from '../../common/audio/wav';
 

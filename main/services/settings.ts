@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '../db/open';
 import type { StartupNotice } from '../db/recover';
-import { localeSchema, supportedLocales } from '../../common/locales';
+import { supportedLocales } from '../../common/locales';
+import { localeSchema } from '../../common/locale-schema';
 import { paperFormat } from '../../common/ids';
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
 import { bridgeLanguagesSchema } from './bridge-languages';

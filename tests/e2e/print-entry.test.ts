@@ -46,3 +46,30 @@ test('Chromium lays out the sheet from the page alone: no API call, no kiosk scr
   assert.equal(locales.length, 2, `French and Tigrinya only: ${locales.join(', ')}`);
   await context.close();
 });
+
+/** The page's entry script and every chunk it imports statically (`import … from "./x.js"`), as text. */
+async function entryChunks(pageUrl: string): Promise<Map<string, string>> {
+  const html = await (await fetch(pageUrl)).text();
+  const entry = /<script type="module"[^>]* src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  assert.ok(entry, `${pageUrl} has its entry script`);
+  const seen = new Map<string, string>();
+  const visit = async (url: URL): Promise<void> => {
+    if (seen.has(url.pathname)) return;
+    const code = await (await fetch(url)).text();
+    seen.set(url.pathname, code);
+    for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["']([^"']+)["']/g))
+      await visit(new URL(spec!, url));
+  };
+  await visit(new URL(entry, pageUrl));
+  return seen;
+}
+
+test('the start screen and the printed sheet load no zod: the pages validate nothing, main does', async () => {
+  // issue 27: zod is about 90 KB to evaluate before the first paint; a locale table or an id pattern is not.
+  for (const page of [host.url, `${host.url}print/checklist/school-enrolment?lang=ar&format=a4`]) {
+    const chunks = await entryChunks(page);
+    assert.ok(chunks.size > 1, `${page}: the entry and its imports were read`);
+    assert.match([...chunks.values()].join('\n'), /createElement|jsx/, `${page}: React is among them`);
+    for (const [path, code] of chunks) assert.doesNotMatch(code, /ZodError/, `${page}: zod in ${path}`);
+  }
+});

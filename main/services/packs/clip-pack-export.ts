@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { localeSchema, supportedLocales } from '../../../common/locales';
+import { supportedLocales } from '../../../common/locales';
+import { localeSchema } from '../../../common/locale-schema';
 import { listRecordedClipKeys, recordedClipPath } from '../clips';
 import { metaValue } from '../content-store';
 import type { Kiosk } from '../kiosk';

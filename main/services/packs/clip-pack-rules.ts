@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clipKey } from '../../../common/ids';
-import { localeSchema } from '../../../common/locales';
+import { localeSchema } from '../../../common/locale-schema';
 import {
   packAudioFile,
   packLimits,

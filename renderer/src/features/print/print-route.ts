@@ -1,4 +1,4 @@
-import { printPathPattern, type PaperFormat } from '../../../../common/ids';
+import { printPathPattern, type PaperFormat } from '../../../../common/id-patterns';
 import { languageInfo } from '../../../../common/locales';
 
 export interface PrintRequest {

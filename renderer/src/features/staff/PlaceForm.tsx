@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalPlaceInput } from '../../../../common/api/local-place-contract';
-import { structureCategories, themeIds } from '../../../../common/ids';
+import { structureCategories, themeIds } from '../../../../common/id-patterns';
 import { ApiError } from '../../api/client';
 import { useStaff } from './context';
 import { staffFailureKey } from './failure';

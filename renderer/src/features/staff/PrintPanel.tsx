@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProcedureCard, StaffPrintView } from '../../../../common/api/contract';
 import { call } from '../../api/client';
 import { languageInfo } from '../../../../common/locales';
-import { paperFormats, type PaperFormat } from '../../../../common/ids';
+import { paperFormats, type PaperFormat } from '../../../../common/id-patterns';
 import { PrintChecklistPage } from '../print/PrintChecklist';
 import { useLocales } from '../../i18n/useLocales';
 import { useStaff } from './context';
