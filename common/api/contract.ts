@@ -35,7 +35,7 @@ export const contract = {
   },
   /** The configured territory's outline and pins, projected offline (SVG path in pixel space). */
   getTerritoryMap: { input: z.object({}).strict() },
-  /** Review status of each locale's translation: for staff screens, never shown to visitors. */
+  /** Review status of each locale's translation: for staff screens, and the visitor's machine-draft notice. */
   getTranslationStatus: { input: z.object({}).strict() },
   /** The content's phrases in a language (key → text): what a bridge language says for a voiceless one. */
   listContentPhrases: { input: z.object({ lang }).strict() },

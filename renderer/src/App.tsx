@@ -29,6 +29,27 @@ const loadVisit = (): Promise<VisitScreen> => import('./Visit').then((m) => m.Vi
 // Staff screens (and the sheet preview they include) only when the staff corner opens.
 const StaffMode = lazy(() => import('./features/staff/StaffMode').then((m) => ({ default: m.StaffMode })));
 
+/**
+ * Which languages are still all machine drafts, asked once the start screen is painted (and again after staff
+ * mode, where a review may change it) rather than inside each choice, which then waits for no call.
+ */
+const machineDrafts = {
+  status: null as Promise<Set<string>> | null,
+  fetch(): Promise<Set<string>> {
+    this.status = call('getTranslationStatus', {}).then(
+      (all) => new Set(Object.keys(all).filter((code) => all[code]?.status === 'machine-draft')),
+      () => {
+        this.status = null; // asked again at the next choice
+        return new Set<string>();
+      },
+    );
+    return this.status;
+  },
+  has(code: string): Promise<boolean> {
+    return (this.status ?? this.fetch()).then((drafts) => drafts.has(code));
+  },
+};
+
 type Boot =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; config: KioskConfigView; themes: ThemeView[] };
 
@@ -62,6 +83,7 @@ export function App() {
         // visitor looks at it; nothing of them delays the first screen.
         afterPaint(() => {
           reloadReviewedTexts(config.languages);
+          void machineDrafts.fetch();
           void loadVisit().catch(() => undefined);
           speech.warm();
         });
@@ -88,10 +110,7 @@ export function App() {
     // it the visit still opens, and its phrases show the missing-audio sign.
     const bridge = prepareBridge(code).catch(() => undefined);
     // Known before the first screen speaks, so its notice is said first; unknown, the visit opens without it.
-    const draft = call('getTranslationStatus', {}).then(
-      (status) => status[code]?.status === 'machine-draft',
-      () => false,
-    );
+    const draft = machineDrafts.has(code);
     Promise.all([loadVisit(), loadLocale(code), draft, bridge]).then(
       ([screen, , isDraft]) => {
         switchUiLanguage(code);
