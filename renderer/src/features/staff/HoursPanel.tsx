@@ -71,15 +71,22 @@ export function HoursPanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
 
-  const refresh = useCallback(() => {
-    Promise.all([staff.call('staffListStructures', {}), staff.call('staffListHoursChanges', {})]).then(
-      ([l, c]) => (setListing(l), setChanges(c)),
-      () => setFailed(true),
-    );
-  }, [staff]);
-  useEffect(refresh, [refresh]);
+  // `message`, if given, is shown with the lists it speaks of: never "saved" or "undone" beside the old ones.
+  const refresh = useCallback(
+    (message?: string) =>
+      Promise.all([staff.call('staffListStructures', {}), staff.call('staffListHoursChanges', {})]).then(
+        ([l, c]) => {
+          setListing(l);
+          setChanges(c);
+          if (message !== undefined) setMessage(message);
+        },
+        () => setFailed(true),
+      ),
+    [staff],
+  );
+  useEffect(() => void refresh(), [refresh]);
 
-  const changed = (text: string) => (setMessage(text), refresh());
+  const changed = (text: string) => void refresh(text);
   const undo = (id: number) =>
     staff.call('staffUndoHoursChange', { changeId: id }).then(
       (r) => changed(r.ok ? t('staff.hours.undoneOk') : r.message),

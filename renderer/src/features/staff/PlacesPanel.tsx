@@ -21,15 +21,22 @@ export function PlacesPanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
 
-  const refresh = useCallback(() => {
-    Promise.all([staff.call('staffListLocalPlaces', {}), staff.call('staffListHoursChanges', {})]).then(
-      ([l, c]) => (setListing(l), setChanges(c.filter((x) => x.field === 'place'))),
-      () => setFailed(true),
-    );
-  }, [staff]);
-  useEffect(refresh, [refresh]);
+  // `message`, if given, is shown with the lists it speaks of: never "saved" or "undone" beside the old ones.
+  const refresh = useCallback(
+    (message?: string) =>
+      Promise.all([staff.call('staffListLocalPlaces', {}), staff.call('staffListHoursChanges', {})]).then(
+        ([l, c]) => {
+          setListing(l);
+          setChanges(c.filter((x) => x.field === 'place'));
+          if (message !== undefined) setMessage(message);
+        },
+        () => setFailed(true),
+      ),
+    [staff],
+  );
+  useEffect(() => void refresh(), [refresh]);
 
-  const changed = (text: string) => (setMessage(text), setEditing(null), refresh());
+  const changed = (text: string) => (setEditing(null), void refresh(text));
   const undo = (id: number) =>
     staff.call('staffUndoHoursChange', { changeId: id }).then(
       (r) => changed(r.ok ? t('staff.hours.undoneOk') : r.message),
