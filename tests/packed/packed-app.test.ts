@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSyn
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { localDay } from '../../main/hours/zoned';
 import { defaultContentDir } from '../../main/paths';
 import { openKiosk } from '../../main/services/kiosk';
 import { exportClipPack } from '../../main/services/packs/clip-pack-export';
@@ -43,6 +44,12 @@ let kiosk: RunningKiosk | undefined;
 const home = join(temp.dir, 'kiosk-home');
 const userData = join(home, '.config', 'Repère');
 const cupsEnv = () => ({ CUPS_SERVER: cups.server.server });
+// The counters keep the kiosk's own day (its territory's zone), not UTC's: from 23:00 UTC they differ in Paris.
+const territory = '69';
+const kioskZone = readJson<{ id: string; timezone: string }[]>(defaultContentDir, 'territories.json').find(
+  (t) => t.id === territory,
+)!.timezone;
+const firstDay = localDay(new Date(), kioskZone);
 // Its title as the French column of the sheet prints it (the procedure phrases of data/translations/fr.json).
 const procedure = {
   id: 'school-enrolment',
@@ -104,7 +111,7 @@ test('repere --cli from the copied folder: hash a PIN from stdin, validate confi
   pinHash = hashed.stdout.trim();
   assert.match(pinHash, /^scrypt\$/);
 
-  const good = writeConfig('good.json', { kioskId: 'k-1', territory: '69', pinHash });
+  const good = writeConfig('good.json', { kioskId: 'k-1', territory, pinHash });
   const ok = packedCli(program, ['config', 'validate', good], { home });
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /territory 69/);
@@ -142,7 +149,7 @@ test('a bad machine config: the packed app shows IT the error page, naming the f
 test('a fleet start: signed content and clip packs imported, a visit printed on CUPS, a clip heard in Pashto', async () => {
   const config = writeConfig('fleet.json', {
     kioskId: 'k-fleet-1',
-    territory: '69',
+    territory,
     languages: ['fr', 'ar', 'ps'],
     pinHash,
     printerName: 'pdf',
@@ -264,9 +271,11 @@ test('a restart keeps what staff saved, and imports neither pack again', async (
 });
 
 test('repere --cli works on the installed kiosk’s own data: the day’s counters export as CSV', () => {
-  const day = new Date().toISOString().slice(0, 10);
-  const r = packedCli(program, ['stats', '--from', day, '--to', day, '--csv'], { home });
+  const lastDay = localDay(new Date(), kioskZone);
+  const r = packedCli(program, ['stats', '--from', firstDay, '--to', lastDay, '--csv'], { home });
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout.split('\n')[0]!, /^day,kind,item,count$/);
-  assert.ok(r.stdout.trim().split('\n').length > 1, 'the visits above were counted');
+  const [header, ...rows] = r.stdout.trim().split('\n');
+  assert.match(header!, /^day,kind,item,count$/);
+  assert.ok(rows.length > 0, 'the visits above were counted');
+  for (const row of rows) assert.ok([firstDay, lastDay].includes(row.slice(0, 10)), `${row}: a day of this run`);
 });
