@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HoursChangeView, StaffStructureView } from '../../../../common/api/contract';
-import { useStaff } from './context';
+import type { HoursChangeView } from '../../../../common/api/contract';
 import { HoursEditor } from './HoursEditor';
-
-type Listing = { territory: string; timezone: string; structures: StaffStructureView[] };
+import { useListWithChanges } from './use-list-with-changes';
 
 /** What a logged value reads like for staff: the hours string, or the closure's dates. */
 function useValueText() {
@@ -64,34 +62,9 @@ export function ChangeLog({ changes, onUndo }: { changes: HoursChangeView[]; onU
 /** Keeping hours true: the territory's structures, one structure's editor, and the log with undo. */
 export function HoursPanel() {
   const { t } = useTranslation();
-  const staff = useStaff();
-  const [listing, setListing] = useState<Listing | null>(null);
-  const [changes, setChanges] = useState<HoursChangeView[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  // `message`, if given, is shown with the lists it speaks of: never "saved" or "undone" beside the old ones.
-  const refresh = useCallback(
-    (message?: string) =>
-      Promise.all([staff.call('staffListStructures', {}), staff.call('staffListHoursChanges', {})]).then(
-        ([l, c]) => {
-          setListing(l);
-          setChanges(c);
-          if (message !== undefined) setMessage(message);
-        },
-        () => setFailed(true),
-      ),
-    [staff],
-  );
-  useEffect(() => void refresh(), [refresh]);
-
+  const { listing, changes, message, setMessage, failed, refresh, undo } = useListWithChanges('staffListStructures');
   const changed = (text: string) => void refresh(text);
-  const undo = (id: number) =>
-    staff.call('staffUndoHoursChange', { changeId: id }).then(
-      (r) => changed(r.ok ? t('staff.hours.undoneOk') : r.message),
-      () => setFailed(true),
-    );
   const structure = listing?.structures.find((s) => s.id === selected) ?? null;
 
   return (

@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoursChangeView } from '../../../../common/api/contract';
-import { localPlaceForm, type LocalPlaceInput, type LocalPlaceView } from '../../../../common/api/local-place-contract';
-import { useStaff } from './context';
+import { localPlaceForm, type LocalPlaceInput } from '../../../../common/api/local-place-contract';
 import { ChangeLog } from './HoursPanel';
 import { blankPlace, PlaceForm } from './PlaceForm';
+import { useListWithChanges } from './use-list-with-changes';
 
-type Listing = { places: LocalPlaceView[]; appointmentNotes: { id: string; text: string }[] };
+const isPlaceChange = (c: HoursChangeView) => c.field === 'place';
 
 /**
  * Places staff know (their own PASS, the préfecture's desk, a partner association): the list, the form, and
@@ -14,34 +14,12 @@ type Listing = { places: LocalPlaceView[]; appointmentNotes: { id: string; text:
  */
 export function PlacesPanel() {
   const { t } = useTranslation();
-  const staff = useStaff();
-  const [listing, setListing] = useState<Listing | null>(null);
-  const [changes, setChanges] = useState<HoursChangeView[]>([]);
   const [editing, setEditing] = useState<LocalPlaceInput | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  // `message`, if given, is shown with the lists it speaks of: never "saved" or "undone" beside the old ones.
-  const refresh = useCallback(
-    (message?: string) =>
-      Promise.all([staff.call('staffListLocalPlaces', {}), staff.call('staffListHoursChanges', {})]).then(
-        ([l, c]) => {
-          setListing(l);
-          setChanges(c.filter((x) => x.field === 'place'));
-          if (message !== undefined) setMessage(message);
-        },
-        () => setFailed(true),
-      ),
-    [staff],
+  const { listing, changes, message, setMessage, failed, refresh, undo } = useListWithChanges(
+    'staffListLocalPlaces',
+    isPlaceChange,
   );
-  useEffect(() => void refresh(), [refresh]);
-
   const changed = (text: string) => (setEditing(null), void refresh(text));
-  const undo = (id: number) =>
-    staff.call('staffUndoHoursChange', { changeId: id }).then(
-      (r) => changed(r.ok ? t('staff.hours.undoneOk') : r.message),
-      () => setFailed(true),
-    );
 
   return (
     <>
@@ -88,7 +66,7 @@ export function PlacesPanel() {
         </>
       )}
       <h2>{t('staff.hours.log')}</h2>
-      <ChangeLog changes={changes} onUndo={undo} />
+      <ChangeLog changes={changes} onUndo={(id) => (setEditing(null), void undo(id))} />
     </>
   );
 }
