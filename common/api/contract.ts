@@ -59,6 +59,8 @@ export interface ThemeView {
 export interface KioskConfigView {
   contentVersion: string;
   territory: string;
+  /** The territory's IANA zone: the kiosk's days (counters, hours) are counted in it. */
+  timezone: string;
   languages: string[];
   idleTimeoutSeconds: number;
   /** Speech rate (1 = normal) and volume (0..1) each visit starts with and returns to. */

@@ -150,6 +150,7 @@ export function kioskConfig(kiosk: Kiosk) {
   return {
     contentVersion: metaValue(kiosk.db, 'content_version') ?? '',
     territory: kiosk.territory().id,
+    timezone: kiosk.timeZone(),
     languages: settings.languages,
     idleTimeoutSeconds: settings.idleTimeoutSeconds,
     speechRate: settings.speechRate,

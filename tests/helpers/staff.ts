@@ -8,15 +8,18 @@ import { encodePcm16Wav } from '../../common/audio/wav';
 
 const clocked = new WeakSet<Page>();
 
+/** Fakes the page's clock (time still flows), from `time` if given; holdCorner then moves it on. */
+export async function installPageClock(page: Page, time?: Date): Promise<void> {
+  await page.clock.install(time ? { time } : {});
+  clocked.add(page);
+}
+
 /**
  * Holds the top inline-end corner for `ms` of page time (the staff gesture is 3 s): the page's clock is
  * faked (time still flows) and moved on by `ms` while the pointer is down, so no test waits 3 real seconds.
  */
 export async function holdCorner(page: Page, ms: number): Promise<void> {
-  if (!clocked.has(page)) {
-    await page.clock.install();
-    clocked.add(page);
-  }
+  if (!clocked.has(page)) await installPageClock(page);
   const box = (await page.getByTestId('staff-corner').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();

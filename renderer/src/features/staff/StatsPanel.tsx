@@ -2,11 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatRowView } from '../../../../common/api/contract';
 import { languageInfo } from '../../../../common/locales';
+import { call } from '../../api/client';
 import { useStaff } from './context';
+import { lastThirtyDays } from './stats-range';
 
 const kinds = ['session', 'language', 'theme', 'procedure', 'checklist', 'structure'] as const;
-const isoDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Same columns as `npm run cli -- stats --csv`. */
 function toCsv(rows: StatRowView[]): string {
@@ -59,12 +59,24 @@ function Bars({ title, data, label, lang }: BarsProps) {
 export function StatsPanel() {
   const { t } = useTranslation();
   const staff = useStaff();
-  const [to, setTo] = useState(() => isoDay(new Date()));
-  const [from, setFrom] = useState(() => isoDay(new Date(Date.now() - 29 * 86_400_000)));
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const [rows, setRows] = useState<StatRowView[] | null>(null);
   const [error, setError] = useState(false);
 
+  // The days are the kiosk's (its territory's zone), as main counts them; the browser's zone may differ.
+  useEffect(() => {
+    call('getKioskConfig', {}).then(
+      (config) => {
+        const range = lastThirtyDays(new Date(), config.timezone);
+        setFrom(range.from);
+        setTo(range.to);
+      },
+      () => setError(true),
+    );
+  }, []);
   const load = useCallback(() => {
+    if (!from || !to) return;
     setError(false);
     staff.call('staffStats', { from, to }).then(setRows, () => setError(true));
   }, [staff, from, to]);
