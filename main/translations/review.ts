@@ -64,7 +64,7 @@ export function planReview(
     .map(([key]) => key);
   const proposedTexts: Texts = Object.fromEntries(Object.entries(proposed).map(([k, p]) => [k, p.text]));
   const context = contextReader(src.contentDir);
-  const problems = checkTranslations({ french, proposed: proposedTexts, checked, context });
+  const problems = checkTranslations({ french, proposed: proposedTexts, checked, context, lang });
   for (const key of checked) problems.push(...unsafeTextProblems(key, proposedTexts[key]!));
   // A review of French that has changed since the export would be recorded against the new French: refused.
   for (const key of checked) {
@@ -135,5 +135,6 @@ export function checkLanguage(src: ReviewSources, lang: string): TranslationProb
     proposed,
     checked: Object.keys(texts.french),
     context: contextReader(src.contentDir),
+    lang,
   });
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { statedNumbers } from '../../../main/translations/checks';
+import { numbersAgree, statedNumbers } from '../../../main/translations/numbers';
 import { applyReview, checkLanguage, reviewOne } from '../../../main/translations/review';
 import { untouchedProposal, withContentCopy } from '../../helpers/translations';
 import { kioskReviewsPath } from '../../../main/texts/kiosk-reviews';
@@ -112,4 +112,38 @@ test('a swapped pair can be mended one string at a time at the desk', () =>
     assert.equal(reviewOne(src, 'ti', `phrase:${label}`, labelText, reviewer).ok, true);
     assert.equal(reviewOne(src, 'ti', `phrase:${label}.note`, noteText, reviewer).ok, true);
     assert.ok(!swapped().some((k) => k.startsWith(`phrase:${label}`)));
+  }));
+
+test('numbers: a faithful translation may write a date’s month as a number, a first day or an Arabic dual in words', () => {
+  const date = 'Montrez l’arrêté du 14 octobre 2015.';
+  assert.ok(numbersAgree(date, '请出示 2015 年 10 月 14 日的部令。', 'zh'), 'the month as a number');
+  assert.ok(numbersAgree(date, 'Show the order of 14 October 2015.', 'en'), 'the month as a word');
+  assert.ok(!numbersAgree(date, '请出示 2015 年 11 月 14 日的部令。', 'zh'), 'another month');
+  assert.ok(!numbersAgree(date, 'Show the order of 15 October 2015.', 'en'), 'another day');
+  const first = 'ANCT, 1er août 2024.';
+  assert.ok(numbersAgree(first, 'ANCT، یکم اگست 2024۔', 'ur'), 'the first day in words');
+  assert.ok(numbersAgree(first, 'ANCT，2024年8月1日。', 'zh'));
+  assert.ok(!numbersAgree(first, 'ANCT، دوم اگست 2025۔', 'ur'), 'another year');
+  const months = 'Vous avez 2 mois pour faire un recours.';
+  assert.ok(numbersAgree(months, 'لديك شهران لتقديم طعن.', 'ar'), 'the Arabic dual');
+  assert.ok(!numbersAgree(months, 'You have two months to appeal.', 'en'), 'only Arabic has a dual');
+  assert.ok(!numbersAgree('Vous avez 3 mois.', 'لديك ثلاثة أشهر.', 'ar'), 'three is written as a number');
+  assert.ok(!numbersAgree('Appelez le 0806 001 620.', 'اتصل بالرقم.', 'ar'), 'a phone number left out');
+  const minor = 'Un enfant mineur a toujours l’AME.';
+  assert.ok(numbersAgree(minor, 'A child under 18 always gets AME.', 'en'), 'what "mineur" means');
+  assert.ok(!numbersAgree(minor, 'A child under 16 always gets AME.', 'en'), 'another age');
+});
+
+test('a reviewer can confirm the Arabic dual and a Chinese date at the desk; the shipped texts pass every check', () =>
+  withContentCopy((src) => {
+    for (const [lang, key] of [
+      ['ar', 'phrase:mdph.s.appeal'],
+      ['zh', 'phrase:france-travail.s.martinique-nir'],
+      ['ur', 'ui:about.openData'],
+    ] as const) {
+      const r = reviewOne(src, lang, key, null, reviewer);
+      assert.ok(r.ok, `${lang} ${key}: ${JSON.stringify(r.ok ? [] : r.problems)}`);
+    }
+    for (const lang of ['en', 'ar', 'fa', 'ps', 'ti', 'bn', 'ur', 'ff', 'ht', 'es', 'ro', 'zh', 'ru', 'uk', 'pt', 'tr'])
+      assert.deepEqual(checkLanguage(src, lang), [], lang);
   }));
