@@ -34,6 +34,7 @@ export const staffCallNames = [
   'staffPrintTestPage',
   'staffListLocalPlaces',
   'staffSaveLocalPlace',
+  'staffRemoveLocalPlace',
 ] as const;
 export const callNames = [
   'getKioskConfig',

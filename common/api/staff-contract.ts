@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { clipKey, lang, packName, paperFormat, procedureId, statId, structureId, type PaperFormat } from '../ids';
+import {
+  clipKey,
+  lang,
+  localPlaceIdPattern,
+  packName,
+  paperFormat,
+  procedureId,
+  statId,
+  structureId,
+  type PaperFormat,
+} from '../ids';
 import { localPlaceInput, type LocalPlaceView } from './local-place-contract';
 import { newPinPattern, pinPattern } from '../pin';
 import { localeSchema } from '../locale-schema';
@@ -122,6 +132,8 @@ export const staffContract = {
   staffListLocalPlaces: { input: staff({}) },
   /** Adds or edits a place; logged in the hours-change log (field 'place') and undone from there. */
   staffSaveLocalPlace: { input: staff({ place: localPlaceInput }) },
+  /** Removes a place added on this kiosk; logged like an edit, so undo brings it back. */
+  staffRemoveLocalPlace: { input: staff({ id: z.string().regex(localPlaceIdPattern) }) },
 } as const;
 
 export interface StaffStructureView {
@@ -240,6 +252,7 @@ export interface StaffOutputs {
     appointmentNotes: { id: string; text: string }[];
   };
   staffSaveLocalPlace: { ok: true; id: string; change: HoursChangeView } | { ok: false; message: string };
+  staffRemoveLocalPlace: HoursChangeResult;
   staffPrintTestPage:
     | { ok: true }
     | { ok: false; reason: 'no-printer' | 'out-of-paper' | 'paper-jam' | 'printer-error'; message: string };

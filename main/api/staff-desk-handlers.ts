@@ -14,7 +14,7 @@ import {
 } from '../services/staff/hours-admin';
 import { structureById } from '../services/structure-store';
 import { confirmHours } from '../services/staff/hours-confirm';
-import { saveLocalPlace, staffLocalPlaces } from '../services/staff/local-place-admin';
+import { removeLocalPlace, saveLocalPlace, staffLocalPlaces } from '../services/staff/local-place-admin';
 import type { CallInput, CallOutput, HoursChangeView } from '../../common/api/contract';
 import { CallFailure } from './errors';
 
@@ -28,7 +28,8 @@ type DeskCall =
   | 'staffPrintChecklist'
   | 'staffConfirmHours'
   | 'staffListLocalPlaces'
-  | 'staffSaveLocalPlace';
+  | 'staffSaveLocalPlace'
+  | 'staffRemoveLocalPlace';
 type DeskHandlers = { [K in DeskCall]: (input: CallInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
 const asResult = (r: StaffResult<HoursChangeView>) =>
@@ -57,6 +58,7 @@ export function createDeskHandlers(kiosk: Kiosk, printer: Printer | null): DeskH
       const r = saveLocalPlace(kiosk, place);
       return r.ok ? { ok: true as const, ...r.value } : { ok: false as const, message: r.message };
     },
+    staffRemoveLocalPlace: ({ id }) => asResult(removeLocalPlace(kiosk, id)),
     staffConfirmHours: ({ structureId, version }) => {
       const r = confirmHours(db, clock, structureId, version);
       return r.ok

@@ -138,6 +138,7 @@ export function createStaffHandlers(
     staffConfirmHours: guard(desk.staffConfirmHours),
     staffListLocalPlaces: guard(desk.staffListLocalPlaces),
     staffSaveLocalPlace: guard(desk.staffSaveLocalPlace),
+    staffRemoveLocalPlace: guard(desk.staffRemoveLocalPlace),
     staffListPrinters: guard(printers.staffListPrinters),
     staffPrintTestPage: guard(printers.staffPrintTestPage),
   };

@@ -103,3 +103,40 @@ test('staff add their PASS with the form; a visitor finds it open at its hours, 
   await after.context().close();
   await staff.context().close();
 });
+
+test('staff remove a place they added, after a second touch to confirm; visitors no longer find it; undo brings it back', async () => {
+  const staff = await openPlaces();
+  await staff.getByTestId('place-add').click();
+  await staff.getByTestId('place-name').fill('Association d’accueil du Robert');
+  await staff.getByTestId('place-theme-care').check();
+  await staff.getByTestId('place-save').click();
+  await staff.getByText('Lieu « Association d’accueil du Robert » enregistré.').waitFor();
+  const listed = staff.locator('[data-testid^="local-place-local-"]');
+  const id = (await listed.getAttribute('data-testid'))!.replace('local-place-', '');
+  const visitorFinds = async () => {
+    const visitor = await visitorPlaces();
+    const found = await visitor.getByTestId(`place-${id}`).count();
+    await visitor.context().close();
+    return found;
+  };
+  assert.equal(await visitorFinds(), 1);
+
+  const undoButtons = staff.locator('[data-testid="hours-log"] button');
+  const logged = await undoButtons.count();
+  await listed.click();
+  await staff.getByTestId('place-remove').click();
+  await staff.getByText('Retirer « Association d’accueil du Robert » ?', { exact: false }).waitFor();
+  assert.equal(await undoButtons.count(), logged, 'the first touch only asks');
+  await assertNoAxeViolations(staff, 'staff place removal question');
+  await staff.getByTestId('place-remove-confirm').click();
+  await staff.getByText('Lieu « Association d’accueil du Robert » retiré.').waitFor();
+  assert.equal(await listed.count(), 0);
+  assert.equal(await undoButtons.count(), logged + 1, 'the removal is in the log, to be undone');
+  assert.equal(await visitorFinds(), 0);
+
+  await staff.locator('[data-testid="hours-log"] button').first().click();
+  await staff.getByText('Changement annulé.').waitFor();
+  assert.equal(await listed.count(), 1);
+  assert.equal(await visitorFinds(), 1);
+  await staff.context().close();
+});

@@ -95,3 +95,17 @@ export function saveLocalPlace(
     return { id: place.id, change: toView(db, change) };
   });
 }
+
+/**
+ * Removes a place added on this kiosk, through the hours-change log (its row becomes null), so undo brings it back.
+ * A place received with the content belongs to the content: it is removed there, in the next pack.
+ */
+export function removeLocalPlace(kiosk: Kiosk, id: string): StaffResult<HoursChangeView> {
+  const { db, clock } = kiosk;
+  return attempt(() => {
+    if (localPlaceRow(db, id, 'pack'))
+      refuse('Ce lieu est venu avec le contenu : il se retire dans le contenu, pas sur la borne.');
+    if (!localPlaceRow(db, id, 'kiosk')) refuse(`Aucun lieu ajouté sur cette borne « ${id} ».`);
+    return toView(db, changeHours(deps(db, clock, 'place', null), id, null));
+  });
+}

@@ -34,11 +34,15 @@ export function PlaceForm({
   notes,
   onSaved,
   onBack,
+  removable = false,
 }: {
   initial: LocalPlaceInput;
   notes: { id: string; text: string }[];
+  /** Saved or removed: the message to show with the refreshed list. */
   onSaved: (message: string) => void;
   onBack: () => void;
+  /** A place added on this kiosk (not received with the content) can be removed here. */
+  removable?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const fr = i18n.getFixedT('fr');
@@ -49,6 +53,7 @@ export function PlaceForm({
   const [week, setWeek] = useState(read ?? emptyWeek());
   const [keptHours, setKeptHours] = useState(read ? null : initial.hours);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const hours = keptHours ?? slotsToHours(week);
   const set = (patch: Partial<LocalPlaceInput>) => setPlace({ ...place, ...patch });
   const text = (field: 'name' | 'address' | 'postcode' | 'commune', value: string | null) => (
@@ -74,6 +79,13 @@ export function PlaceForm({
         setRefusal(
           err instanceof ApiError && err.error.code === 'bad-input' ? err.error.message : t(staffFailureKey(err)),
         ),
+    );
+  };
+  const remove = () => {
+    setRefusal(null);
+    staff.call('staffRemoveLocalPlace', { id: initial.id! }).then(
+      (r) => (r.ok ? onSaved(t('staff.places.removed', { name: initial.name })) : setRefusal(r.message)),
+      (err: unknown) => setRefusal(t(staffFailureKey(err))),
     );
   };
   return (
@@ -166,6 +178,22 @@ export function PlaceForm({
       >
         {t('staff.places.save')}
       </button>
+      {removable &&
+        (confirming ? (
+          <div role="group" aria-labelledby="place-remove-question" className="staff-form staff-form--inline">
+            <p id="place-remove-question">{t('staff.places.removeConfirm', { name: initial.name })}</p>
+            <button type="button" className="staff-button" onClick={remove} data-testid="place-remove-confirm">
+              {t('staff.places.removeYes')}
+            </button>
+            <button type="button" className="staff-button" onClick={() => setConfirming(false)}>
+              {t('staff.places.removeNo')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="staff-button" onClick={() => setConfirming(true)} data-testid="place-remove">
+            {t('staff.places.remove')}
+          </button>
+        ))}
       {refusal && (
         <p role="alert" className="staff-message" data-testid="place-refusal">
           {refusal}
