@@ -37,6 +37,8 @@ export type LocalPlaceInput = z.infer<typeof localPlaceInput>;
 export type LocalPlaceView = Required<Omit<LocalPlaceInput, 'id'>> & {
   id: string;
   origin: 'kiosk' | 'pack';
+  /** Added on this kiosk and not received with the content: staff can remove it here. */
+  removable: boolean;
   position: { lat: number; lon: number } | null;
   addedOn: string;
   updatedOn: string;

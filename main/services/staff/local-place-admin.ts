@@ -26,6 +26,7 @@ export function staffLocalPlaces(kiosk: Kiosk): StaffOutputs['staffListLocalPlac
     .map(({ place: p, origin }): LocalPlaceView => ({
       id: p.id,
       origin,
+      removable: origin === 'kiosk' && !localPlaceRow(kiosk.db, p.id, 'pack'),
       name: p.name,
       category: p.category,
       themes: p.themes,

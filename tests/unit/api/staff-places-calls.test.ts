@@ -101,6 +101,8 @@ test('a place added here can be removed: visitors no longer find it, undo brings
   const saved = (await dispatch(h, 'staffSaveLocalPlace', { token, place })) as CallOutput<'staffSaveLocalPlace'>;
   assert.ok(saved.ok);
   assert.ok(structureById(kiosk.db, saved.id), 'visitors find the place');
+  const [own] = ((await dispatch(h, 'staffListLocalPlaces', { token })) as CallOutput<'staffListLocalPlaces'>).places;
+  assert.equal(own?.removable, true, 'added here: the form offers its removal');
   const removed = await remove(saved.id);
   assert.ok(removed.ok, JSON.stringify(removed));
   assert.equal(removed.change.field, 'place');
@@ -118,6 +120,9 @@ test('a place added here can be removed: visitors no longer find it, undo brings
 
   // The same place received in a content pack: it is the content's, removed in the next pack, not here.
   installLocalPlaces(kiosk.db, [localPlaceRow(kiosk.db, saved.id, 'kiosk')!]);
+  const [listed] = ((await dispatch(h, 'staffListLocalPlaces', { token })) as CallOutput<'staffListLocalPlaces'>)
+    .places;
+  assert.deepEqual([listed?.origin, listed?.removable], ['kiosk', false], 'the form offers no removal');
   const refused = await remove(saved.id);
   assert.ok(!refused.ok && /contenu/.test(refused.message), JSON.stringify(refused));
   assert.deepEqual(await listedIds(), [saved.id]);

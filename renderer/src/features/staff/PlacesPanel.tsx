@@ -33,7 +33,7 @@ export function PlacesPanel() {
           initial={editing}
           notes={listing?.appointmentNotes ?? []}
           onSaved={changed}
-          removable={listing?.places.some((p) => p.id === editing.id && p.origin === 'kiosk') ?? false}
+          removable={listing?.places.some((p) => p.id === editing.id && p.removable) ?? false}
           onBack={() => (setEditing(null), setMessage(null))}
         />
       ) : (
