@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayIn, lastThirtyDays } from '../../../renderer/src/features/staff/stats-range';
+import { localDay } from '../../../common/time/wall-clock';
+import { lastThirtyDays } from '../../../renderer/src/features/staff/stats-range';
 
 test('stats range: the day is the kiosk zone’s, not UTC’s, on either side of midnight', () => {
   const lateUtc = new Date('2026-11-25T23:30:00Z');
-  assert.equal(dayIn(lateUtc, 'Europe/Paris'), '2026-11-26', 'Paris is past midnight');
-  assert.equal(dayIn(lateUtc, 'America/Martinique'), '2026-11-25', 'Martinique is still in the evening');
-  assert.equal(dayIn(new Date('2026-11-26T02:30:00Z'), 'America/Martinique'), '2026-11-25');
+  assert.equal(localDay(lateUtc, 'Europe/Paris'), '2026-11-26', 'Paris is past midnight');
+  assert.equal(localDay(lateUtc, 'America/Martinique'), '2026-11-25', 'Martinique is still in the evening');
+  assert.equal(localDay(new Date('2026-11-26T02:30:00Z'), 'America/Martinique'), '2026-11-25');
 });
 
 test('stats range: thirty days ending on the kiosk’s day, across a month and a daylight-saving change', () => {
