@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createHandlers, dispatch } from '../../../main/api/handlers';
@@ -27,13 +27,21 @@ const place = {
 const failsWith = (code: string, pattern?: RegExp) => (e: unknown) =>
   e instanceof CallFailure && e.error.code === code && (!pattern || pattern.test(e.error.message));
 
-test('the places calls need the staff token, and every field is checked before any service runs', async (t) => {
+/** A kiosk on a copy of the content, its handlers, and a staff token. */
+async function staffSession(t: TestContext) {
   const dir = withTemp(t);
   const kiosk = openKiosk({ contentDir: copyContent(join(dir, 'c')), dataDir: join(dir, 'd') }, clock);
   t.after(() => kiosk.close());
   await setQuickPin(kiosk.db, '246813');
   const h = createHandlers(kiosk, {});
   const { token } = (await dispatch(h, 'staffEnter', { pin: '246813' })) as { token: string };
+  const places = async () =>
+    ((await dispatch(h, 'staffListLocalPlaces', { token })) as CallOutput<'staffListLocalPlaces'>).places;
+  return { kiosk, h, token, places };
+}
+
+test('the places calls need the staff token, and every field is checked before any service runs', async (t) => {
+  const { h, token } = await staffSession(t);
 
   for (const [name, input] of [
     ['staffListLocalPlaces', {}],
@@ -78,16 +86,8 @@ test('the places calls need the staff token, and every field is checked before a
 });
 
 test('a place added here can be removed: visitors no longer find it, undo brings it back; a pack’s place is refused', async (t) => {
-  const dir = withTemp(t);
-  const kiosk = openKiosk({ contentDir: copyContent(join(dir, 'c')), dataDir: join(dir, 'd') }, clock);
-  t.after(() => kiosk.close());
-  await setQuickPin(kiosk.db, '246813');
-  const h = createHandlers(kiosk, {});
-  const { token } = (await dispatch(h, 'staffEnter', { pin: '246813' })) as { token: string };
-  const listedIds = async () =>
-    ((await dispatch(h, 'staffListLocalPlaces', { token })) as CallOutput<'staffListLocalPlaces'>).places.map(
-      (p) => p.id,
-    );
+  const { kiosk, h, token, places } = await staffSession(t);
+  const listedIds = async () => (await places()).map((p) => p.id);
   const remove = (id: string) =>
     dispatch(h, 'staffRemoveLocalPlace', { token, id }) as Promise<CallOutput<'staffRemoveLocalPlace'>>;
 
@@ -101,7 +101,7 @@ test('a place added here can be removed: visitors no longer find it, undo brings
   const saved = (await dispatch(h, 'staffSaveLocalPlace', { token, place })) as CallOutput<'staffSaveLocalPlace'>;
   assert.ok(saved.ok);
   assert.ok(structureById(kiosk.db, saved.id), 'visitors find the place');
-  const [own] = ((await dispatch(h, 'staffListLocalPlaces', { token })) as CallOutput<'staffListLocalPlaces'>).places;
+  const [own] = await places();
   assert.equal(own?.removable, true, 'added here: the form offers its removal');
   const removed = await remove(saved.id);
   assert.ok(removed.ok, JSON.stringify(removed));
@@ -120,8 +120,7 @@ test('a place added here can be removed: visitors no longer find it, undo brings
 
   // The same place received in a content pack: it is the content's, removed in the next pack, not here.
   installLocalPlaces(kiosk.db, [localPlaceRow(kiosk.db, saved.id, 'kiosk')!]);
-  const [listed] = ((await dispatch(h, 'staffListLocalPlaces', { token })) as CallOutput<'staffListLocalPlaces'>)
-    .places;
+  const [listed] = await places();
   assert.deepEqual([listed?.origin, listed?.removable], ['kiosk', false], 'the form offers no removal');
   const refused = await remove(saved.id);
   assert.ok(!refused.ok && /contenu/.test(refused.message), JSON.stringify(refused));
