@@ -1,17 +1,18 @@
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { espeakVoices } from './vite-espeak-voices.ts';
+import { startFonts } from './vite-start-fonts.ts';
 import { startStrings } from './vite-start-strings.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-// @fontsource declares each face twice, woff2 then woff; Chromium (the only engine the kiosk runs) always takes
+// @fontsource declares each face twice (and so does the start screen's pick of them, vite-start-fonts.ts), woff2 then woff; Chromium (the only engine the kiosk runs) always takes
 // woff2, so the woff copies would be shipped for nothing: their url() is dropped before Vite emits the files.
 const woff2Only: Plugin = {
   name: 'repere-woff2-only',
   enforce: 'pre',
   transform(code, id) {
-    if (!/[\\/]@fontsource[\\/].*\.css$/.test(id)) return null;
+    if (!/[\\/]@fontsource[\\/].*\.css$|[\\/]__start-fonts\.css$/.test(id)) return null;
     return { code: code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, ''), map: null };
   },
 };
@@ -34,5 +35,5 @@ export default defineConfig({
   // The speech worker is an ES module (the espeak-ng build is one); the voice data stays in separate asset files.
   worker: { format: 'es', plugins: () => [espeakVoices({ emit: false })] },
   esbuild: { jsx: 'automatic' },
-  plugins: [woff2Only, startStrings(here('locales')), espeakVoices({ emit: true })],
+  plugins: [woff2Only, startStrings(here('locales')), startFonts(here('locales')), espeakVoices({ emit: true })],
 });

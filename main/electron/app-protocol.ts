@@ -1,8 +1,7 @@
 import { net, protocol } from 'electron';
-import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Handlers } from '../api/handlers';
-import { printPageHtml } from '../api/print-page';
+import { filledPageHtml } from '../api/filled-page';
 import { errorCode } from '../../common/error-code';
 import { logEvent } from './logging';
 import { contentSecurityPolicy } from '../security/csp';
@@ -38,17 +37,15 @@ function withCsp(
 export function serveApp(
   rendererDir: string,
   clipFile: (lang: string, key: string) => string | null,
-  handlers?: Handlers,
+  handlers: Handlers,
 ): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
     const route = routeAppRequest(url.pathname, rendererDir);
     if (route.kind === 'not-found') return withCsp('not found', 404, 'text/plain');
-    if (route.kind === 'print') {
-      const template = await readFile(route.template, 'utf8');
-      const unexpected = (err: unknown) => logEvent('warn', 'print-page.failed', { code: errorCode(err) });
-      const html = handlers ? await printPageHtml(handlers, template, url, unexpected) : template;
-      return withCsp(html, 200, 'text/html; charset=utf-8');
+    if (route.kind === 'print' || route.kind === 'start') {
+      const unexpected = (err: unknown) => logEvent('warn', `${route.kind}-page.failed`, { code: errorCode(err) });
+      return withCsp(await filledPageHtml(handlers, route, url, unexpected), 200, 'text/html; charset=utf-8');
     }
     const file = route.kind === 'clip' ? clipFile(route.lang, route.key) : route.path;
     if (!file) return withCsp('no clip', 404, 'text/plain');

@@ -1,4 +1,5 @@
 import { resolveStatic } from './static-files';
+import type { FilledPageRoute } from '../api/filled-page';
 import { clipPathPattern, printPathPattern } from '../../common/ids';
 
 /** A malformed %-escape names no file (decodeURIComponent would throw). */
@@ -10,17 +11,20 @@ function safeDecode(text: string): string {
   }
 }
 
-/** What a request for an app path is: a recorded clip, the print page, a file of the built renderer, or nothing. */
+/**
+ * What a request for an app path is: a recorded clip, a page the host fills with its data (the print page, the
+ * kiosk's index.html), a file of the built renderer, or nothing.
+ */
 export type AppRoute =
   | { kind: 'clip'; lang: string; key: string }
   | { kind: 'file'; path: string }
-  | { kind: 'print'; template: string }
+  | FilledPageRoute
   | { kind: 'not-found' };
 
 /**
  * The one routing of app paths, for both hosts (the browser host's HTTP, the Electron shell's app:// protocol):
  * no path may escape the renderer folder, and extension-less paths are app routes answered with index.html (the
- * app routes itself).
+ * app routes itself), into which the host writes the start screen's data.
  */
 export function routeAppRequest(pathname: string, rendererDir: string): AppRoute {
   const clip = clipPathPattern.exec(pathname);
@@ -32,7 +36,7 @@ export function routeAppRequest(pathname: string, rendererDir: string): AppRoute
   if (file) return { kind: 'file', path: file };
   if (!/\.[a-z0-9]+$/i.test(pathname)) {
     const index = resolveStatic(rendererDir, '/index.html');
-    if (index) return { kind: 'file', path: index };
+    if (index) return { kind: 'start', template: index };
   }
   return { kind: 'not-found' };
 }

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Handlers } from '../api/handlers';
 import { answerCall } from '../api/answer';
-import { printPageHtml } from '../api/print-page';
+import { filledPageHtml } from '../api/filled-page';
 import { routeAppRequest } from './app-routes';
 import { callErrorOf, CallFailure } from '../api/errors';
 import { callFailed, type CallEnvelope } from '../../common/api/envelope';
@@ -162,12 +161,15 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       const clipPath = options.clipFile?.(route.lang, route.key) ?? null;
       return clipPath ? sendFile(req, res, clipPath) : sendJson(res, 404, callFailed('bad-call', 'no such clip'));
     }
-    if (route.kind === 'print') {
-      const template = readFileSync(route.template, 'utf8');
-      void printPageHtml(options.handlers, template, url, logUnexpected('getPrintableChecklist')).then((html) => {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-        res.end(html);
-      });
+    if (route.kind === 'print' || route.kind === 'start') {
+      const unexpected = logUnexpected(route.kind === 'print' ? 'getPrintableChecklist' : 'getKioskConfig');
+      void filledPageHtml(options.handlers, route, url, unexpected).then(
+        (html) => {
+          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.end(req.method === 'HEAD' ? undefined : html);
+        },
+        () => sendJson(res, 500, callFailed('failed', 'page not readable')),
+      );
       return;
     }
     if (route.kind === 'file') return sendFile(req, res, route.path);

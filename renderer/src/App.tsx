@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { CallError, KioskConfigView, ThemeView } from '../../common/api/contract';
 import { afterPaint } from './after-paint';
-import { bootData } from './boot-calls';
+import { bootData, readyBoot, type BootData } from './boot-calls';
 import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
 import { loadLocale, setUiLanguage, switchUiLanguage } from './i18n/index';
@@ -58,7 +58,9 @@ const idleCountdownSeconds = 30;
 
 export function App() {
   const { t } = useTranslation();
-  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+  // The first start screen usually has its data before its first render (the page brought it): no empty frame.
+  const [firstBoot] = useState(readyBoot);
+  const [boot, setBoot] = useState<Boot>(firstBoot ? { state: 'ready', ...firstBoot } : { state: 'loading' });
   const [language, setLanguage] = useState<string | null>(null);
   const [opening, setOpening] = useState<'themes' | 'emergency'>('themes');
   // Whether the chosen language is still all machine drafts: its first screen says so (issue 23).
@@ -73,24 +75,31 @@ export function App() {
   useScreenAnnouncer();
 
   useEffect(() => {
-    bootData().then(
-      ({ config, themes }) => {
-        speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
-        configureBridges(config.bridgeLanguages);
-        setBoot({ state: 'ready', config, themes });
-        // Once the start screen is up and idle: the texts reviewed on this kiosk (a language chosen before waits
-        // for its own), the visit's screens, then the speech worker and its voices' core, load while the
-        // visitor looks at it; nothing of them delays the first screen.
-        afterPaint(() => {
-          reloadReviewedTexts(config.languages);
-          void machineDrafts.fetch();
-          void loadVisit().catch(() => undefined);
-          speech.warm();
-        });
-      },
-      () => setBoot({ state: 'failed' }),
-    );
-  }, [generation]);
+    const settle = ({ config }: BootData) => {
+      speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
+      configureBridges(config.bridgeLanguages);
+      // Once the start screen is up and idle: the texts reviewed on this kiosk (a language chosen before waits
+      // for its own), the visit's screens, then the speech worker and its voices' core, load while the
+      // visitor looks at it; nothing of them delays the first screen.
+      afterPaint(() => {
+        // The start screen's text has its faces in the first stylesheet; the visit's need each script's full rules.
+        void loadFontsFor(config.languages).catch(() => undefined);
+        reloadReviewedTexts(config.languages);
+        void machineDrafts.fetch();
+        void loadVisit().catch(() => undefined);
+        speech.warm();
+      });
+    };
+    if (generation === 0 && firstBoot) settle(firstBoot);
+    else
+      bootData().then(
+        (data) => {
+          settle(data);
+          setBoot({ state: 'ready', ...data });
+        },
+        () => setBoot({ state: 'failed' }),
+      );
+  }, [generation, firstBoot]);
 
   // The start screen comes back only with the settings staff may just have changed: never first with the old ones
   // (their languages, their prerendered phrases).
@@ -111,7 +120,8 @@ export function App() {
     const bridge = prepareBridge(code).catch(() => undefined);
     // Known before the first screen speaks, so its notice is said first; unknown, the visit opens without it.
     const draft = machineDrafts.has(code);
-    Promise.all([loadVisit(), loadLocale(code), draft, bridge]).then(
+    const fonts = loadFontsFor([code]).catch(() => undefined);
+    Promise.all([loadVisit(), loadLocale(code), draft, bridge, fonts]).then(
       ([screen, , isDraft]) => {
         switchUiLanguage(code);
         setVisit(() => screen);

@@ -1,31 +1,54 @@
-import type { KioskConfigView, ThemeView } from '../../common/api/contract';
+import { bootDataElementId, type BootData } from '../../common/start/boot-block';
 import { call } from './api/client';
-import { loadFontsFor } from './fonts';
 
-/** What the start screen needs before it is shown: the kiosk's settings, its themes, and its buttons' fonts. */
-export interface BootData {
-  config: KioskConfigView;
-  themes: ThemeView[];
+export type { BootData };
+
+/** The settings and themes the host wrote into the page (the first load only; absent in a page served raw). */
+function inlineBoot(): BootData | null {
+  const block = document.getElementById(bootDataElementId);
+  block?.remove(); // read once: a later start screen (after staff mode) asks again
+  try {
+    return block?.textContent ? (JSON.parse(block.textContent) as BootData) : null;
+  } catch {
+    return null;
+  }
 }
 
 function fetchBoot(): Promise<BootData> {
-  const configured = call('getKioskConfig', {});
-  // The start screen shows each configured language in its own script: their fonts' rules come first.
-  const fonts = configured.then((config) => loadFontsFor(config.languages)).catch(() => undefined);
-  return Promise.all([configured, call('listThemes', {}), fonts]).then(([config, themes]) => ({ config, themes }));
+  return Promise.all([call('getKioskConfig', {}), call('listThemes', {})]).then(([config, themes]) => ({
+    config,
+    themes,
+  }));
 }
 
 let early: Promise<BootData> | null = null;
+let ready: BootData | null = null;
 
-/** Started by the entry, so the calls and font rules are on their way while the App chunk loads. */
-export function startBoot(): void {
-  early = fetchBoot();
-  early.catch(() => undefined); // the App reports a failure when it takes this promise
+/**
+ * Started by the entry, so the data (in the page, else asked) is on its way while the App chunk loads. Resolves
+ * when it is there; the entry renders the App then, which finds it at once (readyBoot). The start screen's text
+ * needs no more fonts than the first stylesheet's (vite-start-fonts.ts).
+ */
+export function startBoot(): Promise<unknown> {
+  const inline = inlineBoot();
+  early = inline ? Promise.resolve(inline) : fetchBoot();
+  early.then(
+    (data) => (ready = data),
+    () => undefined, // the App reports a failure when it takes this promise
+  );
+  return early.catch(() => undefined);
+}
+
+/** The entry's data if it is already there, taken once: the App's first render is then the start screen. */
+export function readyBoot(): BootData | null {
+  const data = ready;
+  if (data) early = ready = null;
+  return data;
 }
 
 /** The entry's early calls the first time, fresh ones after (leaving staff mode reloads settings and themes). */
 export function bootData(): Promise<BootData> {
   const data = early ?? fetchBoot();
-  early = null;
+  early = ready = null;
   return data;
 }

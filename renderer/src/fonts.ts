@@ -4,35 +4,27 @@
 // page that never shows the script should not parse or match.
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
+import { scriptFontOf, type ScriptFont } from '../../common/script-fonts';
 
-const scriptFaces = {
-  arabic: () =>
+const scriptFaces: Record<ScriptFont, () => Promise<unknown>> = {
+  'noto-sans-arabic': () =>
     Promise.all([import('@fontsource/noto-sans-arabic/400.css'), import('@fontsource/noto-sans-arabic/700.css')]),
-  nastaliq: () =>
+  'noto-nastaliq-urdu': () =>
     Promise.all([import('@fontsource/noto-nastaliq-urdu/400.css'), import('@fontsource/noto-nastaliq-urdu/700.css')]),
-  ethiopic: () =>
+  'noto-sans-ethiopic': () =>
     Promise.all([import('@fontsource/noto-sans-ethiopic/400.css'), import('@fontsource/noto-sans-ethiopic/700.css')]),
-  bengali: () =>
+  'noto-sans-bengali': () =>
     Promise.all([import('@fontsource/noto-sans-bengali/400.css'), import('@fontsource/noto-sans-bengali/700.css')]),
-  sc: () => Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]),
+  'noto-sans-sc': () =>
+    Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]),
 };
 
-/** The face each locale not written in Noto Sans needs (Urdu is written in Nastaliq). */
-const scriptOf: Record<string, keyof typeof scriptFaces> = {
-  ar: 'arabic',
-  fa: 'arabic',
-  ps: 'arabic',
-  ur: 'nastaliq',
-  ti: 'ethiopic',
-  bn: 'bengali',
-  zh: 'sc',
-};
-
-const loaded = new Map<keyof typeof scriptFaces, Promise<unknown>>();
+const loaded = new Map<ScriptFont, Promise<unknown>>();
 
 /** Loads (once) the font rules of the scripts these locales are written in; resolves when they apply. */
 export function loadFontsFor(codes: readonly string[]): Promise<void> {
-  const scripts = new Set(codes.flatMap((code) => (scriptOf[code] ? [scriptOf[code]] : [])));
+  const fonts = scriptFontOf as Partial<Record<string, ScriptFont>>;
+  const scripts = new Set(codes.flatMap((code) => (fonts[code] ? [fonts[code]] : [])));
   const pending = [...scripts].map((script) => {
     let promise = loaded.get(script);
     if (!promise) loaded.set(script, (promise = scriptFaces[script]()));

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { CallFailure } from '../../../main/api/errors';
-import { printPageHtml } from '../../../main/api/print-page';
+import { printPageHtml, startPageHtml } from '../../../main/api/filled-page';
 import { createPrinterHandlers } from '../../../main/api/staff-printer-handlers';
 import { CupsCommandError } from '../../../main/services/print/cups';
 import type { Printer } from '../../../main/services/printing';
@@ -23,6 +23,32 @@ test('the print page: bad input leaves the page to ask itself, any other error i
   assert.equal(await printPageHtml(broken as unknown as H, template, printUrl, (e) => heard.push(e)), template);
   assert.equal(heard.length, 1);
   assert.ok(heard[0] instanceof RangeError);
+});
+
+test('the start page: a failing call leaves index.html as it is (the page asks itself), a fault is also logged', async () => {
+  const heard: unknown[] = [];
+  const index = '<html><head></head><body><div id="root"></div></body></html>';
+  type H = Parameters<typeof startPageHtml>[0];
+  const themes = () => Promise.resolve([]);
+  const badInput = {
+    getKioskConfig: () => Promise.reject(new CallFailure({ code: 'failed', message: 'x' })),
+    listThemes: themes,
+  };
+  assert.equal(await startPageHtml(badInput as unknown as H, index, (e) => heard.push(e)), index);
+  assert.equal(heard.length, 0, 'a CallFailure is an answer, not a fault');
+  const broken = { getKioskConfig: () => Promise.reject(new RangeError('disk')), listThemes: themes };
+  assert.equal(await startPageHtml(broken as unknown as H, index, (e) => heard.push(e)), index);
+  assert.ok(heard[0] instanceof RangeError);
+});
+
+test('the start page: no text in the data can close its block', async () => {
+  const config = { languages: ['fr'], contentVersion: '</script><script>alert(1)</script>' };
+  const handlers = { getKioskConfig: () => Promise.resolve(config), listThemes: () => Promise.resolve([]) };
+  type H = Parameters<typeof startPageHtml>[0];
+  const html = await startPageHtml(handlers as unknown as H, '<html><head></head></html>', () => undefined);
+  assert.equal(html.match(/<\/script>/g)?.length, 1, 'only the block itself ends a script');
+  const json = /id="boot-data">(.*)<\/script>/.exec(html)![1]!;
+  assert.deepEqual(JSON.parse(json), { config, themes: [] });
 });
 
 test('staff printers: only CUPS out of reach means "type the queue name", any other error fails the call', async () => {

@@ -13,9 +13,11 @@ test('app:// serves renderer files, index.html for app routes, clips by name, an
   writeFileSync(join(root, 'assets', 'app.js'), '');
   writeFileSync(join(dir, 'secret.txt'), 'outside');
 
-  assert.deepEqual(routeAppRequest('/', root), { kind: 'file', path: join(root, 'index.html') });
+  // The kiosk's page is index.html, which the host fills with the start screen's data; asked by name, it is a file.
+  assert.deepEqual(routeAppRequest('/', root), { kind: 'start', template: join(root, 'index.html') });
+  assert.deepEqual(routeAppRequest('/index.html', root), { kind: 'file', path: join(root, 'index.html') });
   assert.deepEqual(routeAppRequest('/assets/app.js', root), { kind: 'file', path: join(root, 'assets', 'app.js') });
-  assert.deepEqual(routeAppRequest('/visit/theme', root), { kind: 'file', path: join(root, 'index.html') });
+  assert.deepEqual(routeAppRequest('/visit/theme', root), { kind: 'start', template: join(root, 'index.html') });
   assert.deepEqual(routeAppRequest('/missing.js', root), { kind: 'not-found' });
   assert.deepEqual(routeAppRequest('/clips/fr/theme.care.wav', root), {
     kind: 'clip',

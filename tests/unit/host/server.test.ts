@@ -100,3 +100,22 @@ test('recorded clips are served from the data folder at /clips/<lang>/<key>.wav,
   const list = await send('POST', '/api/listClips', json, '{"lang":"ps"}');
   assert.deepEqual(JSON.parse(list.body).value, ['nav.home']);
 });
+
+test('the kiosk page brings the start screen its settings and themes, read at each load, with no CSP-breaking script', async () => {
+  const page = await send('GET', '/');
+  assert.equal(page.status, 200);
+  assert.equal(page.headers['cache-control'], 'no-store');
+  const block = /<script type="application\/json" id="boot-data">(.*?)<\/script>/s.exec(page.body);
+  assert.ok(block, 'the data block is in the page');
+  const inPage = JSON.parse(block[1]!) as { config: unknown; themes: unknown };
+  const asked = async (call: string) => JSON.parse((await send('POST', `/api/${call}`, json, '{}')).body).value;
+  assert.deepEqual(inPage, { config: await asked('getKioskConfig'), themes: await asked('listThemes') });
+  // Every other script of the page is a file of the build: the CSP runs nothing written in the page.
+  const inline = [...page.body.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
+  assert.deepEqual(inline, [' type="application/json" id="boot-data"']);
+  // An app route is the same page; HEAD has its headers and no body.
+  assert.match((await send('GET', '/visit/themes')).body, /id="boot-data"/);
+  const head = await send('HEAD', '/');
+  assert.equal(head.status, 200);
+  assert.equal(head.body, '');
+});
