@@ -11,6 +11,8 @@ import { reloadReviewedTexts } from './i18n/reviewed';
 import { isSupportedLocale, sourceLanguage, supportedLocales } from '../../common/locales';
 import { loadFontsFor } from './fonts';
 import { StartScreen } from './features/start/StartScreen';
+import { warmPictograms } from './components/Pictogram';
+import { picto } from './components/pictograms';
 import { speech } from './speech/engine';
 import { useScreenAnnouncer, useTouchSpeech } from './speech/hooks';
 import { useExploreFirst } from './speech/explore';
@@ -75,7 +77,7 @@ export function App() {
   useScreenAnnouncer();
 
   useEffect(() => {
-    const settle = ({ config }: BootData) => {
+    const settle = ({ config, themes }: BootData) => {
       speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
       configureBridges(config.bridgeLanguages);
       // Once the start screen is up and idle: the texts reviewed on this kiosk (a language chosen before waits
@@ -84,6 +86,8 @@ export function App() {
       afterPaint(() => {
         // The start screen's text has its faces in the first stylesheet; the visit's need each script's full rules.
         void loadFontsFor(config.languages).catch(() => undefined);
+        // The first screen of a visit: its cards' and its bar's pictograms are parsed before a language is chosen.
+        warmPictograms([...themes.map((theme) => theme.pictogram), picto.home, picto.back]);
         reloadReviewedTexts(config.languages);
         void machineDrafts.fetch();
         void loadVisit().catch(() => undefined);

@@ -7,9 +7,14 @@ import { throttledPage } from './_kiosk';
 
 type Timings = { __tapAt: number; __screenAt: Record<string, number>; __startReady: number };
 
-/** Records the last pointerdown's timeStamp and when each screen was first painted, on the page's own clock. */
-export async function instrument(page: Page): Promise<void> {
-  await installAudioProbe(page, 256);
+/**
+ * Records the last pointerdown's timeStamp and when each screen was first painted, on the page's own clock. With
+ * `listen`, the audio probe too (the speech bench's first sound): its 256-frame callbacks run on the main thread,
+ * 190 a second once the kiosk has audio, so the screens bench, which times paints, does not install it (the bare
+ * pages it compares with have no audio, so the probe weighed on the kiosk's figures only).
+ */
+export async function instrument(page: Page, listen = false): Promise<void> {
+  if (listen) await installAudioProbe(page, 256);
   await page.addInitScript(() => {
     const w = window as unknown as Timings;
     w.__screenAt = {};

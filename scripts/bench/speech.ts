@@ -74,7 +74,7 @@ async function tapToSound(page: Page, testId: string): Promise<SoundTiming> {
 
 async function openKiosk(browser: Browser, host: TestHost, rate: number): Promise<Page> {
   const page = await throttledPage(browser, rate, { bypassCSP: true }); // for the worklet probe's blob: module
-  await instrument(page);
+  await instrument(page, true);
   await installFirstSound(page);
   await page.goto(host.url);
   await page.getByTestId('language-fr').waitFor();

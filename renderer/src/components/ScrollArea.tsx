@@ -19,7 +19,12 @@ export function useScrollArea(resetKey: string) {
   const inner = useRef<HTMLDivElement>(null);
   const [more, setMore] = useState<More>({ above: false, below: false });
 
+  // A new screen starts at its top. A scroller just made is there already: scrolling it would only force a layout
+  // in the middle of the commit (about 20 ms of the tap that chooses a language, laid out again before the paint).
+  const shownKey = useRef(resetKey);
   useLayoutEffect(() => {
+    if (shownKey.current === resetKey) return;
+    shownKey.current = resetKey;
     scroller.current?.scrollTo({ top: 0 });
   }, [resetKey]);
 
@@ -47,7 +52,8 @@ export function useScrollArea(resetKey: string) {
     });
     changed.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-reveal'] });
     el.addEventListener('scroll', measure, { passive: true });
-    measure();
+    // No first measure here: the observer's first report comes once the screen is laid out, where reading its
+    // sizes costs nothing; read now, they would force that layout inside the tap's commit.
     return () => {
       resized.disconnect();
       changed.disconnect();

@@ -25,8 +25,8 @@ test('content-hashed build files are immutable for a year, with no validator to 
   assert.equal(r.headers.get('etag'), null);
 });
 
-test('pictograms and the page carry an ETag: an unchanged file is answered 304 with no body', async () => {
-  for (const path of ['/pictograms/1F3E0.svg', '/']) {
+test('pictograms and the raw page carry an ETag: an unchanged file is answered 304 with no body', async () => {
+  for (const path of ['/pictograms/1F3E0.svg', '/index.html']) {
     const first = await get(path);
     assert.equal(first.status, 200, path);
     assert.equal(first.headers.get('cache-control'), 'no-cache', path);
@@ -37,6 +37,13 @@ test('pictograms and the page carry an ETag: an unchanged file is answered 304 w
     assert.equal(await again.text(), '', path);
     assert.equal((await get(path, { 'If-None-Match': 'W/"0-0"' })).status, 200, `${path}: another tag`);
   }
+});
+
+test('the kiosk page, which carries the settings of the moment, is never kept (no ETag, no-store)', async () => {
+  const page = await get('/');
+  assert.equal(page.status, 200);
+  assert.equal(page.headers.get('cache-control'), 'no-store');
+  assert.equal(page.headers.get('etag'), null);
 });
 
 test('a recorded clip staff replace gets a new ETag, so the kiosk never plays the old one', async () => {
