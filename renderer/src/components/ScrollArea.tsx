@@ -45,10 +45,11 @@ export function useScrollArea(resetKey: string) {
     });
     resized.observe(el);
     resized.observe(inner.current);
+    // What more there is to scroll is measured by the observers above (a change of content changes the inner size)
+    // and on scroll: measuring here too would force a layout right after each commit, before the frame's own.
     const changed = new MutationObserver((records) => {
       const target = revealAdded(records, el);
       if (target) revealed = { target, at: Date.now() };
-      measure();
     });
     changed.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-reveal'] });
     el.addEventListener('scroll', measure, { passive: true });
