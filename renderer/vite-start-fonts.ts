@@ -13,13 +13,6 @@ const weights = ['400', '700'];
 /** The end of Latin Extended-B: below it, Noto Sans draws every character. */
 const latinEnd = 0x250;
 
-/**
- * Left for later: Nastaliq's first use costs a cheap kiosk about 100 ms of layout (its shaping tables are huge),
- * which held the first screen back on its own. Until its rules load, just after the first paint, the Urdu name is
- * drawn by the next family of the stack (Noto Sans Arabic, whose faces cover Urdu's letters), then in Nastaliq.
- */
-const afterFirstPaint = new Set<ScriptFont>(['noto-nastaliq-urdu']);
-
 /** Code points a `unicode-range` descriptor covers, as [from, to] pairs. */
 export function ranges(descriptor: string): [number, number][] {
   return descriptor.split(',').map((part) => {
@@ -54,13 +47,12 @@ export interface StartFace {
 
 /**
  * Of each script font's rules, the faces whose unicode-range holds a character the start screen writes in a
- * language of that script (derived from the locale files and common/locales.ts), except Nastaliq's.
+ * language of that script (derived from the locale files and common/locales.ts).
  */
 export function startFontFaces(localeDir: string): StartFace[] {
   const require = createRequire(import.meta.url);
   const faces: StartFace[] = [];
   for (const [font, wanted] of startCharacters(localeDir)) {
-    if (afterFirstPaint.has(font)) continue;
     for (const weight of weights) {
       const stylesheet = require.resolve(`@fontsource/${font}/${weight}.css`);
       for (const rule of readFileSync(stylesheet, 'utf8').match(/@font-face\s*{[^}]*}/g) ?? []) {
@@ -75,9 +67,11 @@ export function startFontFaces(localeDir: string): StartFace[] {
 
 /**
  * The start screen names every language in its own script, and a script's full font rules are heavy (Simplified
- * Chinese alone has about 100 faces a weight): waiting for all of them held the first screen back by about 120 ms
- * here. This module holds only the faces the start screen uses (startFontFaces) and goes in the first stylesheet;
- * the full rules load once the start screen is painted (fonts.ts). Same files, so no face is downloaded twice.
+ * Chinese alone has about 100 faces a weight). This module holds only the faces the start screen uses
+ * (startFontFaces) and goes in the first stylesheet; the full rules load once the start screen is painted
+ * (fonts.ts). Same files, so no face is downloaded twice. With Chromium slowed down 4× (a cheap kiosk), waiting for
+ * the full rules instead held the first screen back by about 120 ms (p50 of 12 alternating loads; no difference
+ * at this machine's own speed): docs/benchmarks.md.
  */
 export function startFonts(localeDir: string): Plugin {
   // A module id at a real place, so Vite resolves each face's url() from here like any stylesheet's.

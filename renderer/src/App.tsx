@@ -27,7 +27,17 @@ import { configureBridges, prepareBridge } from './bridge/bridge';
 // screen renders at once: a lazy() component would suspend on its first render even when its chunk is loaded,
 // and React holds a fallback at least 300 ms before showing what replaced it.
 type VisitScreen = (typeof import('./Visit'))['Visit'];
-const loadVisit = (): Promise<VisitScreen> => import('./Visit').then((m) => m.Visit);
+// The promise is kept: import() of a module already loaded still answers in a task of its own, which the tap that
+// chooses a language waited for behind whatever else was queued (7–35 ms here).
+let visitScreen: Promise<VisitScreen> | null = null;
+const loadVisit = (): Promise<VisitScreen> =>
+  (visitScreen ??= import('./Visit').then(
+    (m) => m.Visit,
+    (err: unknown) => {
+      visitScreen = null; // asked again at the next choice
+      throw err;
+    },
+  ));
 // Staff screens (and the sheet preview they include) only when the staff corner opens.
 const StaffMode = lazy(() => import('./features/staff/StaffMode').then((m) => ({ default: m.StaffMode })));
 

@@ -89,7 +89,7 @@ test('a kiosk offering French, English and Tigrinya loads the Ethiopic rules, an
   }
 });
 
-test('with every language offered, the start screen loads each script its buttons are written in, Urdu in Nastaliq', async () => {
+test('with every language offered, the start screen gets each script its buttons are written in, Urdu in Nastaliq', async () => {
   const page = await openStartScreen(browser, host.url);
   for (const [family, pkg] of [
     ['Noto Sans Arabic', 'noto-sans-arabic'],
@@ -99,7 +99,7 @@ test('with every language offered, the start screen loads each script its button
     ['Noto Sans SC', 'noto-sans-sc'],
   ] as const)
     await waitForRules(page, family, fullRules(pkg));
-  // The Urdu name is drawn in Nastaliq once its rules are there (a face is loaded only for text that uses it).
+  // The Urdu name is drawn in Nastaliq (a face is loaded only for text that uses it).
   await page.waitForFunction(() =>
     [...document.fonts].some((f) => f.family.includes('Noto Nastaliq Urdu') && f.status === 'loaded'),
   );
