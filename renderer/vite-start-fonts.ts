@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { flatStrings } from '../common/flat-strings';
 import { languages } from '../common/locales';
 import { scriptFontOf, type ScriptFont } from '../common/script-fonts';
 import { startKeys } from './src/i18n/start-keys';
@@ -25,12 +26,9 @@ export function ranges(descriptor: string): [number, number][] {
 function startCharacters(localeDir: string): Map<ScriptFont, Set<number>> {
   const out = new Map<ScriptFont, Set<number>>();
   for (const [code, font] of Object.entries(scriptFontOf)) {
-    const strings = JSON.parse(readFileSync(join(localeDir, `${code}.json`), 'utf8')) as Record<string, unknown>;
-    const texts = [languages[code]!.endonym];
-    for (const key of startKeys) {
-      const value = key.split('.').reduce<unknown>((tree, part) => (tree as Record<string, unknown>)?.[part], strings);
-      if (typeof value === 'string') texts.push(value);
-    }
+    const strings = flatStrings(JSON.parse(readFileSync(join(localeDir, `${code}.json`), 'utf8')));
+    const start = strings.filter(([key]) => (startKeys as readonly string[]).includes(key));
+    const texts = [languages[code]!.endonym, ...start.map(([, text]) => text)];
     const chars = out.get(font) ?? new Set<number>();
     // Latin letters, digits and spaces are Noto Sans's, first in the stack: a script font's Latin faces can wait.
     for (const c of texts.join('')) if (c.codePointAt(0)! >= latinEnd) chars.add(c.codePointAt(0)!);

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../../main/paths';
 import { languageInfo } from '../../../common/locales';
-import { scriptFontOf } from '../../../common/script-fonts';
+import { scriptFontOf, type ScriptFont } from '../../../common/script-fonts';
+import { flatStrings } from '../../../common/flat-strings';
+import { readLocale } from '../../helpers/locales';
 import { ranges, startFontFaces } from '../../../renderer/vite-start-fonts';
 import { startKeys } from '../../../renderer/src/i18n/start-keys';
 
@@ -16,23 +18,20 @@ const covers = (rule: string, char: number) => {
   const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
   return !range || ranges(range).some(([from, to]) => char >= from && char <= to);
 };
-const familyOf = { 'noto-sans-arabic': 'Noto Sans Arabic', 'noto-sans-ethiopic': 'Noto Sans Ethiopic' } as const;
+const familyName: Record<ScriptFont, string> = {
+  'noto-sans-arabic': 'Noto Sans Arabic',
+  'noto-sans-ethiopic': 'Noto Sans Ethiopic',
+  'noto-sans-bengali': 'Noto Sans Bengali',
+  'noto-sans-sc': 'Noto Sans SC',
+  'noto-nastaliq-urdu': 'Noto Nastaliq Urdu',
+};
 
 function startTexts(code: string): string[] {
-  const strings = JSON.parse(readFileSync(join(localeDir, `${code}.json`), 'utf8')) as Record<string, unknown>;
-  const texts = startKeys.map((key) =>
-    key.split('.').reduce<unknown>((tree, part) => (tree as Record<string, unknown>)[part], strings),
-  );
-  return [languageInfo(code).endonym, ...texts.filter((t): t is string => typeof t === 'string')];
+  const start = flatStrings(readLocale(code)).filter(([key]) => (startKeys as readonly string[]).includes(key));
+  return [languageInfo(code).endonym, ...start.map(([, text]) => text)];
 }
 
 test("every character the start screen writes in a script language has its script's face in the first stylesheet", () => {
-  const names = {
-    ...familyOf,
-    'noto-sans-bengali': 'Noto Sans Bengali',
-    'noto-sans-sc': 'Noto Sans SC',
-    'noto-nastaliq-urdu': 'Noto Nastaliq Urdu',
-  } as Record<string, string>;
   for (const [code, font] of Object.entries(scriptFontOf)) {
     for (const text of startTexts(code))
       for (const c of text) {
@@ -40,8 +39,8 @@ test("every character the start screen writes in a script language has its scrip
         if (char < 0x250) continue; // Noto Sans, in every page
         for (const w of ['400', '700'])
           assert.ok(
-            faces.some(({ rule }) => family(rule) === names[font] && weight(rule) === w && covers(rule, char)),
-            `${code} "${c}" (U+${char.toString(16)}) in ${names[font]} ${w}`,
+            faces.some(({ rule }) => family(rule) === familyName[font] && weight(rule) === w && covers(rule, char)),
+            `${code} "${c}" (U+${char.toString(16)}) in ${familyName[font]} ${w}`,
           );
       }
   }
@@ -52,6 +51,6 @@ test('the first stylesheet leaves out the faces the start screen does not write'
   const allSc = readFileSync(sc[0]!.stylesheet, 'utf8').match(/@font-face/g)!.length;
   assert.ok(sc.length > 0 && sc.length < allSc / 3, `${sc.length} of ${allSc} Simplified Chinese faces a weight`);
   // A script font's Latin faces are never first for a start text: Noto Sans draws those letters.
-  const arabic = faces.filter(({ rule }) => family(rule) === familyOf['noto-sans-arabic']);
+  const arabic = faces.filter(({ rule }) => family(rule) === familyName['noto-sans-arabic']);
   assert.ok(arabic.length > 0 && arabic.every(({ rule }) => !covers(rule, 'e'.codePointAt(0)!)));
 });
