@@ -6,11 +6,12 @@ import { afterPaint } from './after-paint';
 import { bootData, readyBoot, type BootData } from './boot-calls';
 import { IdleDialog } from './features/idle/IdleDialog';
 import { useIdle } from './features/idle/useIdle';
-import { loadLocale, setUiLanguage, switchUiLanguage } from './i18n/index';
+import { setUiLanguage, switchUiLanguage } from './i18n/index';
 import { reloadReviewedTexts } from './i18n/reviewed';
 import { isSupportedLocale, sourceLanguage, supportedLocales } from '../../common/locales';
 import { loadFontsFor } from './fonts';
 import { StartScreen } from './features/start/StartScreen';
+import { prepareLanguage } from './features/start/prepare-language';
 import { warmPictograms } from './components/Pictogram';
 import { picto } from './components/pictograms';
 import { speech } from './speech/engine';
@@ -134,8 +135,7 @@ export function App() {
     const bridge = prepareBridge(code).catch(() => undefined);
     // Known before the first screen speaks, so its notice is said first; unknown, the visit opens without it.
     const draft = machineDrafts.has(code);
-    const fonts = loadFontsFor([code]).catch(() => undefined);
-    Promise.all([loadVisit(), loadLocale(code), draft, bridge, fonts]).then(
+    Promise.all([loadVisit(), prepareLanguage(code), draft, bridge]).then(
       ([screen, , isDraft]) => {
         switchUiLanguage(code);
         setVisit(() => screen);

@@ -32,3 +32,19 @@ export function loadFontsFor(codes: readonly string[]): Promise<void> {
   });
   return Promise.all(pending).then(() => undefined);
 }
+
+/**
+ * Fetches and decodes the faces (regular and bold) that draw `text` in a language as its pages style it (Urdu and
+ * Chinese have a family of their own first), so a screen showing it is drawn in them from its first frame.
+ */
+export function loadFacesFor(tag: string, text: string): Promise<void> {
+  const probe = document.createElement('span');
+  probe.lang = tag;
+  probe.hidden = true;
+  document.body.append(probe);
+  const family = getComputedStyle(probe).fontFamily;
+  probe.remove();
+  return Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 16px ${family}`, text))).then(
+    () => undefined,
+  );
+}

@@ -5,7 +5,7 @@ import { Pictogram } from '../../components/Pictogram';
 import { EmergencyButton } from '../../components/EmergencyButton';
 import { languageInfo } from '../../../../common/locales';
 import { loadLocale } from '../../i18n/index';
-import { loadFontsFor } from '../../fonts';
+import { prepareLanguage } from './prepare-language';
 import { speech } from '../../speech/engine';
 import { SpeechBar } from '../../speech/SpeechBar';
 import { AboutScreen } from '../about/AboutScreen';
@@ -154,9 +154,10 @@ export function StartScreen({
                 lang={info.tag}
                 dir={info.dir}
                 aria-pressed={isSelected}
-                // The language's strings and its script's full font rules are fetched from the first touch on its
-                // button, before it is chosen (on a busy kiosk, the rules loaded after the first paint may not be).
-                onPointerDown={() => Promise.all([loadLocale(code), loadFontsFor([code])]).catch(() => undefined)}
+                // The language's strings, its script's font rules and its first screen's faces are fetched from the
+                // first touch on its button, before it is chosen (on a busy kiosk, the rules loaded after the first
+                // paint may not be).
+                onPointerDown={() => prepareLanguage(code).catch(() => undefined)}
                 onClick={() => touchLanguage(code)}
                 // "Explore, then act" built in: the first touch says and selects, the second chooses.
                 data-touch-rule="own"
