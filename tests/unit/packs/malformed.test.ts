@@ -9,6 +9,12 @@ import { defaultContentDir } from '../../../main/paths';
 import { databaseHash, makeFolderPack } from '../../helpers/packs';
 import { tempDir } from '../../helpers/temp';
 import { malformedCases } from './malformed-cases';
+import { runContentJobsOnThisThread } from '../../../main/services/packs/content-worker-client';
+
+// What is tested here is the check's refusals. Each import on a worker thread of its own spent about half its time
+// starting that thread, 220 times; the worker's own path (a thread per import, off the host's) is tested by
+// content-worker.test.ts, import-answers-visitors.test.ts and the kill tests.
+runContentJobsOnThisThread();
 
 test('at least 200 malformed packs are each refused with a clear message; the database and content stay byte-for-byte the same', async () => {
   const t = tempDir();
