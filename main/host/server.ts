@@ -162,7 +162,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return clipPath ? sendFile(req, res, clipPath) : sendJson(res, 404, callFailed('bad-call', 'no such clip'));
     }
     if (route.kind === 'print' || route.kind === 'start') {
-      const unexpected = logUnexpected(route.kind === 'print' ? 'getPrintableChecklist' : 'getKioskConfig');
+      // Named by its page: the start page's data comes from two calls, either of which may have failed.
+      const unexpected = (err: unknown) => console.error(`host.page-failed page=${route.kind} code=${errorCode(err)}`);
       void filledPageHtml(options.handlers, route, url, unexpected).then(
         (html) => {
           res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });

@@ -25,9 +25,9 @@ let early: Promise<BootData> | null = null;
 let ready: BootData | null = null;
 
 /**
- * Started by the entry, so the data (in the page, else asked) is on its way while the App chunk loads. Resolves
- * when it is there; the entry renders the App then, which finds it at once (readyBoot). The start screen's text
- * needs no more fonts than the first stylesheet's (vite-start-fonts.ts).
+ * Called by the entry before it renders the App: the data written in the page, else asked. Resolves when it is
+ * there; the App's first render then finds it at once (readyBoot). The start screen's text needs no more fonts
+ * than the first stylesheet's (vite-start-fonts.ts).
  */
 export function startBoot(): Promise<unknown> {
   const inline = inlineBoot();

@@ -7,6 +7,7 @@ import { createPrinterHandlers } from '../../../main/api/staff-printer-handlers'
 import { CupsCommandError } from '../../../main/services/print/cups';
 import type { Printer } from '../../../main/services/printing';
 import { startTestHost } from '../../helpers/host';
+import { bootDataElementId } from '../../../common/start/boot-block';
 
 const template = '<html><head></head><body></body></html>';
 const printUrl = new URL('http://127.0.0.1/print/checklist/mdph?lang=fr&format=a4');
@@ -93,4 +94,27 @@ test('the browser host logs an unexpected error by its code, never its message',
     await host.stop();
   }
   assert.deepEqual(lines, ['host.call-failed call=listThemes code=RangeError']);
+});
+
+test('the browser host logs a fault in the data of a page by the page, never the message; the page is still served', async () => {
+  const host = await startTestHost({
+    handlers: (real) => ({
+      ...real,
+      listThemes: () => {
+        throw new RangeError('theme of Amina Diallo, 06 12 34 56 78');
+      },
+    }),
+  });
+  const lines: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
+  try {
+    const page = await fetch(host.url);
+    assert.equal(page.status, 200);
+    assert.ok(!(await page.text()).includes(bootDataElementId), 'no data block: the page asks itself');
+  } finally {
+    console.error = original;
+    await host.stop();
+  }
+  assert.deepEqual(lines, ['host.page-failed page=start code=RangeError']);
 });
