@@ -1,13 +1,29 @@
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 
+/** The scroll area's settling time after a reveal (revealSettleMs, renderer/src/components/reveal.ts). */
+const settleMs = 1000;
+
 /**
  * Fails unless the element is wholly inside the viewport and on top at its centre and near its corners (no bar,
- * overlay or other element covers it). What a visitor sees, not what the DOM holds.
+ * overlay or other element covers it). What a visitor sees, not what the DOM holds: each look is taken once a frame
+ * has been rendered, and the element has the scroll area's settling time to get there. A result is
+ * brought into view when it appears, and again by the scroll area's size observer when a bar grows just after (the
+ * speech bar, when its "more below" button appears); that observer runs in the next frame, and a look taken in
+ * between saw the element under the bar for that one frame.
  */
 export async function assertInView(locator: Locator, label: string): Promise<void> {
   await locator.first().waitFor();
-  const problem = await locator.first().evaluate((el) => {
+  const end = Date.now() + settleMs;
+  let problem = await lookAt(locator);
+  while (problem !== null && Date.now() < end) problem = await lookAt(locator);
+  assert.equal(problem, null, `${label} ${problem ?? ''}`);
+}
+
+/** Why the element is not wholly in view and on top, after the next rendered frame; null when it is. */
+function lookAt(locator: Locator): Promise<string | null> {
+  return locator.first().evaluate(async (el) => {
+    await new Promise((frame) => requestAnimationFrame(() => setTimeout(frame, 0)));
     const r = el.getBoundingClientRect();
     const vw = window.innerWidth;
     const vh = window.innerHeight;
@@ -29,7 +45,6 @@ export async function assertInView(locator: Locator, label: string): Promise<voi
     }
     return null;
   });
-  assert.equal(problem, null, `${label} ${problem ?? ''}`);
 }
 
 /** Fails when a label's text is wider or taller than the box that holds it (cut or spilling over its button). */
