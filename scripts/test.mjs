@@ -52,7 +52,11 @@ const runTests = (files, env, concurrency) =>
   run(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], env);
 const unitConcurrency = Math.min(2, availableParallelism());
 // The touch walks listen only for the words a touch says, with waits of 20 s and more: they run beside the others.
-const wordsOnly = ['tests/e2e/one-touch-rule.test.ts', 'tests/e2e/first-touch-says.test.ts'];
+const wordsOnly = [
+  'tests/e2e/one-touch-rule.test.ts',
+  'tests/e2e/one-touch-rule-places.test.ts',
+  'tests/e2e/first-touch-says.test.ts',
+];
 const listens = (file) =>
   !wordsOnly.includes(file) && /helpers\/(audio-probe|speech-log)'/.test(readFileSync(join(root, file), 'utf8'));
 
