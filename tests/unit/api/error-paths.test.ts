@@ -6,7 +6,7 @@ import { printPageHtml, startPageHtml } from '../../../main/api/filled-page';
 import { createPrinterHandlers } from '../../../main/api/staff-printer-handlers';
 import { CupsCommandError } from '../../../main/services/print/cups';
 import type { Printer } from '../../../main/services/printing';
-import { startTestHost } from '../../helpers/host';
+import { startTestHost, type TestHost } from '../../helpers/host';
 import { bootDataElementId } from '../../../common/start/boot-block';
 
 const template = '<html><head></head><body></body></html>';
@@ -61,7 +61,11 @@ test('staff printers: only CUPS out of reach means "type the queue name", any ot
   await assert.rejects(bug.staffListPrinters({ token: 't' }), TypeError);
 });
 
-test('the browser host logs an unexpected error by its code, never its message', async () => {
+/**
+ * Runs `use` against a browser host whose listThemes throws an error carrying a name and a phone number, and returns
+ * what the host wrote to console.error meanwhile.
+ */
+async function errorLinesOfFaultyHost(use: (host: TestHost) => Promise<void>): Promise<string[]> {
   const host = await startTestHost({
     handlers: (real) => ({
       ...real,
@@ -74,6 +78,16 @@ test('the browser host logs an unexpected error by its code, never its message',
   const original = console.error;
   console.error = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
   try {
+    await use(host);
+  } finally {
+    console.error = original;
+    await host.stop();
+  }
+  return lines;
+}
+
+test('the browser host logs an unexpected error by its code, never its message', async () => {
+  const lines = await errorLinesOfFaultyHost(async (host) => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(
         {
@@ -89,32 +103,15 @@ test('the browser host logs an unexpected error by its code, never its message',
       req.end('{}');
     });
     assert.equal(status, 500);
-  } finally {
-    console.error = original;
-    await host.stop();
-  }
+  });
   assert.deepEqual(lines, ['host.call-failed call=listThemes code=RangeError']);
 });
 
 test('the browser host logs a fault in the data of a page by the page, never the message; the page is still served', async () => {
-  const host = await startTestHost({
-    handlers: (real) => ({
-      ...real,
-      listThemes: () => {
-        throw new RangeError('theme of Amina Diallo, 06 12 34 56 78');
-      },
-    }),
-  });
-  const lines: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
-  try {
+  const lines = await errorLinesOfFaultyHost(async (host) => {
     const page = await fetch(host.url);
     assert.equal(page.status, 200);
     assert.ok(!(await page.text()).includes(bootDataElementId), 'no data block: the page asks itself');
-  } finally {
-    console.error = original;
-    await host.stop();
-  }
+  });
   assert.deepEqual(lines, ['host.page-failed page=start code=RangeError']);
 });
