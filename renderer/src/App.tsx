@@ -63,6 +63,21 @@ const machineDrafts = {
   },
 };
 
+/**
+ * What a visit's first screen draws: its cards', its bar's, its scroll arrows' and its machine-translation
+ * notice's pictograms.
+ */
+const firstScreenPictograms = (themes: readonly ThemeView[]): string[] => [
+  ...themes.map((theme) => theme.pictogram),
+  picto.home,
+  picto.back,
+  picto.moreAbove,
+  picto.moreBelow,
+  picto.machineTranslated,
+];
+
+const noThemes: ThemeView[] = [];
+
 type Boot =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; config: KioskConfigView; themes: ThemeView[] };
 
@@ -97,8 +112,8 @@ export function App() {
       afterPaint(() => {
         // The start screen's text has its faces in the first stylesheet; the visit's need each script's full rules.
         void loadFontsFor(config.languages).catch(() => undefined);
-        // The first screen of a visit: its cards' and its bar's pictograms are parsed before a language is chosen.
-        warmPictograms([...themes.map((theme) => theme.pictogram), picto.home, picto.back]);
+        // The first screen's pictograms are parsed before a language is chosen, not in the frames after it.
+        void warmPictograms(firstScreenPictograms(themes));
         reloadReviewedTexts(config.languages);
         void machineDrafts.fetch();
         void loadVisit().catch(() => undefined);
@@ -124,29 +139,35 @@ export function App() {
     setGeneration((g) => g + 1);
   }, []);
 
-  const choose = useCallback((code: string, first: 'themes' | 'emergency' = 'themes') => {
-    countEvent({ kind: 'session', id: 'start' });
-    if (isSupportedLocale(code)) countEvent({ kind: 'language', id: code });
-    // The language and the first screen change in one render: the start screen is not rendered again in the
-    // chosen language just before it goes.
-    setChooseFailed(null);
-    // A voiceless language's bridge (its strings and content) is ready before the first screen speaks; without
-    // it the visit still opens, and its phrases show the missing-audio sign.
-    const bridge = prepareBridge(code).catch(() => undefined);
-    // Known before the first screen speaks, so its notice is said first; unknown, the visit opens without it.
-    const draft = machineDrafts.has(code);
-    Promise.all([loadVisit(), prepareLanguage(code), draft, bridge]).then(
-      ([screen, , isDraft]) => {
-        switchUiLanguage(code);
-        setVisit(() => screen);
-        setMachineDraft(isDraft);
-        setOpening(first);
-        setLanguage(code);
-      },
-      // The tap is answered even then: the start screen says why, by its code, and another tap tries again.
-      (err: unknown) => setChooseFailed(errorCodeOf(err)),
-    );
-  }, []);
+  const themes = boot.state === 'ready' ? boot.themes : noThemes;
+  const choose = useCallback(
+    (code: string, first: 'themes' | 'emergency' = 'themes') => {
+      countEvent({ kind: 'session', id: 'start' });
+      if (isSupportedLocale(code)) countEvent({ kind: 'language', id: code });
+      // The language and the first screen change in one render: the start screen is not rendered again in the
+      // chosen language just before it goes.
+      setChooseFailed(null);
+      // A voiceless language's bridge (its strings and content) is ready before the first screen speaks; without
+      // it the visit still opens, and its phrases show the missing-audio sign.
+      const bridge = prepareBridge(code).catch(() => undefined);
+      // Known before the first screen speaks, so its notice is said first; unknown, the visit opens without it.
+      const draft = machineDrafts.has(code);
+      // Parsed once the start screen was up; a choice quicker than that waits for them (a missing one does not).
+      const pictograms = warmPictograms(firstScreenPictograms(themes));
+      Promise.all([loadVisit(), prepareLanguage(code), draft, bridge, pictograms]).then(
+        ([screen, , isDraft]) => {
+          switchUiLanguage(code);
+          setVisit(() => screen);
+          setMachineDraft(isDraft);
+          setOpening(first);
+          setLanguage(code);
+        },
+        // The tap is answered even then: the start screen says why, by its code, and another tap tries again.
+        (err: unknown) => setChooseFailed(errorCodeOf(err)),
+      );
+    },
+    [themes],
+  );
 
   // Going home ends the visit: language, history (Visit unmounts), audio queue, volume and rate are all dropped.
   // The visit's screen is closed (committed) before the language goes back to French, so it never re-renders,

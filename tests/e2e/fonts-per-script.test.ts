@@ -108,36 +108,39 @@ test('with every language offered, the start screen gets each script its buttons
 
 /**
  * Records, when the visit's first screen is put in the page (before it is painted), every text drawn in a face that
- * is not loaded yet: such text would first be drawn in whatever the system has (boxes, where it has no such
- * script), then laid out again.
+ * is not loaded yet (such text would first be drawn in whatever the system has: boxes, where it has no such script,
+ * then laid out again), and every pictogram not yet loaded (it would be fetched and parsed in the frames after).
  */
-async function recordUnloadedText(page: Page): Promise<void> {
+async function recordUnready(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __unloaded?: string[] };
+    const w = window as unknown as { __unready?: { texts: string[]; pictograms: string[] } };
     new MutationObserver((_, observer) => {
       if (!document.querySelector('main[data-screen="themes"]')) return;
       observer.disconnect();
-      w.__unloaded = [];
+      const unready: { texts: string[]; pictograms: string[] } = { texts: [], pictograms: [] };
       for (const el of document.body.querySelectorAll('*')) {
+        if (el instanceof HTMLImageElement && !el.complete) unready.pictograms.push(el.src);
         const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent);
         const text = own.join('').trim();
         if (!text) continue;
         const style = getComputedStyle(el);
-        if (!document.fonts.check(`${style.fontWeight} 16px ${style.fontFamily}`, text)) w.__unloaded.push(text);
+        if (!document.fonts.check(`${style.fontWeight} 16px ${style.fontFamily}`, text)) unready.texts.push(text);
       }
+      w.__unready = unready;
     }).observe(document, { subtree: true, childList: true });
   });
 }
 
-test('the first screen of a visit is drawn in its own faces from its first frame, in every script', async () => {
+test('the first screen of a visit is drawn in its own faces and pictograms from its first frame, in every script', async () => {
   for (const code of ['zh', 'ur', 'ar', 'bn', 'ti', 'ru']) {
-    const page = await openStartScreen(browser, host.url, { prepare: recordUnloadedText });
-    // A quick double touch: the choice waits for the faces its first screen needs, fetched from the first touch.
+    const page = await openStartScreen(browser, host.url, { prepare: recordUnready });
+    // A quick double touch: the choice waits for the faces its first screen needs, fetched from the first touch;
+    // its pictograms were parsed once the start screen was up (by then, openStartScreen has waited for it).
     await page.getByTestId(`language-${code}`).tap();
     await page.getByTestId(`language-${code}`).tap();
     await page.locator('main[data-screen="themes"]').waitFor();
-    const unloaded = await page.evaluate(() => (window as unknown as { __unloaded: string[] }).__unloaded);
-    assert.deepEqual(unloaded, [], `${code}: drawn before their faces were loaded`);
+    const unready = await page.evaluate(() => (window as unknown as { __unready: unknown }).__unready);
+    assert.deepEqual(unready, { texts: [], pictograms: [] }, `${code}: drawn before it was ready`);
     await page.context().close();
   }
 });

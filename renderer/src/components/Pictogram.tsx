@@ -16,19 +16,25 @@ export function Pictogram({ code, size = 96, className }: { code: string; size?:
   );
 }
 
-/** Kept, so the browser keeps each one's parsed document for the <img> that shows it later. */
-const warmed = new Map<string, HTMLImageElement>();
+/** Kept, so the browser keeps each one's parsed document for the <img> that shows it later; with its decoding. */
+const warmed = new Map<string, { image: HTMLImageElement; decoded: Promise<void> }>();
 
 /**
- * Fetches and parses these pictograms now. Each SVG is a document of its own, parsed on the main thread (5–10 ms
- * each here): the themes screen's first frame waited on about ten of them after a language was chosen.
+ * Fetches and parses these pictograms now, once each; the promise answers when all are decoded (a missing file
+ * too: it shows as it would anyway, on its screen). Each SVG is a document of its own, parsed on the main thread
+ * (5–10 ms each here): the themes screen's first frame waited on about ten of them after a language was chosen.
  */
-export function warmPictograms(codes: readonly string[]): void {
-  for (const code of codes) {
-    if (warmed.has(code)) continue;
-    const image = new Image();
-    image.src = pictogramUrl(code);
-    void image.decode().catch(() => undefined); // a missing file shows as it would anyway, on its screen
-    warmed.set(code, image);
-  }
+export function warmPictograms(codes: readonly string[]): Promise<void> {
+  return Promise.all(
+    codes.map((code) => {
+      let entry = warmed.get(code);
+      if (!entry) {
+        const image = new Image();
+        image.src = pictogramUrl(code);
+        entry = { image, decoded: image.decode().catch(() => undefined) };
+        warmed.set(code, entry);
+      }
+      return entry.decoded;
+    }),
+  ).then(() => undefined);
 }
