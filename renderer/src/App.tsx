@@ -156,6 +156,9 @@ export function App() {
       const pictograms = warmPictograms(firstScreenPictograms(themes));
       Promise.all([loadVisit(), prepareLanguage(code), draft, bridge, pictograms]).then(
         ([screen, , isDraft]) => {
+          // The touched button goes with the start screen: let go of its focus first, while the page's style is
+          // still clean, or removing it makes the browser restyle the whole new page then and there.
+          if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
           switchUiLanguage(code);
           setVisit(() => screen);
           setMachineDraft(isDraft);
