@@ -134,8 +134,8 @@ async function recordUnready(page: Page): Promise<void> {
 test('the first screen of a visit is drawn in its own faces and pictograms from its first frame, in every script', async () => {
   for (const code of ['zh', 'ur', 'ar', 'bn', 'ti', 'ru']) {
     const page = await openStartScreen(browser, host.url, { prepare: recordUnready });
-    // A quick double touch: the choice waits for the faces its first screen needs, fetched from the first touch;
-    // its pictograms were parsed once the start screen was up (by then, openStartScreen has waited for it).
+    // A quick double touch: the choice waits for the faces its first screen needs, fetched from the first touch,
+    // and for its pictograms, parsed once the start screen is up (a choice quicker than that awaits them).
     await page.getByTestId(`language-${code}`).tap();
     await page.getByTestId(`language-${code}`).tap();
     await page.locator('main[data-screen="themes"]').waitFor();
