@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Db } from '../../db/open';
 import type { Kiosk } from '../kiosk';
 import type { LocalPlace } from '../../content/local-place-schema';
 import { checkHours } from '../../hours/engine';
@@ -26,7 +27,7 @@ export function staffLocalPlaces(kiosk: Kiosk): StaffOutputs['staffListLocalPlac
     .map(({ place: p, origin }): LocalPlaceView => ({
       id: p.id,
       origin,
-      removable: origin === 'kiosk' && !localPlaceRow(kiosk.db, p.id, 'pack'),
+      removable: refusalToRemove(kiosk.db, p.id) === null,
       name: p.name,
       category: p.category,
       themes: p.themes,
@@ -98,15 +99,23 @@ export function saveLocalPlace(
 }
 
 /**
- * Removes a place added on this kiosk, through the hours-change log (its row becomes null), so undo brings it back.
- * A place received with the content belongs to the content: it is removed there, in the next pack.
+ * Why staff cannot remove this place here, or null when they can: the one rule behind the form's offer (the list's
+ * `removable`) and the removal itself. Only a place added on this kiosk can go; a place received with the content
+ * belongs to the content (even when edited here): it is removed there, in the next pack.
  */
+function refusalToRemove(db: Db, id: string): string | null {
+  if (localPlaceRow(db, id, 'pack'))
+    return 'Ce lieu est venu avec le contenu : il se retire dans le contenu, pas sur la borne.';
+  if (!localPlaceRow(db, id, 'kiosk')) return `Aucun lieu ajouté sur cette borne « ${id} ».`;
+  return null;
+}
+
+/** Removes a place added on this kiosk, through the hours-change log (its row becomes null), so undo brings it back. */
 export function removeLocalPlace(kiosk: Kiosk, id: string): StaffResult<HoursChangeView> {
   const { db, clock } = kiosk;
   return attempt(() => {
-    if (localPlaceRow(db, id, 'pack'))
-      refuse('Ce lieu est venu avec le contenu : il se retire dans le contenu, pas sur la borne.');
-    if (!localPlaceRow(db, id, 'kiosk')) refuse(`Aucun lieu ajouté sur cette borne « ${id} ».`);
+    const refusal = refusalToRemove(db, id);
+    if (refusal) refuse(refusal);
     return toView(db, changeHours(deps(db, clock, 'place', null), id, null));
   });
 }
