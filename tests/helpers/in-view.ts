@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-
-/** The scroll area's settling time after a reveal (revealSettleMs, renderer/src/components/reveal.ts). */
-const settleMs = 1000;
+import { revealSettleMs } from '../../renderer/src/components/reveal';
 
 /**
  * Fails unless the element is wholly inside the viewport and on top at its centre and near its corners (no bar,
@@ -14,7 +12,7 @@ const settleMs = 1000;
  */
 export async function assertInView(locator: Locator, label: string): Promise<void> {
   await locator.first().waitFor();
-  const end = Date.now() + settleMs;
+  const end = Date.now() + revealSettleMs;
   let problem = await lookAt(locator);
   while (problem !== null && Date.now() < end) problem = await lookAt(locator);
   assert.equal(problem, null, `${label} ${problem ?? ''}`);
