@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -130,6 +130,8 @@ let purgeFile: string | null = null;
 function purgeTestFile(): string {
   if (purgeFile && existsSync(purgeFile)) return purgeFile;
   const dir = mkdtempSync(join(tmpdir(), 'repere-ipp-'));
+  // Gone with the process: each start of the kiosk (or of a test) would otherwise leave a folder in the temp dir.
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   purgeFile = join(dir, 'purge-job.test');
   writeFileSync(purgeFile, purgeRequest);
   return purgeFile;

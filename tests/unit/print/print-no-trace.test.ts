@@ -1,11 +1,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cupsPrinter } from '../../../main/services/print/cups-printer';
 import { PrinterError, type PrintJob } from '../../../main/services/printing';
 import { startTestCups, tinyPdf, type TestCups } from '../../helpers/cups';
+import { projectRoot } from '../../../main/paths';
+import { withTemp } from '../../helpers/temp';
 
 // Issue 25: CUPS's page_log kept `repere-<procedure>-<lang>-<format>` per print, timed to the second, and its spool
 // kept the sheets, even of jobs the kiosk cancelled. The kiosk's own printer code, with its own title, on a real
@@ -52,4 +55,21 @@ test('after a printed sheet and a cancelled one, nothing in the spool or the log
     readdirSync(cups.spoolDir).filter((n) => /^d\d+-\d+$/.test(n)),
     [],
   );
+});
+
+test('the request file a purge writes to the temp folder is gone once the process ends', (t) => {
+  const temp = withTemp(t);
+  const script = `import { readdirSync } from 'node:fs';
+import { cups } from ${JSON.stringify(join(projectRoot, 'main/services/print/cups.ts'))};
+await cups.purge(${JSON.stringify(cups.server)}, 999999);
+console.log(JSON.stringify(readdirSync(process.env.TMPDIR)));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    env: { ...process.env, TMPDIR: temp },
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const ours = (names: string[]) => names.filter((n) => n.startsWith('repere-'));
+  // While the process runs, the purge's request is in a folder of its own; after it, nothing of the kiosk's is left.
+  assert.equal(ours(JSON.parse(r.stdout.trim().split('\n').pop()!) as string[]).length, 1, r.stdout);
+  assert.deepEqual(ours(readdirSync(temp)), []);
 });
