@@ -2,7 +2,7 @@
 // tests/**/*.test.ts. e2e tests need the built renderer, so it is built first. e2e runs every file over HTTP; e2e-ipc runs the journeys again with the pages calling main
 // through the real preload and IPC handlers (REPERE_TRANSPORT=ipc, see tests/helpers/transport.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, statfsSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { buildTestBundles } from './build-test-cli.mjs';
@@ -46,16 +46,22 @@ function run(cmd, args, env = {}) {
 
 // Unit files (each in its own temp folders, cupsd on its own port) run two at a time: half the wall time on two
 // cores. So do the e2e files that do not listen to the kiosk (each has its own host port, cupsd and Chromium). The
-// files that listen (an audio probe or the speech log: first sound, cuts, read-all, idle warnings) run one at a time
-// after them: they pass beside two CPU-bound processes, but a second Chromium rendering speech beside them is more.
+// files that listen (an audio probe or the speech log: first sound, cuts, idle warnings) run one at a time after
+// them: they pass beside two CPU-bound processes, but a second Chromium rendering speech beside them is more.
 const runTests = (files, env, concurrency) =>
   run(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], env);
 const unitConcurrency = Math.min(2, availableParallelism());
-// The touch walks listen only for the words a touch says, with waits of 20 s and more: they run beside the others.
+// These read only which words are said and in what order (the speech log, no audio probe, no idle countdown), each
+// wait driven by the page's events: they run beside the others. The touch walks, the readings of "read all" (its
+// pause waits for a count of phrases started, not for a time), the wrong-territory facts, the end of a visit.
 const wordsOnly = [
   'tests/e2e/one-touch-rule.test.ts',
   'tests/e2e/one-touch-rule-places.test.ts',
   'tests/e2e/first-touch-says.test.ts',
+  'tests/e2e/read-all.test.ts',
+  'tests/e2e/truth.test.ts',
+  'tests/e2e/visit-end.test.ts',
+  'tests/e2e/explore-first.test.ts',
 ];
 const listens = (file) =>
   !wordsOnly.includes(file) && /helpers\/(audio-probe|speech-log)'/.test(readFileSync(join(root, file), 'utf8'));
@@ -95,6 +101,37 @@ const unknown = wanted.filter((w) => !plan.some(([name]) => name === w));
 if (unknown.length > 0) {
   console.error('unknown suite', unknown.join(', '), '- use unit, e2e, e2e-ipc or packed');
   process.exit(1);
+}
+
+/**
+ * The tests' temp folders (kiosk data, packs, SQLite files, Chromium profiles, cupsd spools) go to a RAM-backed
+ * file system when this machine has one with room to spare: the same real files, on a disk the tests do not wait
+ * for. On this project's machines (ext4 on a virtual disk) the unit files took 322 s with their temp folders on /tmp
+ * and 276 s on /dev/shm. A TMPDIR set by the caller is kept; without a tmpfs with 4 GB free, nothing changes.
+ */
+function ramTempRoot() {
+  if (process.env.TMPDIR || process.platform !== 'linux') return null;
+  try {
+    const fs = statfsSync('/dev/shm');
+    const tmpfsMagic = 0x01021994;
+    if (fs.type !== tmpfsMagic || fs.bavail * fs.bsize < 4 * 1024 ** 3) return null;
+    const root = mkdtempSync('/dev/shm/repere-tests-');
+    // Open like /tmp (sticky, world-writable): CUPS runs its filters and backends as the user lp, who must reach
+    // the scheduler's folders inside it (tests/helpers/cups.ts).
+    chmodSync(root, 0o1777);
+    return root;
+  } catch {
+    return null;
+  }
+}
+const ramTemp = ramTempRoot();
+if (ramTemp) {
+  process.env.TMPDIR = ramTemp;
+  console.log(`temp folders in ${ramTemp} (a tmpfs)`);
+  // It holds memory: removed at the end, and after Ctrl-C (the running part stops on it too, then this exits).
+  process.on('exit', () => rmSync(ramTemp, { recursive: true, force: true }));
+  process.on('SIGINT', () => process.exit(130));
+  process.on('SIGTERM', () => process.exit(143));
 }
 
 // The e2e-ipc files log the calls they carried over IPC; every call of the contract must be among them.
