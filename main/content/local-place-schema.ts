@@ -6,8 +6,7 @@ import {
   structureCategories,
   themeIds,
 } from '../../common/ids';
-import { hoursOutOfBounds } from './bounds';
-import type { Structure } from './structure-schema';
+import { openingHoursField, postcodeField, type Structure } from './structure-schema';
 
 /**
  * A place staff added on a kiosk (their own PASS, the préfecture's desk, a partner association): kept in the
@@ -22,24 +21,14 @@ export const localPlaceSchema = z
     category: z.enum(structureCategories),
     themes: z.array(z.enum(themeIds)).min(1),
     address: z.string().trim().min(1).max(200).nullable(),
-    postcode: z
-      .string()
-      .regex(/^\d{5}$/)
-      .nullable(),
+    postcode: postcodeField,
     commune: z.string().trim().min(1).max(100).nullable(),
     phones: z.array(z.string().regex(frenchPhonePattern, 'a French number such as 0596 53 20 87')).max(3),
     position: z
       .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
       .strict()
       .nullable(),
-    hours: z
-      .string()
-      .min(1)
-      .superRefine((h, ctx) => {
-        const why = hoursOutOfBounds(h);
-        if (why) ctx.addIssue({ code: 'custom', message: `opening hours ${why}: refused` });
-      })
-      .nullable(),
+    hours: openingHoursField,
     appointmentNote: z.string().regex(appointmentNotePattern).nullable(),
     /** The local day staff added it, and the day of its last edit: the date visitors see beside its facts. */
     addedOn: z.iso.date(),

@@ -3,6 +3,25 @@ import { sourceSchema } from './source-schema';
 import { frenchPhonePattern, lang, structureCategories, structureId, themeIds } from '../../common/ids';
 import { hoursOutOfBounds } from './bounds';
 
+/**
+ * An opening-hours string within the content's bounds (bounds.ts), in OSM opening_hours syntax (the opening_hours
+ * package checks it at load); null = unknown. Shared by the content's places and the places staff add.
+ */
+export const openingHoursField = z
+  .string()
+  .min(1)
+  .superRefine((h, ctx) => {
+    const why = hoursOutOfBounds(h);
+    if (why) ctx.addIssue({ code: 'custom', message: `opening hours ${why}: refused` });
+  })
+  .nullable();
+
+/** A French postcode (five digits), or null. */
+export const postcodeField = z
+  .string()
+  .regex(/^\d{5}$/)
+  .nullable();
+
 /** Agreed procedure and theme ids (docs: COMMON brief); a structure may only name these. */
 export const procedureIds = [
   'ame-first-request',
@@ -57,22 +76,12 @@ export const structureSchema = z
     themes: z.array(z.enum(themeIds)).min(1),
     address: z.string().min(1).nullable(),
     addressComplement: z.string().min(1).nullable(),
-    postcode: z
-      .string()
-      .regex(/^\d{5}$/)
-      .nullable(),
+    postcode: postcodeField,
     commune: z.string().min(1).nullable(),
     phones: z.array(z.string().regex(frenchPhonePattern, 'a French number such as 0596 53 20 87')),
     email: z.email().nullable(),
     /** OSM opening_hours syntax, checked with the opening_hours package at load; null = unknown. */
-    hours: z
-      .string()
-      .min(1)
-      .superRefine((h, ctx) => {
-        const why = hoursOutOfBounds(h);
-        if (why) ctx.addIssue({ code: 'custom', message: `opening hours ${why}: refused` });
-      })
-      .nullable(),
+    hours: openingHoursField,
     /** The seed's own words when the table needed reading; for staff who verify, never shown to visitors. */
     hoursSeedText: z.string().min(1).nullable(),
     appointmentNote: phraseId.nullable(),
