@@ -12,8 +12,11 @@ import { translationContract, type TranslationOutputs } from './translation-cont
 export const contract = {
   getKioskConfig: { input: z.object({}).strict() },
   listThemes: { input: z.object({}).strict() },
-  /** Keys that have a recorded clip in this language (played from /clips/<lang>/<key>.wav). */
-  listClips: { input: z.object({ lang }).strict() },
+  /**
+   * Keys that have a recorded clip in each of these languages (played from /clips/<lang>/<key>.wav): the start
+   * screen asks for all its languages in one call.
+   */
+  listClips: { input: z.object({ langs: z.array(lang).min(1).max(64) }).strict() },
   /** A theme's procedures, titled in the visitor's language and in French. */
   listProcedures: { input: z.object({ themeId, lang }).strict() },
   getProcedure: { input: z.object({ id: procedureId, lang }).strict() },
@@ -227,7 +230,8 @@ export interface TerritoryMap {
 export interface CallOutputs extends StaffOutputs, TranslationOutputs {
   getKioskConfig: KioskConfigView;
   listThemes: ThemeView[];
-  listClips: string[];
+  /** By language asked; a language that is not a locale has none. */
+  listClips: Record<string, string[]>;
   listProcedures: ProcedureCard[];
   getProcedure: ProcedureDetail;
   getPrintableChecklist: PrintableChecklist;

@@ -42,7 +42,8 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
   return {
     getKioskConfig: () => kioskConfig(kiosk),
     listThemes: () => listThemes(kiosk.db).map(({ id, pictogram }) => ({ id, pictogram })),
-    listClips: ({ lang }) => (isSupportedLocale(lang) ? listClipKeys(kiosk.paths, lang) : []),
+    listClips: ({ langs }) =>
+      Object.fromEntries(langs.map((lang) => [lang, isSupportedLocale(lang) ? listClipKeys(kiosk.paths, lang) : []])),
     listPlaces: (input) => listPlaces(kiosk, input),
     getPlace: ({ id, lang }) => getPlace(kiosk.db, kiosk.clock(), id, lang),
     getTerritoryMap: () => {

@@ -90,7 +90,7 @@ export function engineOnFakes(clips: Partial<Record<string, string[]>> = {}) {
     output,
     synthesiser: worker.queue,
     clips: {
-      list: (lang) => Promise.resolve(clips[lang] ?? []),
+      list: (langs) => Promise.resolve(Object.fromEntries(langs.map((lang) => [lang, clips[lang] ?? []]))),
       load: (lang, key) =>
         clips[lang]?.includes(key)
           ? Promise.resolve({ duration: 1 } as AudioBuffer)

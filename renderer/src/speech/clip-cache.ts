@@ -1,6 +1,6 @@
-/** Where recorded clips come from: the keys recorded for a language, and one clip's decoded audio. */
+/** Where recorded clips come from: the keys recorded in each of some languages, and one clip's decoded audio. */
 export interface ClipSource {
-  list(lang: string): Promise<string[]>;
+  list(langs: string[]): Promise<Partial<Record<string, string[]>>>;
   load(lang: string, key: string): Promise<AudioBuffer>;
 }
 
@@ -18,17 +18,24 @@ export class ClipCache {
   constructor(private readonly source: ClipSource) {}
 
   keysFor(lang: string): Promise<Set<string>> {
-    let keys = this.keys.get(lang);
-    if (!keys) {
-      keys = this.source.list(lang).then(
-        (list) => new Set(list),
-        () => new Set<string>(),
-      );
+    this.ask([lang]);
+    return this.keys.get(lang)!;
+  }
+
+  /**
+   * Asks, in one call, the recorded keys of those of `langs` not asked yet in this visit: the start screen asks
+   * for all its languages at once rather than one call each (17 after every visit).
+   */
+  ask(langs: readonly string[]): void {
+    const missing = [...new Set(langs)].filter((lang) => !this.keys.has(lang));
+    if (missing.length === 0) return;
+    const answer = this.source.list(missing).catch(() => ({}) as Partial<Record<string, string[]>>);
+    for (const lang of missing) {
+      const keys = answer.then((all) => new Set(all[lang] ?? []));
       this.keys.set(lang, keys);
       // Settled after a clear(): the visit that asked has ended, keep nothing of it.
       void keys.then((set) => this.keys.get(lang) === keys && this.settledKeys.set(lang, set));
     }
-    return keys;
   }
 
   /** The recorded keys of a language if already known; undefined while not asked or in flight. */

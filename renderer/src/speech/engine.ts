@@ -19,7 +19,7 @@ export const speech = new SpeechEngine({
   output,
   synthesiser: new PolyfillVoice().queue,
   clips: {
-    list: (lang) => call('listClips', { lang }),
+    list: (langs) => call('listClips', { langs }),
     load: (lang, key) =>
       fetch(`/clips/${lang}/${encodeURIComponent(key)}.wav`)
         .then((res) => (res.ok ? res.arrayBuffer() : Promise.reject(new Error(`clip ${res.status}`))))

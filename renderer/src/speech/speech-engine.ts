@@ -88,13 +88,18 @@ export class SpeechEngine {
   prerender(phrases: Phrase[]): void {
     // A voiceless language's phrase is rendered ahead in its bridge language, as it will be said.
     const said = phrases.map((p) => this.bridges.of(p) ?? p);
-    for (const lang of new Set([...phrases, ...said].map((p) => p.lang))) void this.clips.keysFor(lang);
+    this.clips.ask([...phrases, ...said].map((p) => p.lang));
     for (const p of said) {
       // As choose() will say it: by the language's own synthetic voice, or by the stand-in IT chose for it.
       const spoken = this.spokenBy(p);
       if (!this.output.platformVoice(p.lang) && espeakVoiceFor(spoken.lang))
         this.synthesised.prerender(this.synthId(spoken), { ...spoken, rate: this.rate });
     }
+  }
+
+  /** Asks, in one call, which phrases are recorded in each of `langs` (a clip wins over a voice). */
+  askClips(langs: readonly string[]): void {
+    this.clips.ask(langs);
   }
 
   /** Whether anything but a recorded clip can speak this language here. */

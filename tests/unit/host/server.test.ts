@@ -97,8 +97,8 @@ test('recorded clips are served from the data folder at /clips/<lang>/<key>.wav,
     404,
     'a malformed escape is answered, not a crash',
   );
-  const list = await send('POST', '/api/listClips', json, '{"lang":"ps"}');
-  assert.deepEqual(JSON.parse(list.body).value, ['nav.home']);
+  const list = await send('POST', '/api/listClips', json, '{"langs":["ps","ar"]}');
+  assert.deepEqual(JSON.parse(list.body).value, { ps: ['nav.home'], ar: [] });
 });
 
 test('the kiosk page brings the start screen its settings and themes, read at each load, with no CSP-breaking script', async () => {

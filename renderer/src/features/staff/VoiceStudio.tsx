@@ -72,8 +72,8 @@ export function VoiceStudio() {
 
   const refresh = useCallback(
     () =>
-      call('listClips', { lang }).then(
-        (keys) => setHuman(new Set(keys)),
+      call('listClips', { langs: [lang] }).then(
+        (keys) => setHuman(new Set(keys[lang])),
         () => setHuman(new Set()),
       ),
     [lang],

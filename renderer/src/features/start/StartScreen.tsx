@@ -7,6 +7,7 @@ import { languageInfo } from '../../../../common/locales';
 import { loadLocale } from '../../i18n/index';
 import { prepareLanguage } from './prepare-language';
 import { speech } from '../../speech/engine';
+import { bridgeOf } from '../../bridge/bridge';
 import { SpeechBar } from '../../speech/SpeechBar';
 import { AboutScreen } from '../about/AboutScreen';
 
@@ -80,7 +81,11 @@ export function StartScreen({
       speech.prerender([phrase('attract.thisLanguage'), phrase('attract.invite')]);
       timer = setTimeout(() => renderAhead(index + 1), 0);
     };
-    timer = setTimeout(() => renderAhead(0), 800);
+    timer = setTimeout(() => {
+      // Which of these phrases are recorded, in every language and in the bridges some are said in: one call.
+      speech.askClips(languages.flatMap((code) => [code, bridgeOf(code) ?? code]));
+      renderAhead(0);
+    }, 800);
     return () => clearTimeout(timer);
   }, [languages, t]);
 
