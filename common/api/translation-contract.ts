@@ -8,8 +8,11 @@ const staff = <T extends z.ZodRawShape>(shape: T) => z.object({ token, ...shape 
 
 /** Translation review: the per-string status, and the desk review (services in main/translations/). */
 export const translationContract = {
-  /** UI texts reviewed on this kiosk that replace the bundled ones in `lang` (flat i18n keys). */
-  getReviewedTexts: { input: z.object({ lang }).strict() },
+  /**
+   * UI texts reviewed on this kiosk that replace the bundled ones, in each of `langs` (flat i18n keys): the start
+   * screen asks for all its languages in one call.
+   */
+  getReviewedTexts: { input: z.object({ langs: z.array(lang).min(1).max(64) }).strict() },
   /** Per language: how many strings are reviewed, machine drafts and outdated. */
   staffTranslationSummary: { input: staff({}) },
   /** Every visitor string of a language with its French, status, context and spoken form's language. */
@@ -110,7 +113,8 @@ export interface TranslationProblemView {
 }
 
 export interface TranslationOutputs {
-  getReviewedTexts: Record<string, string>;
+  /** By language asked; a language that is not a locale has none. */
+  getReviewedTexts: Record<string, Record<string, string>>;
   staffTranslationSummary: Record<string, TranslationCountsView>;
   staffListTranslations: TranslationStringView[];
   staffReviewTranslation: TranslationReviewResultView;

@@ -21,7 +21,8 @@ export function createTranslationHandlers(kiosk: Kiosk): TranslationHandlers {
     return listStrings(src, lang).map((s) => ({ ...s, context: context(s.key, s.fr) }));
   };
   return {
-    getReviewedTexts: ({ lang }) => (isSupportedLocale(lang) ? reviewedUiTexts(kiosk, lang) : {}),
+    getReviewedTexts: ({ langs }) =>
+      Object.fromEntries(langs.map((lang) => [lang, isSupportedLocale(lang) ? reviewedUiTexts(kiosk, lang) : {}])),
     staffTranslationSummary: () => {
       // The French once for the sixteen languages.
       const src = reviewSources(kiosk);

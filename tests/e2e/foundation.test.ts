@@ -106,6 +106,32 @@ test('back and home: a theme opens, back returns to the themes, home forgets the
   await page.context().close();
 });
 
+test('once the start screen is up, the reviewed texts and the recorded clips of every language come in one call each', async () => {
+  const page = await kioskPage(browser);
+  const asked: { call: string; langs: string[] }[] = [];
+  page.on('request', (r) => {
+    const call = new URL(r.url()).pathname.slice('/api/'.length);
+    if (call === 'getReviewedTexts' || call === 'listClips')
+      asked.push({ call, langs: (r.postDataJSON() as { langs: string[] }).langs });
+  });
+  await page.goto(host.url);
+  const languages = await page
+    .locator('[data-testid^="language-"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.slice('language-'.length)));
+  for (let i = 0; i < 100 && new Set(asked.map((a) => a.call)).size < 2; i++) await page.waitForTimeout(100);
+  await page.waitForTimeout(1000); // a language asked on its own would come while the phrases are rendered ahead
+  const of = (call: string) => asked.filter((a) => a.call === call);
+  assert.equal(of('getReviewedTexts').length, 1, JSON.stringify(asked));
+  assert.deepEqual(
+    of('getReviewedTexts')[0]!.langs.sort(),
+    languages.filter((code) => code !== 'fr').sort(),
+    'every language but French (the source)',
+  );
+  assert.equal(of('listClips').length, 1, JSON.stringify(asked));
+  for (const code of languages) assert.ok(of('listClips')[0]!.langs.includes(code), `clips of ${code} asked`);
+  await page.context().close();
+});
+
 test('the page loads nothing from outside the host', async () => {
   const page = await kioskPage(browser);
   const foreign: string[] = [];

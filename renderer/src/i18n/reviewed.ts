@@ -9,22 +9,31 @@ import { call } from '../api/client';
  */
 const loaded = new Map<string, Promise<void>>();
 
-function load(lang: string): Promise<void> {
-  return call('getReviewedTexts', { lang }).then(
-    (reviewed) => {
-      if (Object.keys(reviewed).length > 0) i18next.addResources(lang, 'translation', reviewed);
+/** One call for all of `langs`; each language's promise answers when that call has. */
+function load(langs: readonly string[]): void {
+  const answer = call('getReviewedTexts', { langs: [...langs] }).then(
+    (all) => {
+      for (const lang of langs) {
+        const reviewed = all[lang] ?? {};
+        if (Object.keys(reviewed).length > 0) i18next.addResources(lang, 'translation', reviewed);
+      }
     },
     () => undefined,
   );
+  for (const lang of langs) loaded.set(lang, answer);
 }
 
 export function applyReviewedTexts(lang: string): Promise<void> {
-  if (!loaded.has(lang)) loaded.set(lang, load(lang));
+  if (!loaded.has(lang)) load([lang]);
   return loaded.get(lang)!;
 }
 
-/** Fetches the reviewed texts of `langs` again (after a review at the desk, reviews may have changed). */
+/**
+ * Fetches the reviewed texts of `langs` again, in one call (after a review at the desk, reviews may have changed).
+ * French is the source: nothing of it is reviewed.
+ */
 export function reloadReviewedTexts(langs: readonly string[]): void {
   loaded.clear();
-  for (const lang of langs) if (lang !== 'fr') void applyReviewedTexts(lang);
+  const wanted = langs.filter((lang) => lang !== 'fr');
+  if (wanted.length > 0) load(wanted);
 }

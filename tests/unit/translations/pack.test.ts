@@ -64,8 +64,8 @@ test('a reviewed pack carries one kiosk reviews to another kiosk like any conten
       title: { text: string };
     };
     assert.equal(p.title.text, edits['phrase:ame-first-request.title']);
-    assert.deepEqual(await dispatch(h, 'getReviewedTexts', { lang: 'ti' }), {
-      'themes.title': edits['ui:themes.title'],
+    assert.deepEqual(await dispatch(h, 'getReviewedTexts', { langs: ['ti'] }), {
+      ti: { 'themes.title': edits['ui:themes.title'] },
     });
     assert.equal(placePhrase(b.db, 'ti', 'closure.works'), edits['place:closure.works']);
     const strings = listStrings({ contentDir: b.paths.contentDir, dataDir: b.paths.dataDir }, 'ti');

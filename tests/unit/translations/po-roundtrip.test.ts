@@ -91,7 +91,9 @@ test('round trip: export, a translator edits, import; the kiosk shows the review
         title: { text: string; lang: string };
       };
       assert.deepEqual(procedure.title, { ...procedure.title, text: 'ኣሜ (AME)፡ ቀዳማይ ሕቶ', lang: 'ti' });
-      assert.deepEqual(await dispatch(h, 'getReviewedTexts', { lang: 'ti' }), { 'themes.title': 'እንታይ ኢዩ ዘድልየኩም?' });
+      assert.deepEqual(await dispatch(h, 'getReviewedTexts', { langs: ['ti'] }), {
+        ti: { 'themes.title': 'እንታይ ኢዩ ዘድልየኩም?' },
+      });
     } finally {
       kiosk.close();
     }
@@ -150,11 +152,8 @@ test('count strings round-trip as PO plurals: msgid_plural, one msgstr[n] per Ar
     assert.match(ok.stdout, /6 strings now reviewed by Amal B\., ISM, 1 texts? changed/);
     const kiosk = openKiosk({ contentDir: defaultContentDir, dataDir });
     try {
-      const reviewed = (await dispatch(createHandlers(kiosk), 'getReviewedTexts', { lang: 'ar' })) as Record<
-        string,
-        string
-      >;
-      assert.deepEqual(reviewed, { 'idle.countdown_few': few });
+      const reviewed = await dispatch(createHandlers(kiosk), 'getReviewedTexts', { langs: ['ar', 'fa'] });
+      assert.deepEqual(reviewed, { ar: { 'idle.countdown_few': few }, fa: {} });
     } finally {
       kiosk.close();
     }
