@@ -128,11 +128,15 @@ const ramTemp = ramTempRoot();
 if (ramTemp) {
   process.env.TMPDIR = ramTemp;
   console.log(`temp folders in ${ramTemp} (a tmpfs)`);
-  // It holds memory: removed at the end, and after Ctrl-C (the running part stops on it too, then this exits).
+  // It holds memory: removed at the end, and after Ctrl-C. The running part stops on Ctrl-C (it is in the same
+  // process group); this process, blocked in spawnSync meanwhile, runs its handler once its event loop turns
+  // (signalsHeard, after each part), exits there, and the 'exit' handler removes the folder.
   process.on('exit', () => rmSync(ramTemp, { recursive: true, force: true }));
   process.on('SIGINT', () => process.exit(130));
   process.on('SIGTERM', () => process.exit(143));
 }
+/** Lets a signal that came during a part reach its handler before the next part starts (a timer turn is enough). */
+const signalsHeard = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 // The e2e-ipc files log the calls they carried over IPC; every call of the contract must be among them.
 const ipcCallsLog = join(mkdtempSync(join(tmpdir(), 'repere-ipc-calls-')), 'calls.log');
@@ -151,7 +155,10 @@ for (const [name, files, env, concurrency] of plan) {
           [all.filter(listens), 1],
         ]
       : [[all, concurrency]];
-  for (const [part, n] of parts) if (part.length > 0 && runTests(part, suiteEnv, n) !== 0) failed = 1;
+  for (const [part, n] of parts) {
+    if (part.length > 0 && runTests(part, suiteEnv, n) !== 0) failed = 1;
+    await signalsHeard();
+  }
 }
 // Counted over the IPC journeys and the packed app's, once both have run: every call must have been carried.
 if (wanted.includes('e2e-ipc') && run('npx', ['tsx', 'scripts/check-ipc-coverage.ts', ipcCallsLog]) !== 0) failed = 1;
