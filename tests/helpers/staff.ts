@@ -17,13 +17,16 @@ export async function installPageClock(page: Page, time?: Date): Promise<void> {
 /**
  * Holds the top inline-end corner for `ms` of page time (the staff gesture is 3 s): the page's clock is
  * faked (time still flows) and moved on by `ms` while the pointer is down, so no test waits 3 real seconds.
+ * With `realTime` (a page reached over the DevTools port, the packed app's: Playwright may not get its fake clock
+ * into a page it attached to after the load, and runFor then fails), the pointer is held for `ms` of real time.
  */
-export async function holdCorner(page: Page, ms: number): Promise<void> {
-  if (!clocked.has(page)) await installPageClock(page);
+export async function holdCorner(page: Page, ms: number, { realTime = false } = {}): Promise<void> {
+  if (!realTime && !clocked.has(page)) await installPageClock(page);
   const box = (await page.getByTestId('staff-corner').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
-  await page.clock.runFor(ms);
+  if (realTime) await page.waitForTimeout(ms);
+  else await page.clock.runFor(ms);
   await page.mouse.up();
 }
 
@@ -38,9 +41,9 @@ export async function submitPin(page: Page, pin: string): Promise<void> {
   await page.locator('[data-screen="staff-stats"]').waitFor();
 }
 
-/** From the start screen: the 3-second corner press, then the PIN. */
-export async function enterStaff(page: Page, pin: string): Promise<void> {
-  await holdCorner(page, 3300);
+/** From the start screen: the 3-second corner press, then the PIN (`realTime`: see holdCorner). */
+export async function enterStaff(page: Page, pin: string, options: { realTime?: boolean } = {}): Promise<void> {
+  await holdCorner(page, 3300, options);
   await page.locator('[data-screen="staff-pin"]').waitFor();
   await submitPin(page, pin);
 }

@@ -229,7 +229,7 @@ test('staff on the packed app: PIN from the config, a pack checked, hours edited
   copyFileSync(contentPack, join(packs, 'fleet.zip'));
   await page.reload();
   await page.getByTestId('language-fr').waitFor();
-  await enterStaff(page, pin);
+  await enterStaff(page, pin, { realTime: true });
 
   await page.getByTestId('staff-tab-packs').click();
   await page.getByTestId('pack-validate-fleet.zip').click();
@@ -260,7 +260,7 @@ test('a restart keeps what staff saved, and imports neither pack again', async (
   kiosk = await startPackedKiosk({ program, home, config, stateFile: join(temp.dir, 'state-2.json'), env: cupsEnv() });
   const page = kiosk.page;
   await page.getByTestId('language-fr').waitFor();
-  await enterStaff(page, pin);
+  await enterStaff(page, pin, { realTime: true });
   await page.getByTestId('staff-tab-settings').click();
   assert.equal(await page.getByTestId('settings-idle').inputValue(), '150');
   await page.getByTestId('staff-tab-hours').click();
