@@ -20,7 +20,8 @@ export async function instrument(page: Page, listen = false): Promise<void> {
     w.__screenAt = {};
     document.addEventListener('pointerdown', (e) => (w.__tapAt = e.timeStamp), { capture: true });
     new MutationObserver(() => {
-      const name = document.querySelector('main[data-screen]')?.getAttribute('data-screen');
+      // A screen waiting for its data (aria-busy) is not painted yet: only its content counts.
+      const name = document.querySelector('main[data-screen]:not([aria-busy="true"])')?.getAttribute('data-screen');
       if (name && w.__screenAt[name] === undefined) {
         w.__screenAt[name] = -1;
         // The frame after the DOM change: the screen has been painted.
