@@ -29,8 +29,8 @@ export function Visit({ themes, onHome, opening = 'themes', machineDraft = false
   const { t, i18n } = useTranslation();
   const opened: [Screen, ...Screen[]] =
     opening === 'emergency' ? [{ name: 'themes' }, emergencyScreen] : [{ name: 'themes' }];
-  const nav = useNavigation(...opened);
-  const area = useScrollArea(JSON.stringify(nav.current));
+  const area = useScrollArea();
+  const nav = useNavigation(opened, area.toTop);
   const procedureId = procedureOf(nav.current);
   const procedure = useCall('getProcedure', procedureId ? { id: procedureId, lang: i18n.language } : null);
   // The route table (visit-routes.tsx) decides the title and body of the screen on top of the stack.

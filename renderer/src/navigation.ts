@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 /** The screens a visitor moves through after choosing a language. */
 export type Screen =
@@ -17,10 +17,21 @@ export interface Navigation {
   back(): void;
 }
 
-/** A history stack; resetting it is part of forgetting a visitor. */
-export function useNavigation(...first: [Screen, ...Screen[]]): Navigation {
+/**
+ * A history stack; resetting it is part of forgetting a visitor. `leaving` runs before each move, while the screen
+ * being left is still the one laid out (the scroll area goes back to its top there, where it costs no layout).
+ */
+export function useNavigation(first: [Screen, ...Screen[]], leaving?: () => void): Navigation {
   const [stack, setStack] = useState<Screen[]>(first);
-  const go = useCallback((screen: Screen) => setStack((s) => [...s, screen]), []);
-  const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
+  const beforeMove = useRef(leaving);
+  beforeMove.current = leaving;
+  const go = useCallback((screen: Screen) => {
+    beforeMove.current?.();
+    setStack((s) => [...s, screen]);
+  }, []);
+  const back = useCallback(() => {
+    beforeMove.current?.();
+    setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+  }, []);
   return { current: stack[stack.length - 1]!, canGoBack: stack.length > 1, go, back };
 }

@@ -95,6 +95,35 @@ for (const vp of viewports) {
   }
 }
 
+// The scroll area goes back to its top before a screen changes, and only when it has left it (ScrollArea.tsx): it
+// learns that from its scroll events, whoever scrolled it ("more below", a finger, the browser revealing a control).
+test('a new screen starts at its top, whatever scrolled the one before', async () => {
+  const page = await open(viewports[0]!);
+  await chooseLanguage(page, 'fr');
+  const area = page.getByTestId('scroll-area');
+  const scrolled = () => area.evaluate((el) => el.scrollTop);
+  const leftTop = () =>
+    page.waitForFunction(() => document.querySelector('[data-testid="scroll-area"]')!.scrollTop > 0);
+
+  // Care's screen is longer than this window, like the themes screen: kept, the offset would still be there.
+  await page.getByTestId('more-below').tap();
+  await leftTop();
+  await page.getByTestId('theme-care').tap();
+  await page.locator('[data-screen="theme"]').waitFor();
+  assert.equal(await scrolled(), 0, 'a theme opened from the themes screen scrolled by "more below"');
+
+  await page.getByTestId('procedure-ame-renewal').tap();
+  await page.locator('[data-screen="procedure"]').waitFor();
+  const box = (await area.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 600);
+  await leftTop();
+  await page.getByTestId('nav-back').tap();
+  await page.locator('[data-screen="theme"]').waitFor();
+  assert.equal(await scrolled(), 0, 'back to the theme from a procedure scrolled by hand');
+  await page.context().close();
+});
+
 test('maps: pins of different kinds of place look different, one pictogram per kind', async () => {
   const page = await open(viewports[0]!);
   const srcOf = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { picto } from './pictograms';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from './Pictogram';
@@ -12,27 +12,31 @@ interface More {
 /**
  * The content between the fixed top bar and the fixed speech bar scrolls on its own. This hook watches it: whether
  * there is more above or below, and it brings into view anything a touch makes appear (a result, an alert, a
- * selected pin's cards). `resetKey` changes with the screen: a new screen starts at its top.
+ * selected pin's cards). `toTop` is called before the screen changes: a new screen starts at its top.
  */
-export function useScrollArea(resetKey: string) {
+export function useScrollArea() {
   const scroller = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
   const [more, setMore] = useState<More>({ above: false, below: false });
 
-  // A new screen starts at its top. A scroller just made is there already: scrolling it would only force a layout
-  // in the middle of the commit (about 20 ms of the tap that chooses a language, laid out again before the paint).
-  const shownKey = useRef(resetKey);
-  useLayoutEffect(() => {
-    if (shownKey.current === resetKey) return;
-    shownKey.current = resetKey;
-    scroller.current?.scrollTo({ top: 0 });
-  }, [resetKey]);
+  // A new screen starts at its top. Scrolled after the new screen is committed, the scroller (even read) forces
+  // that screen's layout inside the tap (6 ms of a tap on a theme at 4× slower CPU, laid out again before the
+  // paint); scrolled before, it is the screen being left, laid out already. A scroller at its top (a new one, one
+  // never scrolled) is not touched at all: the scroll events say when it leaves its top, and a scroll the page
+  // asks for counts as one until its event comes.
+  const offTop = useRef(false);
+  const toTop = useCallback(() => {
+    if (!offTop.current) return;
+    scroller.current?.scrollTo({ top: 0, behavior: 'instant' });
+    offTop.current = false;
+  }, []);
 
   useEffect(() => {
     const el = scroller.current;
     if (!el || !inner.current) return;
     // One pixel of tolerance: fractional layouts never end exactly at scrollHeight.
     const measure = () => {
+      offTop.current = el.scrollTop !== 0;
       const next = { above: el.scrollTop > 1, below: el.scrollTop + el.clientHeight < el.scrollHeight - 1 };
       setMore((m) => (m.above === next.above && m.below === next.below ? m : next));
     };
@@ -40,8 +44,10 @@ export function useScrollArea(resetKey: string) {
     let revealed: { target: Element; at: number } | null = null;
     const resized = new ResizeObserver(() => {
       measure();
-      if (revealed && revealed.target.isConnected && Date.now() - revealed.at < revealSettleMs)
+      if (revealed && revealed.target.isConnected && Date.now() - revealed.at < revealSettleMs) {
+        offTop.current = true;
         reveal(revealed.target, el);
+      }
     });
     resized.observe(el);
     resized.observe(inner.current);
@@ -49,7 +55,10 @@ export function useScrollArea(resetKey: string) {
     // and on scroll: measuring here too would force a layout right after each commit, before the frame's own.
     const changed = new MutationObserver((records) => {
       const target = revealAdded(records, el);
-      if (target) revealed = { target, at: Date.now() };
+      if (target) {
+        offTop.current = true;
+        revealed = { target, at: Date.now() };
+      }
     });
     changed.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-reveal'] });
     el.addEventListener('scroll', measure, { passive: true });
@@ -64,9 +73,10 @@ export function useScrollArea(resetKey: string) {
 
   const page = (direction: 1 | -1) => {
     const el = scroller.current;
+    offTop.current = true;
     if (el) el.scrollBy({ top: direction * el.clientHeight * 0.75 });
   };
-  return { scroller, inner, more, page };
+  return { scroller, inner, more, page, toTop };
 }
 
 /** The scrolling content itself. */
