@@ -17,8 +17,11 @@ export const contract = {
    * screen asks for all its languages in one call.
    */
   listClips: { input: z.object({ langs: z.array(lang).min(1).max(64) }).strict() },
-  /** A theme's procedures, titled in the visitor's language and in French. */
-  listProcedures: { input: z.object({ themeId, lang }).strict() },
+  /**
+   * These themes' procedures, titled in the visitor's language and in French, by theme (an unknown theme has
+   * none): a visit asks once for every theme, so a tap on a theme opens it without a call.
+   */
+  listProcedures: { input: z.object({ themeIds: z.array(themeId).min(1).max(64), lang }).strict() },
   getProcedure: { input: z.object({ id: procedureId, lang }).strict() },
   /** The data of a printed sheet: the procedure plus QR code, date printed and content version. */
   getPrintableChecklist: { input: z.object({ id: procedureId, lang }).strict() },
@@ -232,7 +235,7 @@ export interface CallOutputs extends StaffOutputs, TranslationOutputs {
   listThemes: ThemeView[];
   /** By language asked; a language that is not a locale has none. */
   listClips: Record<string, string[]>;
-  listProcedures: ProcedureCard[];
+  listProcedures: Record<string, ProcedureCard[]>;
   getProcedure: ProcedureDetail;
   getPrintableChecklist: PrintableChecklist;
   printChecklist: PrintOutcome;

@@ -55,7 +55,8 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
         kioskPosition(kiosk.db, territory),
       );
     },
-    listProcedures: ({ themeId, lang }) => listProcedures(kiosk, themeId, lang),
+    listProcedures: ({ themeIds, lang }) =>
+      Object.fromEntries(themeIds.map((themeId) => [themeId, listProcedures(kiosk, themeId, lang)])),
     getProcedure: ({ id, lang }) => getProcedure(kiosk, id, lang) ?? unknownProcedure(id),
     getPrintableChecklist: async ({ id, lang }) =>
       (await getPrintableChecklist(kiosk, id, lang)) ?? unknownProcedure(id),

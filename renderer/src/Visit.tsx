@@ -9,6 +9,7 @@ import { useCall } from './api/useCall';
 import { procedureOf, routeView } from './visit-routes';
 import { ScrollArea, ScrollButtons, useScrollArea } from './components/ScrollArea';
 import { SpeechBar } from './speech/SpeechBar';
+import { useProcedureLists } from './features/themes/procedure-lists';
 
 interface VisitProps {
   themes: ThemeView[];
@@ -33,8 +34,15 @@ export function Visit({ themes, onHome, opening = 'themes', machineDraft = false
   const nav = useNavigation(opened, area.toTop);
   const procedureId = procedureOf(nav.current);
   const procedure = useCall('getProcedure', procedureId ? { id: procedureId, lang: i18n.language } : null);
+  const procedureLists = useProcedureLists(
+    themes.map((th) => th.id),
+    i18n.language,
+  );
+  // Asked as soon as the visit is on screen (its first effects): a tap on a theme then opens it without a call.
+  const { need } = procedureLists;
+  useEffect(() => need(), [need]);
   // The route table (visit-routes.tsx) decides the title and body of the screen on top of the stack.
-  const { titleKey, title, body } = routeView(nav.current, { t, nav, themes, procedure });
+  const { titleKey, title, body } = routeView(nav.current, { t, nav, themes, procedureLists, procedure });
   const onEmergencyScreen = nav.current.name === 'theme' && nav.current.themeId === 'emergency';
   // The bridge language is announced once, on the visit's first screen (the themes, or the emergency numbers
   // when opened from the start screen): gone for good once the visitor moves on.

@@ -10,6 +10,7 @@ import { PlaceScreen } from './features/places/PlaceScreen';
 import { PlacesScreen } from './features/places/PlacesScreen';
 import { ThemeScreen } from './features/themes/ThemeScreen';
 import { ThemesScreen } from './features/themes/ThemesScreen';
+import type { ProcedureLists } from './features/themes/procedure-lists';
 import { countEvent } from './api/count';
 import { CallFailed } from './components/CallFailed';
 
@@ -24,6 +25,8 @@ export interface RouteContext {
   t: TFunction;
   nav: Navigation;
   themes: ThemeView[];
+  /** Every theme's procedures, asked once per visit. */
+  procedureLists: ProcedureLists;
   /** The procedure the procedure and checklist screens are about, as its call stands. */
   procedure: Loaded<ProcedureDetail>;
 }
@@ -88,6 +91,7 @@ export const visitRoutes: { [N in Screen['name']]: Route<N> } = {
       `theme.${theme.id}`,
       <ThemeScreen
         theme={theme}
+        lists={ctx.procedureLists}
         onProcedure={openProcedure}
         onPlaces={() => ctx.nav.go({ name: 'places', themeId: theme.id })}
       />,

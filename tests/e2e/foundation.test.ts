@@ -132,6 +132,38 @@ test('once the start screen is up, the reviewed texts and the recorded clips of 
   await page.context().close();
 });
 
+test('a visit asks for every theme’s procedures once; a theme opens on its cards, never on an empty screen', async () => {
+  const page = await openStartScreen(browser, host.url);
+  const asked: { themeIds: string[]; lang: string }[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/listProcedures') asked.push(r.postDataJSON() as (typeof asked)[0]);
+  });
+  await chooseLanguage(page, 'en');
+  const themes = await page
+    .locator('[data-testid^="theme-"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.slice('theme-'.length)));
+  for (let i = 0; i < 50 && asked.length === 0; i++) await page.waitForTimeout(100);
+  // Every screen the theme screen was shown as, from the tap on: the busy shell must never be one of them.
+  await page.evaluate(() => {
+    const w = window as unknown as { __themeShown: string[] };
+    w.__themeShown = [];
+    new MutationObserver(() => {
+      const main = document.querySelector('main[data-screen="theme"]');
+      if (main) w.__themeShown.push(main.getAttribute('aria-busy') === 'true' ? 'busy' : 'cards');
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  for (const theme of ['papers', 'care', 'papers']) {
+    await page.getByTestId(`theme-${theme}`).tap();
+    await page.getByTestId('procedures').waitFor();
+    await page.getByTestId('nav-back').tap();
+    await page.locator('[data-screen="themes"]').waitFor();
+  }
+  assert.deepEqual(asked, [{ themeIds: themes, lang: 'en' }], 'one call, every theme, the visit’s language');
+  const shown = await page.evaluate(() => (window as unknown as { __themeShown: string[] }).__themeShown);
+  assert.ok(shown.length > 0 && !shown.includes('busy'), shown.join(' '));
+  await page.context().close();
+});
+
 test('the page loads nothing from outside the host', async () => {
   const page = await kioskPage(browser);
   const foreign: string[] = [];

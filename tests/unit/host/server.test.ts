@@ -101,6 +101,29 @@ test('recorded clips are served from the data folder at /clips/<lang>/<key>.wav,
   assert.deepEqual(JSON.parse(list.body).value, { ps: ['nav.home'], ar: [] });
 });
 
+test('listProcedures answers every theme asked for by its id, each as the service lists it; an unknown theme has none', async () => {
+  const { listProcedures } = await import('../../../main/services/procedures');
+  const r = await send(
+    'POST',
+    '/api/listProcedures',
+    json,
+    '{"themeIds":["care","papers","no-such-theme"],"lang":"ti"}',
+  );
+  assert.equal(r.status, 200);
+  const lists = JSON.parse(r.body).value as Record<string, { id: string }[]>;
+  assert.deepEqual(Object.keys(lists), ['care', 'papers', 'no-such-theme']);
+  for (const theme of ['care', 'papers'])
+    assert.deepEqual(lists[theme], JSON.parse(JSON.stringify(listProcedures(host.kiosk, theme, 'ti'))));
+  assert.ok(lists.care!.length > 0 && lists.papers!.length > 0);
+  assert.deepEqual(lists['no-such-theme'], []);
+  for (const bad of [
+    '{"themeIds":[],"lang":"ti"}',
+    '{"themeId":"care","lang":"ti"}',
+    '{"themeIds":["Care"],"lang":"ti"}',
+  ])
+    assert.equal((await send('POST', '/api/listProcedures', json, bad)).status, 400, bad);
+});
+
 test('the kiosk page brings the start screen its settings and themes, read at each load, with no CSP-breaking script', async () => {
   const page = await send('GET', '/');
   assert.equal(page.status, 200);

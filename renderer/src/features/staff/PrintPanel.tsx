@@ -13,9 +13,10 @@ type Outcome = { kind: 'busy' } | { kind: 'done'; view: StaffPrintView } | { kin
 /** Every procedure once, in theme order (a procedure may belong to several themes). */
 async function allProcedures(): Promise<ProcedureCard[]> {
   const themes = await call('listThemes', {});
-  const lists = await Promise.all(themes.map((th) => call('listProcedures', { themeId: th.id, lang: 'fr' })));
+  if (themes.length === 0) return [];
+  const lists = await call('listProcedures', { themeIds: themes.map((th) => th.id), lang: 'fr' });
   const seen = new Map<string, ProcedureCard>();
-  for (const p of lists.flat()) if (!seen.has(p.id)) seen.set(p.id, p);
+  for (const p of themes.flatMap((th) => lists[th.id] ?? [])) if (!seen.has(p.id)) seen.set(p.id, p);
   return [...seen.values()];
 }
 

@@ -1,25 +1,30 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { picto } from '../../components/pictograms';
 import type { ThemeView } from '../../../../common/api/contract';
 import { Pictogram } from '../../components/Pictogram';
 import { ProcedureList } from '../procedures/ProcedureList';
-import { useCall } from '../../api/useCall';
+import type { ProcedureLists } from './procedure-lists';
 import { CallFailed } from '../../components/CallFailed';
 import { EmergencyNumbers, emergencyNumbersId } from '../procedures/EmergencyNumbers';
 
 interface ThemeScreenProps {
   theme: ThemeView;
+  /** The visit's procedure lists, every theme's (asked once per visit). */
+  lists: ProcedureLists;
   onProcedure: (id: string) => void;
   onPlaces: () => void;
 }
 
 /** One theme: its procedures as cards (or "ask at the desk" when it has none), and where to go for it. */
-export function ThemeScreen({ theme, onProcedure, onPlaces }: ThemeScreenProps) {
-  const { t, i18n } = useTranslation();
-  const procedures = useCall('listProcedures', { themeId: theme.id, lang: i18n.language });
-  if (procedures.state === 'loading') return <main className="screen" data-screen="theme" aria-busy="true" />;
-  if (procedures.state === 'failed') return <CallFailed screen="theme" code={procedures.code} />;
-  const list = procedures.value;
+export function ThemeScreen({ theme, lists, onProcedure, onPlaces }: ThemeScreenProps) {
+  const { t } = useTranslation();
+  // Usually asked already, once the themes screen was painted; asked again here if that call failed.
+  const { loaded, need } = lists;
+  useEffect(() => need(), [need]);
+  if (loaded.state === 'loading') return <main className="screen" data-screen="theme" aria-busy="true" />;
+  if (loaded.state === 'failed') return <CallFailed screen="theme" code={loaded.code} />;
+  const list = loaded.value[theme.id] ?? [];
   const placesButton = (
     <button type="button" className="wide-button" onClick={onPlaces} data-testid="theme-places">
       <Pictogram code={picto.whereToGo} size={72} />
