@@ -9,7 +9,7 @@ import { launchChromium } from '../../tests/helpers/browser';
 import { startTestHost } from '../../tests/helpers/host';
 import { quietAndBusy } from './_busy';
 import { cpuRates, measureAtEachRate, throttledPage } from './_kiosk';
-import { homeInteractive, instrument, startPage, tapTo, tapToScreen } from './_screens';
+import { homeInteractive, instrument, readyToTime, startPage, startedAt, tapTo, tapToScreen } from './_screens';
 import { floorGoal, p95Goal, printFloorTable, type FloorRow } from './_stats';
 
 const runs = Number(process.env.SCREENS_RUNS ?? 15);
@@ -77,8 +77,7 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
     for (let i = 0; i < runs; i++) {
       const page = await floorPage(browser, floorUrl, rate);
       await page.goto(floorUrl);
-      await page.waitForFunction(() => (window as unknown as { __startReady: number }).__startReady > 0);
-      out.homeFloor.push(await page.evaluate(() => (window as unknown as { __startReady: number }).__startReady));
+      out.homeFloor.push(await startedAt(page));
       await page.context().close();
     }
 
@@ -99,6 +98,7 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
       const page = await floorPage(browser, floorUrl, rate, chooseFloorHtml(themesSize));
       await page.goto(floorUrl);
       await page.getByTestId('language-3').waitFor();
+      await readyToTime(page);
       await page.waitForTimeout(300);
       out.chooseFloor.push(await tapTo(page, 'language-3', 'themes'));
       await page.context().close();
@@ -114,6 +114,7 @@ async function measureAt(browser: Browser, rate: number): Promise<Record<string,
     const floor = await floorPage(browser, floorUrl, rate);
     await floor.goto(floorUrl);
     await floor.locator('[data-screen="themes"]').waitFor();
+    await readyToTime(floor);
     out.screenFloor = await tapToScreen(floor, 2 * runs);
     await floor.context().close();
   } finally {
