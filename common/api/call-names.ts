@@ -45,6 +45,7 @@ export const callNames = [
   'getTerritoryMap',
   'listProcedures',
   'getProcedure',
+  'getProcedures',
   'getPrintableChecklist',
   'printChecklist',
   'countEvent',

@@ -23,6 +23,11 @@ export const contract = {
    */
   listProcedures: { input: z.object({ themeIds: z.array(themeId).min(1).max(64), lang }).strict() },
   getProcedure: { input: z.object({ id: procedureId, lang }).strict() },
+  /**
+   * Several procedures, each as getProcedure gives it, by id (one unknown here is left out): a theme screen asks for
+   * its procedures once it is painted, so a tap on one opens it without a call.
+   */
+  getProcedures: { input: z.object({ ids: z.array(procedureId).min(1).max(64), lang }).strict() },
   /** The data of a printed sheet: the procedure plus QR code, date printed and content version. */
   getPrintableChecklist: { input: z.object({ id: procedureId, lang }).strict() },
   /** Prints the checklist on the kiosk's printer; a failure is an answer ({ ok: false, reason }), not an error. */
@@ -237,6 +242,7 @@ export interface CallOutputs extends StaffOutputs, TranslationOutputs {
   listClips: Record<string, string[]>;
   listProcedures: Record<string, ProcedureCard[]>;
   getProcedure: ProcedureDetail;
+  getProcedures: Record<string, ProcedureDetail>;
   getPrintableChecklist: PrintableChecklist;
   printChecklist: PrintOutcome;
   countEvent: null;

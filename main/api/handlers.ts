@@ -58,6 +58,8 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
     listProcedures: ({ themeIds, lang }) =>
       Object.fromEntries(themeIds.map((themeId) => [themeId, listProcedures(kiosk, themeId, lang)])),
     getProcedure: ({ id, lang }) => getProcedure(kiosk, id, lang) ?? unknownProcedure(id),
+    getProcedures: ({ ids, lang }) =>
+      Object.fromEntries(ids.flatMap((id) => [getProcedure(kiosk, id, lang)].flatMap((p) => (p ? [[id, p]] : [])))),
     getPrintableChecklist: async ({ id, lang }) =>
       (await getPrintableChecklist(kiosk, id, lang)) ?? unknownProcedure(id),
     printChecklist: async ({ id, lang, format }) => {

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeNotice } from './bridge/BridgeNotice';
 import { MachineDraftNotice } from './components/MachineDraftNotice';
-import type { ThemeView } from '../../common/api/contract';
+import type { ProcedureDetail, ThemeView } from '../../common/api/contract';
 import { TopBar } from './components/TopBar';
 import { useNavigation, type Screen } from './navigation';
-import { useCall } from './api/useCall';
+import { useCall, type Loaded } from './api/useCall';
+import { useProcedureDetails } from './features/procedures/procedure-details';
 import { procedureOf, routeView } from './visit-routes';
 import { ScrollArea, ScrollButtons, useScrollArea } from './components/ScrollArea';
 import { SpeechBar } from './speech/SpeechBar';
@@ -33,7 +34,11 @@ export function Visit({ themes, onHome, opening = 'themes', machineDraft = false
   const area = useScrollArea();
   const nav = useNavigation(opened, area.toTop);
   const procedureId = procedureOf(nav.current);
-  const procedure = useCall('getProcedure', procedureId ? { id: procedureId, lang: i18n.language } : null);
+  // A procedure asked for ahead (by its theme screen) is shown at once; else its screen asks for it.
+  const details = useProcedureDetails(i18n.language);
+  const known = procedureId ? details.get(procedureId) : undefined;
+  const fetched = useCall('getProcedure', procedureId && !known ? { id: procedureId, lang: i18n.language } : null);
+  const procedure: Loaded<ProcedureDetail> = known ? { state: 'ready', value: known } : fetched;
   const procedureLists = useProcedureLists(
     themes.map((th) => th.id),
     i18n.language,
@@ -42,7 +47,7 @@ export function Visit({ themes, onHome, opening = 'themes', machineDraft = false
   const { need } = procedureLists;
   useEffect(() => need(), [need]);
   // The route table (visit-routes.tsx) decides the title and body of the screen on top of the stack.
-  const { titleKey, title, body } = routeView(nav.current, { t, nav, themes, procedureLists, procedure });
+  const { titleKey, title, body } = routeView(nav.current, { t, nav, themes, procedureLists, details, procedure });
   const onEmergencyScreen = nav.current.name === 'theme' && nav.current.themeId === 'emergency';
   // The bridge language is announced once, on the visit's first screen (the themes, or the emergency numbers
   // when opened from the start screen): gone for good once the visitor moves on.

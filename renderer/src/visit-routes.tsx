@@ -11,6 +11,7 @@ import { PlacesScreen } from './features/places/PlacesScreen';
 import { ThemeScreen } from './features/themes/ThemeScreen';
 import { ThemesScreen } from './features/themes/ThemesScreen';
 import type { ProcedureLists } from './features/themes/procedure-lists';
+import type { ProcedureDetails } from './features/procedures/procedure-details';
 import { countEvent } from './api/count';
 import { CallFailed } from './components/CallFailed';
 
@@ -27,6 +28,8 @@ export interface RouteContext {
   themes: ThemeView[];
   /** Every theme's procedures, asked once per visit. */
   procedureLists: ProcedureLists;
+  /** Procedures asked for ahead (a theme screen's, once it is painted). */
+  details: ProcedureDetails;
   /** The procedure the procedure and checklist screens are about, as its call stands. */
   procedure: Loaded<ProcedureDetail>;
 }
@@ -92,6 +95,7 @@ export const visitRoutes: { [N in Screen['name']]: Route<N> } = {
       <ThemeScreen
         theme={theme}
         lists={ctx.procedureLists}
+        onCards={ctx.details.ahead}
         onProcedure={openProcedure}
         onPlaces={() => ctx.nav.go({ name: 'places', themeId: theme.id })}
       />,

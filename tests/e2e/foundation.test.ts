@@ -164,6 +164,41 @@ test('a visit asks for every theme’s procedures once; a theme opens on its car
   await page.context().close();
 });
 
+test('a theme screen asks for its procedures ahead, in one call: a card then opens its procedure at once', async () => {
+  const page = await openStartScreen(browser, host.url);
+  const asked: { call: string; ids: string[] }[] = [];
+  page.on('request', (r) => {
+    const call = new URL(r.url()).pathname.slice('/api/'.length);
+    if (call === 'getProcedures') asked.push({ call, ids: (r.postDataJSON() as { ids: string[] }).ids });
+    if (call === 'getProcedure') asked.push({ call, ids: [(r.postDataJSON() as { id: string }).id] });
+  });
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('theme-care').tap();
+  const cards = await page
+    .locator('[data-testid^="procedure-"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.slice('procedure-'.length)));
+  for (let i = 0; i < 50 && asked.length === 0; i++) await page.waitForTimeout(100);
+  await page.waitForTimeout(300); // its answer
+  await page.evaluate(() => {
+    const w = window as unknown as { __procedureShown: string[] };
+    w.__procedureShown = [];
+    new MutationObserver(() => {
+      const main = document.querySelector('main[data-screen="procedure"]');
+      if (main) w.__procedureShown.push(main.getAttribute('aria-busy') === 'true' ? 'busy' : 'shown');
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.getByTestId('procedure-ame-renewal').tap();
+  await page.getByTestId('to-checklist').waitFor();
+  await page.getByTestId('nav-back').tap();
+  await page.getByTestId('theme-places').waitFor();
+  await page.waitForTimeout(500); // the theme screen is back: its procedures are not asked again
+  assert.ok(cards.includes('ame-renewal'));
+  assert.deepEqual(asked, [{ call: 'getProcedures', ids: cards }], JSON.stringify(asked));
+  const shown = await page.evaluate(() => (window as unknown as { __procedureShown: string[] }).__procedureShown);
+  assert.ok(shown.length > 0 && !shown.includes('busy'), shown.join(' '));
+  await page.context().close();
+});
+
 test('the page loads nothing from outside the host', async () => {
   const page = await kioskPage(browser);
   const foreign: string[] = [];

@@ -124,6 +124,24 @@ test('listProcedures answers every theme asked for by its id, each as the servic
     assert.equal((await send('POST', '/api/listProcedures', json, bad)).status, 400, bad);
 });
 
+test('getProcedures answers each procedure asked for as getProcedure does, by id; an unknown one is left out', async () => {
+  const one = async (id: string) =>
+    JSON.parse((await send('POST', '/api/getProcedure', json, JSON.stringify({ id, lang: 'ar' }))).body).value;
+  const r = await send(
+    'POST',
+    '/api/getProcedures',
+    json,
+    '{"ids":["pass","ame-renewal","no-such-thing"],"lang":"ar"}',
+  );
+  assert.equal(r.status, 200);
+  const found = JSON.parse(r.body).value as Record<string, unknown>;
+  assert.deepEqual(Object.keys(found), ['pass', 'ame-renewal']);
+  assert.deepEqual(found.pass, await one('pass'));
+  assert.deepEqual(found['ame-renewal'], await one('ame-renewal'));
+  for (const bad of ['{"ids":[],"lang":"ar"}', '{"id":"pass","lang":"ar"}', '{"ids":["pass"]}'])
+    assert.equal((await send('POST', '/api/getProcedures', json, bad)).status, 400, bad);
+});
+
 test('the kiosk page brings the start screen its settings and themes, read at each load, with no CSP-breaking script', async () => {
   const page = await send('GET', '/');
   assert.equal(page.status, 200);

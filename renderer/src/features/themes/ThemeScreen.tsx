@@ -12,16 +12,22 @@ interface ThemeScreenProps {
   theme: ThemeView;
   /** The visit's procedure lists, every theme's (asked once per visit). */
   lists: ProcedureLists;
+  /** Told which procedures its cards open, once they are shown (they are asked for ahead). */
+  onCards: (ids: string[]) => void;
   onProcedure: (id: string) => void;
   onPlaces: () => void;
 }
 
 /** One theme: its procedures as cards (or "ask at the desk" when it has none), and where to go for it. */
-export function ThemeScreen({ theme, lists, onProcedure, onPlaces }: ThemeScreenProps) {
+export function ThemeScreen({ theme, lists, onCards, onProcedure, onPlaces }: ThemeScreenProps) {
   const { t } = useTranslation();
-  // Usually asked already, once the themes screen was painted; asked again here if that call failed.
+  // Usually asked already, as the visit started; asked again here if that call failed.
   const { loaded, need } = lists;
   useEffect(() => need(), [need]);
+  const cards = loaded.state === 'ready' ? (loaded.value[theme.id] ?? []).map((p) => p.id).join(' ') : '';
+  useEffect(() => {
+    if (cards) onCards(cards.split(' '));
+  }, [cards, onCards]);
   if (loaded.state === 'loading') return <main className="screen" data-screen="theme" aria-busy="true" />;
   if (loaded.state === 'failed') return <CallFailed screen="theme" code={loaded.code} />;
   const list = loaded.value[theme.id] ?? [];
