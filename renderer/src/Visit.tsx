@@ -44,8 +44,7 @@ export function Visit({ themes, onHome, opening = 'themes', machineDraft = false
     i18n.language,
   );
   // Asked as soon as the visit is on screen (its first effects): a tap on a theme then opens it without a call.
-  const { need } = procedureLists;
-  useEffect(() => need(), [need]);
+  useEffect(() => procedureLists.need(), [procedureLists]);
   // The route table (visit-routes.tsx) decides the title and body of the screen on top of the stack.
   const { titleKey, title, body } = routeView(nav.current, { t, nav, themes, procedureLists, details, procedure });
   const onEmergencyScreen = nav.current.name === 'theme' && nav.current.themeId === 'emergency';

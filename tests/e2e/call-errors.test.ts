@@ -71,6 +71,21 @@ test(`a theme whose procedures load is not an error screen (over ${transport})`,
   await page.context().close();
 });
 
+// The procedure lists are asked once per visit (features/themes/procedure-lists.ts): a failed call must not stick.
+test(`a theme whose procedures failed to load is asked again when the visitor comes back to it (over ${transport})`, async () => {
+  failWith = 'busy';
+  const page = await openStartScreen(browser, host.url);
+  await chooseLanguage(page, 'en');
+  await page.getByTestId('theme-papers').tap();
+  await page.locator('[data-screen="theme"] [role="alert"][data-error-code="busy"]').waitFor();
+  failWith = null;
+  await page.getByTestId('nav-back').tap();
+  await page.getByTestId('theme-papers').tap();
+  await page.getByTestId('procedures').waitFor();
+  assert.equal(await page.locator('[data-error-code]').count(), 0);
+  await page.context().close();
+});
+
 // Issue 25: a full disk and content another process is changing reached staff as "the operation failed".
 test(`a full disk and a busy kiosk reach the staff screen as their own messages (over ${transport})`, async () => {
   const fr = readLocale('fr') as { staff: { error: string; errors: Record<string, string> } };

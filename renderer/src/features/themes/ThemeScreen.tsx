@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { picto } from '../../components/pictograms';
 import type { ThemeView } from '../../../../common/api/contract';
@@ -22,8 +22,8 @@ interface ThemeScreenProps {
 export function ThemeScreen({ theme, lists, onCards, onProcedure, onPlaces }: ThemeScreenProps) {
   const { t } = useTranslation();
   // Usually asked already, as the visit started; asked again here if that call failed.
-  const { loaded, need } = lists;
-  useEffect(() => need(), [need]);
+  const loaded = useSyncExternalStore(lists.subscribe, lists.snapshot);
+  useEffect(() => lists.need(), [lists]);
   const cards = loaded.state === 'ready' ? (loaded.value[theme.id] ?? []).map((p) => p.id).join(' ') : '';
   useEffect(() => {
     if (cards) onCards(cards.split(' '));

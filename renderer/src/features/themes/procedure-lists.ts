@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ProcedureCard } from '../../../../common/api/contract';
 import { call, errorCodeOf } from '../../api/client';
 import type { Loaded } from '../../api/useCall';
@@ -6,9 +6,13 @@ import { afterPaint } from '../../after-paint';
 import { warmPictograms } from '../../components/Pictogram';
 import { picto } from '../../components/pictograms';
 
+type Lists = Loaded<Record<string, ProcedureCard[]>>;
+
 export interface ProcedureLists {
   /** Every theme's procedures by theme id, as the one call for them stands. */
-  loaded: Loaded<Record<string, ProcedureCard[]>>;
+  snapshot: () => Lists;
+  /** Tells `listener` when that changes (useSyncExternalStore); answers the unsubscribe. */
+  subscribe: (listener: () => void) => () => void;
   /** Asks for them, unless already asked and not failed (a failed call is asked again). */
   need: () => void;
 }
@@ -21,37 +25,47 @@ const pictogramsOf = (themeIds: string[], lists: Record<string, ProcedureCard[]>
   ...new Set([picto.whereToGo, ...themeIds.flatMap((id) => (lists[id] ?? []).map((p) => p.pictogram))]),
 ];
 
+function procedureLists(themeIds: string[], lang: string): ProcedureLists {
+  let lists: Lists = { state: 'loading' };
+  let asked = false;
+  const listeners = new Set<() => void>();
+  const set = (next: Lists) => {
+    lists = next;
+    for (const listener of listeners) listener();
+  };
+  return {
+    snapshot: () => lists,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    need: () => {
+      if (asked) return;
+      asked = true;
+      if (themeIds.length === 0) return set({ state: 'ready', value: {} });
+      if (lists.state === 'failed') set({ state: 'loading' });
+      call('listProcedures', { themeIds, lang }).then(
+        (value) => {
+          set({ state: 'ready', value });
+          afterPaint(() => void warmPictograms(pictogramsOf(themeIds, value)));
+        },
+        (err: unknown) => {
+          asked = false;
+          set({ state: 'failed', code: errorCodeOf(err) });
+        },
+      );
+    },
+  };
+}
+
 /**
- * A visit's procedure lists, every theme's in one call: asked once the themes screen is painted (or by the
- * first theme screen, if sooner), so a tap on a theme renders its cards at once instead of an empty screen
- * waiting for a call. Kept for the visit; its language does not change within one (Visit is keyed by it).
+ * A visit's procedure lists, every theme's in one call: asked as the visit starts (or by the first theme screen,
+ * if that call failed), so a tap on a theme renders its cards at once instead of an empty screen waiting for a
+ * call. A store outside React state: their arrival re-renders a theme screen waiting for them, not the whole
+ * visit (at 4× slower CPU, that render came just after the choice of a language). Kept for the visit; its themes
+ * and language do not change within one (Visit is keyed by its language).
  */
 export function useProcedureLists(themeIds: string[], lang: string): ProcedureLists {
-  const [loaded, setLoaded] = useState<Loaded<Record<string, ProcedureCard[]>>>({ state: 'loading' });
-  const asked = useRef(false);
-  const live = useRef(true);
-  useEffect(() => {
-    live.current = true;
-    return () => void (live.current = false);
-  }, []);
-  const key = JSON.stringify([themeIds, lang]);
-  const need = useCallback(() => {
-    if (asked.current) return;
-    asked.current = true;
-    const [ids, language] = JSON.parse(key) as [string[], string];
-    if (ids.length === 0) return setLoaded({ state: 'ready', value: {} });
-    setLoaded((was) => (was.state === 'failed' ? { state: 'loading' } : was));
-    call('listProcedures', { themeIds: ids, lang: language }).then(
-      (value) => {
-        if (!live.current) return;
-        setLoaded({ state: 'ready', value });
-        afterPaint(() => void warmPictograms(pictogramsOf(ids, value)));
-      },
-      (err: unknown) => {
-        asked.current = false;
-        if (live.current) setLoaded({ state: 'failed', code: errorCodeOf(err) });
-      },
-    );
-  }, [key]);
-  return { loaded, need };
+  const [lists] = useState(() => procedureLists(themeIds, lang));
+  return lists;
 }
