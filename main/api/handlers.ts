@@ -15,6 +15,7 @@ import { countEvent } from '../services/staff/stats';
 import { isInstalledItem } from '../services/staff/stat-items';
 import { createStaffHandlers } from './staff-handlers';
 import { CallFailure } from './errors';
+import { byKey } from './by-key';
 import type { StaffGate } from '../services/staff/gate';
 import { getPlace, kioskPosition, listPlaces } from '../services/places';
 import { structuresOf } from '../services/structure-store';
@@ -42,8 +43,7 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
   return {
     getKioskConfig: () => kioskConfig(kiosk),
     listThemes: () => listThemes(kiosk.db).map(({ id, pictogram }) => ({ id, pictogram })),
-    listClips: ({ langs }) =>
-      Object.fromEntries(langs.map((lang) => [lang, isSupportedLocale(lang) ? listClipKeys(kiosk.paths, lang) : []])),
+    listClips: ({ langs }) => byKey(langs, (lang) => (isSupportedLocale(lang) ? listClipKeys(kiosk.paths, lang) : [])),
     listPlaces: (input) => listPlaces(kiosk, input),
     getPlace: ({ id, lang }) => getPlace(kiosk.db, kiosk.clock(), id, lang),
     getTerritoryMap: () => {
@@ -55,11 +55,9 @@ export function createHandlers(kiosk: Kiosk, options: HandlerOptions = {}): Hand
         kioskPosition(kiosk.db, territory),
       );
     },
-    listProcedures: ({ themeIds, lang }) =>
-      Object.fromEntries(themeIds.map((themeId) => [themeId, listProcedures(kiosk, themeId, lang)])),
+    listProcedures: ({ themeIds, lang }) => byKey(themeIds, (themeId) => listProcedures(kiosk, themeId, lang)),
     getProcedure: ({ id, lang }) => getProcedure(kiosk, id, lang) ?? unknownProcedure(id),
-    getProcedures: ({ ids, lang }) =>
-      Object.fromEntries(ids.flatMap((id) => [getProcedure(kiosk, id, lang)].flatMap((p) => (p ? [[id, p]] : [])))),
+    getProcedures: ({ ids, lang }) => byKey(ids, (id) => getProcedure(kiosk, id, lang)),
     getPrintableChecklist: async ({ id, lang }) =>
       (await getPrintableChecklist(kiosk, id, lang)) ?? unknownProcedure(id),
     printChecklist: async ({ id, lang, format }) => {

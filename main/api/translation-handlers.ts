@@ -6,6 +6,7 @@ import { reviewOne } from '../translations/review';
 import { countStrings, listStrings, readLanguageTexts, stringViews } from '../texts/strings';
 import { readShippedTexts, sourceLang } from '../texts/catalog';
 import type { CallInput, CallOutput } from '../../common/api/contract';
+import { byKey } from './by-key';
 
 type TranslationCall =
   'getReviewedTexts' | 'staffTranslationSummary' | 'staffListTranslations' | 'staffReviewTranslation';
@@ -22,7 +23,7 @@ export function createTranslationHandlers(kiosk: Kiosk): TranslationHandlers {
   };
   return {
     getReviewedTexts: ({ langs }) =>
-      Object.fromEntries(langs.map((lang) => [lang, isSupportedLocale(lang) ? reviewedUiTexts(kiosk, lang) : {}])),
+      byKey(langs, (lang) => (isSupportedLocale(lang) ? reviewedUiTexts(kiosk, lang) : {})),
     staffTranslationSummary: () => {
       // The French once for the sixteen languages.
       const src = reviewSources(kiosk);
