@@ -24,9 +24,10 @@ export function ThemeScreen({ theme, lists, onCards, onProcedure, onPlaces }: Th
   // Usually asked already, as the visit started; asked again here if that call failed.
   const loaded = useSyncExternalStore(lists.subscribe, lists.snapshot);
   useEffect(() => lists.need(), [lists]);
-  const cards = loaded.state === 'ready' ? (loaded.value[theme.id] ?? []).map((p) => p.id).join(' ') : '';
+  // The store's list itself: the same array from render to render, so this runs once it is there.
+  const cards = loaded.state === 'ready' ? loaded.value[theme.id] : undefined;
   useEffect(() => {
-    if (cards) onCards(cards.split(' '));
+    if (cards && cards.length > 0) onCards(cards.map((p) => p.id));
   }, [cards, onCards]);
   if (loaded.state === 'loading') return <main className="screen" data-screen="theme" aria-busy="true" />;
   if (loaded.state === 'failed') return <CallFailed screen="theme" code={loaded.code} />;
