@@ -106,6 +106,28 @@ test('back and home: a theme opens, back returns to the themes, home forgets the
   await page.context().close();
 });
 
+/** The ids after `prefix` of the page's elements whose data-testid starts with it, in page order. */
+const testIdsAfter = (page: Page, prefix: string) =>
+  page
+    .locator(`[data-testid^="${prefix}"]`)
+    .evaluateAll((els, cut) => els.map((el) => el.getAttribute('data-testid')!.slice(cut)), prefix.length);
+
+/**
+ * From now on, records each state `screen` is shown in ('busy' while it waits for a call, 'shown' once it has its
+ * content); `shownStates` reads them back.
+ */
+async function watchScreen(page: Page, screen: string): Promise<void> {
+  await page.evaluate((name) => {
+    const w = window as unknown as { __shown: string[] };
+    w.__shown = [];
+    new MutationObserver(() => {
+      const main = document.querySelector(`main[data-screen="${name}"]`);
+      if (main) w.__shown.push(main.getAttribute('aria-busy') === 'true' ? 'busy' : 'shown');
+    }).observe(document.body, { subtree: true, childList: true });
+  }, screen);
+}
+const shownStates = (page: Page) => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+
 test('once the start screen is up, the reviewed texts and the recorded clips of every language come in one call each', async () => {
   const page = await kioskPage(browser);
   const asked: { call: string; langs: string[] }[] = [];
@@ -115,9 +137,7 @@ test('once the start screen is up, the reviewed texts and the recorded clips of 
       asked.push({ call, langs: (r.postDataJSON() as { langs: string[] }).langs });
   });
   await page.goto(host.url);
-  const languages = await page
-    .locator('[data-testid^="language-"]')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.slice('language-'.length)));
+  const languages = await testIdsAfter(page, 'language-');
   for (let i = 0; i < 100 && new Set(asked.map((a) => a.call)).size < 2; i++) await page.waitForTimeout(100);
   await page.waitForTimeout(1000); // a language asked on its own would come while the phrases are rendered ahead
   const of = (call: string) => asked.filter((a) => a.call === call);
@@ -139,19 +159,10 @@ test('a visit asks for every theme’s procedures once; a theme opens on its car
     if (new URL(r.url()).pathname === '/api/listProcedures') asked.push(r.postDataJSON() as (typeof asked)[0]);
   });
   await chooseLanguage(page, 'en');
-  const themes = await page
-    .locator('[data-testid^="theme-"]')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.slice('theme-'.length)));
+  const themes = await testIdsAfter(page, 'theme-');
   for (let i = 0; i < 50 && asked.length === 0; i++) await page.waitForTimeout(100);
-  // Every screen the theme screen was shown as, from the tap on: the busy shell must never be one of them.
-  await page.evaluate(() => {
-    const w = window as unknown as { __themeShown: string[] };
-    w.__themeShown = [];
-    new MutationObserver(() => {
-      const main = document.querySelector('main[data-screen="theme"]');
-      if (main) w.__themeShown.push(main.getAttribute('aria-busy') === 'true' ? 'busy' : 'cards');
-    }).observe(document.body, { subtree: true, childList: true });
-  });
+  // Every state the theme screen was shown in, from the tap on: the busy shell must never be one of them.
+  await watchScreen(page, 'theme');
   for (const theme of ['papers', 'care', 'papers']) {
     await page.getByTestId(`theme-${theme}`).tap();
     await page.getByTestId('procedures').waitFor();
@@ -159,7 +170,7 @@ test('a visit asks for every theme’s procedures once; a theme opens on its car
     await page.locator('[data-screen="themes"]').waitFor();
   }
   assert.deepEqual(asked, [{ themeIds: themes, lang: 'en' }], 'one call, every theme, the visit’s language');
-  const shown = await page.evaluate(() => (window as unknown as { __themeShown: string[] }).__themeShown);
+  const shown = await shownStates(page);
   assert.ok(shown.length > 0 && !shown.includes('busy'), shown.join(' '));
   await page.context().close();
 });
@@ -174,19 +185,10 @@ test('a theme screen asks for its procedures ahead, in one call: a card then ope
   });
   await chooseLanguage(page, 'en');
   await page.getByTestId('theme-care').tap();
-  const cards = await page
-    .locator('[data-testid^="procedure-"]')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.slice('procedure-'.length)));
+  const cards = await testIdsAfter(page, 'procedure-');
   for (let i = 0; i < 50 && asked.length === 0; i++) await page.waitForTimeout(100);
   await page.waitForTimeout(300); // its answer
-  await page.evaluate(() => {
-    const w = window as unknown as { __procedureShown: string[] };
-    w.__procedureShown = [];
-    new MutationObserver(() => {
-      const main = document.querySelector('main[data-screen="procedure"]');
-      if (main) w.__procedureShown.push(main.getAttribute('aria-busy') === 'true' ? 'busy' : 'shown');
-    }).observe(document.body, { subtree: true, childList: true });
-  });
+  await watchScreen(page, 'procedure');
   await page.getByTestId('procedure-ame-renewal').tap();
   await page.getByTestId('to-checklist').waitFor();
   await page.getByTestId('nav-back').tap();
@@ -194,7 +196,7 @@ test('a theme screen asks for its procedures ahead, in one call: a card then ope
   await page.waitForTimeout(500); // the theme screen is back: its procedures are not asked again
   assert.ok(cards.includes('ame-renewal'));
   assert.deepEqual(asked, [{ call: 'getProcedures', ids: cards }], JSON.stringify(asked));
-  const shown = await page.evaluate(() => (window as unknown as { __procedureShown: string[] }).__procedureShown);
+  const shown = await shownStates(page);
   assert.ok(shown.length > 0 && !shown.includes('busy'), shown.join(' '));
   await page.context().close();
 });

@@ -101,16 +101,19 @@ test('recorded clips are served from the data folder at /clips/<lang>/<key>.wav,
   assert.deepEqual(JSON.parse(list.body).value, { ps: ['nav.home'], ar: [] });
 });
 
+/** A call's answer over HTTP, which must be a 200. */
+async function answer(call: string, input: object): Promise<unknown> {
+  const r = await send('POST', `/api/${call}`, json, JSON.stringify(input));
+  assert.equal(r.status, 200, `${call} ${r.body}`);
+  return JSON.parse(r.body).value;
+}
+
 test('listProcedures answers every theme asked for by its id, each as the service lists it; an unknown theme has none', async () => {
   const { listProcedures } = await import('../../../main/services/procedures');
-  const r = await send(
-    'POST',
-    '/api/listProcedures',
-    json,
-    '{"themeIds":["care","papers","no-such-theme"],"lang":"ti"}',
-  );
-  assert.equal(r.status, 200);
-  const lists = JSON.parse(r.body).value as Record<string, { id: string }[]>;
+  const lists = (await answer('listProcedures', {
+    themeIds: ['care', 'papers', 'no-such-theme'],
+    lang: 'ti',
+  })) as Record<string, { id: string }[]>;
   assert.deepEqual(Object.keys(lists), ['care', 'papers', 'no-such-theme']);
   for (const theme of ['care', 'papers'])
     assert.deepEqual(lists[theme], JSON.parse(JSON.stringify(listProcedures(host.kiosk, theme, 'ti'))));
@@ -125,16 +128,11 @@ test('listProcedures answers every theme asked for by its id, each as the servic
 });
 
 test('getProcedures answers each procedure asked for as getProcedure does, by id; an unknown one is left out', async () => {
-  const one = async (id: string) =>
-    JSON.parse((await send('POST', '/api/getProcedure', json, JSON.stringify({ id, lang: 'ar' }))).body).value;
-  const r = await send(
-    'POST',
-    '/api/getProcedures',
-    json,
-    '{"ids":["pass","ame-renewal","no-such-thing"],"lang":"ar"}',
-  );
-  assert.equal(r.status, 200);
-  const found = JSON.parse(r.body).value as Record<string, unknown>;
+  const one = (id: string) => answer('getProcedure', { id, lang: 'ar' });
+  const found = (await answer('getProcedures', {
+    ids: ['pass', 'ame-renewal', 'no-such-thing'],
+    lang: 'ar',
+  })) as Record<string, unknown>;
   assert.deepEqual(Object.keys(found), ['pass', 'ame-renewal']);
   assert.deepEqual(found.pass, await one('pass'));
   assert.deepEqual(found['ame-renewal'], await one('ame-renewal'));
