@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /** The screens a visitor moves through after choosing a language. */
 export type Screen =
@@ -23,15 +23,16 @@ export interface Navigation {
  */
 export function useNavigation(first: [Screen, ...Screen[]], leaving?: () => void): Navigation {
   const [stack, setStack] = useState<Screen[]>(first);
-  const beforeMove = useRef(leaving);
-  beforeMove.current = leaving;
-  const go = useCallback((screen: Screen) => {
-    beforeMove.current?.();
-    setStack((s) => [...s, screen]);
-  }, []);
+  const go = useCallback(
+    (screen: Screen) => {
+      leaving?.();
+      setStack((s) => [...s, screen]);
+    },
+    [leaving],
+  );
   const back = useCallback(() => {
-    beforeMove.current?.();
+    leaving?.();
     setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
-  }, []);
+  }, [leaving]);
   return { current: stack[stack.length - 1]!, canGoBack: stack.length > 1, go, back };
 }
