@@ -102,11 +102,9 @@ function walkTest(screen: (typeof screens)[number]): void {
   test(`one touch rule, ${screen.name} screen: every control says itself on a first touch and acts on a second`, async () => {
     const page = await openStartScreen(browser, host.url, { prepare: installSpeechLog });
     const bars = screen.name === 'themes';
-    const reach = async () => {
-      await visit(page, ...screen.steps);
-      await page.locator(screen.ready).first().waitFor();
-    };
-    const walked = await walkScreen(page, reach, bars ? 'body' : ownControls);
+    const reach = () => visit(page, ...screen.steps);
+    const ready = () => page.locator(screen.ready).first().waitFor();
+    const walked = await walkScreen(page, { reach, ready }, bars ? 'body' : ownControls);
     for (const key of [...(bars ? everywhere : []), ...screen.must])
       assert.ok(
         walked.some((k) => k === key || k.startsWith(`${key}#`) || k.startsWith(`${key}[`)),

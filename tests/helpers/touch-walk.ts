@@ -99,10 +99,15 @@ async function steadyState(page: Page): Promise<string> {
   return last;
 }
 
-/** Waits until the kiosk is silent (a reading in progress is paused by touching the title, which is no control). */
-async function settle(page: Page): Promise<void> {
+/** Pauses a reading in progress by touching the title (no control): a reading would go on past the next touch. */
+async function pauseReading(page: Page): Promise<void> {
   if ((await page.locator('[data-testid="read-all"][data-state="reading"]').count()) > 0)
     await page.locator('h1').first().tap();
+}
+
+/** Waits until the kiosk is silent. */
+async function silence(page: Page): Promise<void> {
+  await pauseReading(page);
   await page.locator('footer.speech-bar[data-speaking="no"]').waitFor({ timeout: 30_000 });
 }
 
@@ -126,7 +131,7 @@ async function walkOne(page: Page, control: WalkedControl): Promise<void> {
   const label = squash(control.label);
   if (control.rule === 'hear') {
     await until(async () => (await spoken(page)).length > 0, 20_000);
-    await settle(page);
+    await silence(page);
     const heard = await spoken(page);
     assert.ok(heard.length > 0, `${control.key}: heard`);
     assert.ok(!heard.some(isHint), `${control.key}: a number to hear never says "touch again"`);
@@ -160,13 +165,19 @@ async function walkOne(page: Page, control: WalkedControl): Promise<void> {
 }
 
 /**
- * Walks every control of one visit screen, `reach` bringing the page (back) to it: the walk goes on after a
- * control that leaves the screen, and controls a touch reveals (a pin's cards, the numbers' "repeat") are walked
- * too; `scope` (a selector) limits the walk to the controls inside it. Returns the keys walked.
+ * Walks every control of one visit screen, `reach` bringing the page (back) to it from the start and `ready`
+ * waiting for its content (a screen comes back by "back" before its list): the walk goes on after a control that
+ * leaves the screen, and controls a touch reveals (a pin's cards, the numbers' "repeat") are walked too; `scope` (a
+ * selector) limits the walk to the controls inside it. Returns the keys walked.
  */
-export async function walkScreen(page: Page, reach: () => Promise<void>, scope = 'body'): Promise<string[]> {
+export async function walkScreen(
+  page: Page,
+  { reach, ready }: { reach: () => Promise<void>; ready: () => Promise<void> },
+  scope = 'body',
+): Promise<string[]> {
   const walked = new Set<string>();
   await reach();
+  await ready();
   const home = await screenSignature(page);
   for (let guard = 0; guard < 80; guard++) {
     const here = await screenSignature(page);
@@ -179,8 +190,11 @@ export async function walkScreen(page: Page, reach: () => Promise<void>, scope =
         await until(async () => (await screenSignature(page)) === home, 5000);
       }
       if ((await screenSignature(page)) !== home) await reach();
+      await ready();
     }
-    await settle(page);
+    // No wait for silence: a touch stops what the screen was saying (what it then says is all the log keeps, see
+    // clearSpokenAtNextTouch), as a visitor who does not wait for the end of an announcement finds.
+    await pauseReading(page);
     const control = await markNext(page, walked, scope);
     if (!control) return [...walked];
     walked.add(control.key);
