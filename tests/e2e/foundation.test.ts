@@ -212,3 +212,17 @@ test('the page loads nothing from outside the host', async () => {
   assert.deepEqual(foreign, []);
   await page.context().close();
 });
+
+test('a visit writes no error to the console: no request of the page fails, the browser’s own icon request included', async () => {
+  const page = await kioskPage(browser);
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
+  await page.goto(host.url);
+  await chooseLanguage(page, 'fr');
+  await page.getByTestId('theme-care').tap();
+  await page.locator('[data-testid="procedures"]').waitFor();
+  // The browser asks for an icon after the load, on its own: wait until nothing is in flight.
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
