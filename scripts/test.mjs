@@ -51,8 +51,8 @@ function run(cmd, args, env = {}) {
 // cores. So do the e2e files that do not listen to the kiosk (each has its own host port, cupsd and Chromium). The
 // files that listen (an audio probe or the speech log: first sound, cuts, read-all, idle warnings) run one at a time
 // after them: they pass beside two CPU-bound processes, but a second Chromium rendering speech beside them is more.
-const runTests = (files, env, concurrency) =>
-  run(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], env);
+const testArgs = (files, concurrency) => ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files];
+const runTests = (files, env, concurrency) => run(process.execPath, testArgs(files, concurrency), env);
 const unitConcurrency = Math.min(2, availableParallelism());
 // The touch walks listen only for the words a touch says, with waits of 20 s and more: they run beside the others.
 // (read-all, truth, visit-end and explore-first read only words too, but beside another file they took longer than
@@ -150,8 +150,7 @@ function besideListening(files, env) {
   const logDir = mkdtempSync(join(tmpdir(), 'repere-ipc-beside-'));
   const logFile = join(logDir, 'out.log');
   const out = openSync(logFile, 'w');
-  const args = ['--import', 'tsx', '--test', '--test-concurrency=1', ...files];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, testArgs(files, 1), {
     cwd: root,
     stdio: ['ignore', out, out],
     env: { ...process.env, ...env },
@@ -171,6 +170,15 @@ function besideListening(files, env) {
 // The e2e-ipc files log the calls they carried over IPC; every call of the contract must be among them.
 const ipcCallsLog = join(mkdtempSync(join(tmpdir(), 'repere-ipc-calls-')), 'calls.log');
 
+/** The IPC journeys started beside the HTTP files that listen: those that do not listen first, so that once the
+ * HTTP files are done, only they are left. */
+function ipcBesideListening() {
+  const [, ipcFiles, ipcEnv] = plan.find(([p]) => p === 'e2e-ipc');
+  const journeys = ipcFiles();
+  const ordered = [...journeys.filter((f) => !listens(f)), ...journeys.filter(listens)];
+  return besideListening(ordered, { ...ipcEnv, REPERE_IPC_CALLS_LOG: ipcCallsLog });
+}
+
 let failed = 0;
 // When both e2e suites run, the IPC journeys run beside the HTTP files that listen: see besideListening.
 const overlap = wanted.includes('e2e') && wanted.includes('e2e-ipc');
@@ -178,29 +186,25 @@ let beside = null;
 for (const [name, files, env, concurrency] of plan) {
   if (!wanted.includes(name)) continue;
   console.log(`\n# ${name}`);
-  const carriesIpc = name === 'e2e-ipc' || name === 'packed';
-  const suiteEnv = carriesIpc ? { ...env, REPERE_IPC_CALLS_LOG: ipcCallsLog } : env;
-  const all = files();
-  let parts =
-    concurrency === 'e2e'
-      ? [
-          [all.filter((f) => !listens(f)), unitConcurrency],
-          [all.filter(listens), 1],
-        ]
-      : [[all, concurrency]];
   if (overlap && name === 'e2e-ipc') {
-    parts = [];
+    // Started with the HTTP files that listen (below): only its report is left to wait for.
     const { status, report } = await beside();
     console.log(report);
     if (status !== 0) failed = 1;
+    continue;
   }
-  for (const [i, [part, n]] of parts.entries()) {
-    if (overlap && name === 'e2e' && i === 1) {
-      const [, ipcFiles, ipcEnv] = plan.find(([p]) => p === 'e2e-ipc');
-      // Those that do not listen first: once the HTTP files are done, only these are left.
-      const ordered = [...ipcFiles().filter((f) => !listens(f)), ...ipcFiles().filter(listens)];
-      beside = besideListening(ordered, { ...ipcEnv, REPERE_IPC_CALLS_LOG: ipcCallsLog });
-    }
+  const carriesIpc = name === 'e2e-ipc' || name === 'packed';
+  const suiteEnv = carriesIpc ? { ...env, REPERE_IPC_CALLS_LOG: ipcCallsLog } : env;
+  const all = files();
+  const parts =
+    concurrency === 'e2e'
+      ? [
+          { part: all.filter((f) => !listens(f)), n: unitConcurrency },
+          { part: all.filter(listens), n: 1, listening: true },
+        ]
+      : [{ part: all, n: concurrency }];
+  for (const { part, n, listening } of parts) {
+    if (overlap && name === 'e2e' && listening) beside = ipcBesideListening();
     if (part.length > 0 && runTests(part, suiteEnv, n) !== 0) failed = 1;
     await signalsHeard();
   }
