@@ -6,14 +6,19 @@ import { startStrings } from './vite-start-strings.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-// @fontsource declares each face twice (and so does the start screen's pick of them, vite-start-fonts.ts), woff2 then woff; Chromium (the only engine the kiosk runs) always takes
-// woff2, so the woff copies would be shipped for nothing: their url() is dropped before Vite emits the files.
-const woff2Only: Plugin = {
-  name: 'repere-woff2-only',
+// The kiosk's font faces, as @fontsource writes them (and the start screen's pick of them, vite-start-fonts.ts):
+// - each face is declared twice, woff2 then woff; Chromium (the only engine the kiosk runs) always takes woff2, so
+//   the woff copies would be shipped for nothing: their url() is dropped before Vite emits the files;
+// - `font-display: swap` draws a text in whatever the system has until its face is in: the start screen's Chinese
+//   name was boxes for its first 100–250 ms. `block` draws it invisible meanwhile (at most 3 s; the faces are local
+//   files): fonts are bundled, never taken from the system.
+const fontFaces: Plugin = {
+  name: 'repere-font-faces',
   enforce: 'pre',
   transform(code, id) {
     if (!/[\\/]@fontsource[\\/].*\.css$|[\\/]__start-fonts\.css$/.test(id)) return null;
-    return { code: code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, ''), map: null };
+    const woff2Only = code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, '');
+    return { code: woff2Only.replace(/font-display:\s*swap/g, 'font-display: block'), map: null };
   },
 };
 
@@ -35,5 +40,5 @@ export default defineConfig({
   // The speech worker is an ES module (the espeak-ng build is one); the voice data stays in separate asset files.
   worker: { format: 'es', plugins: () => [espeakVoices({ emit: false })] },
   esbuild: { jsx: 'automatic' },
-  plugins: [woff2Only, startStrings(here('locales')), startFonts(here('locales')), espeakVoices({ emit: true })],
+  plugins: [fontFaces, startStrings(here('locales')), startFonts(here('locales')), espeakVoices({ emit: true })],
 });

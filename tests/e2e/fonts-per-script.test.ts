@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import type { Browser, Page, Route } from 'playwright-core';
 import { readSettings, writeSettings } from '../../main/services/settings';
 import { kioskPage, openStartScreen } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
@@ -143,4 +144,54 @@ test('the first screen of a visit is drawn in its own faces and pictograms from 
     assert.deepEqual(unready, { texts: [], pictograms: [] }, `${code}: drawn before it was ready`);
     await page.context().close();
   }
+});
+
+/**
+ * How many pixels of the language buttons' names are drawn dark (text), in one screenshot of what is on screen. One
+ * capture, quickly: a face still on its way draws its text invisible for 3 s only (`font-display: block`).
+ */
+async function namePixels(page: Page): Promise<number> {
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll('.language-button__name')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: Math.floor(r.x), y: Math.floor(r.y), width: Math.ceil(r.width), height: Math.ceil(r.height) };
+    }),
+  );
+  // Playwright's own screenshot waits for the fonts: the screen as it is now comes from DevTools.
+  const cdp = await page.context().newCDPSession(page);
+  const shot = (await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+  await cdp.detach();
+  const png = PNG.sync.read(Buffer.from(shot.data, 'base64'));
+  let dark = 0;
+  for (const { x, y, width, height } of boxes)
+    for (let row = y; row < y + height; row++)
+      for (let col = x; col < x + width; col++) {
+        const i = (row * png.width + col) * 4;
+        if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 3 * 128) dark += 1;
+      }
+  return dark;
+}
+
+test('while its faces are on their way, the start screen draws no name in a system font (Chinese was boxes)', async () => {
+  const page = await kioskPage(browser);
+  const held: Route[] = [];
+  let firstAsked: () => void;
+  const asked = new Promise<void>((resolve) => (firstAsked = resolve));
+  await page.route('**/*.woff2', (route) => {
+    held.push(route);
+    firstAsked();
+  });
+  await page.goto(host.url);
+  await page.getByTestId('language-zh').waitFor();
+  // The names are laid out, so their faces are asked for (the test times out if none is).
+  await asked;
+  await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await namePixels(page), 0, 'a name was drawn before its face arrived');
+  // The same names, once their faces are let through, are drawn: the measure sees text when there is some.
+  await page.route('**/*.woff2', (route) => route.continue());
+  for (const route of held) await route.continue();
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.ok((await namePixels(page)) > 1000, 'the names are not drawn once their faces are in');
+  await page.context().close();
 });
