@@ -22,6 +22,7 @@ import { countEvent } from './api/count';
 import { call, errorCodeOf } from './api/client';
 import { CallFailedNotice } from './components/CallFailed';
 import { configureBridges, prepareBridge } from './bridge/bridge';
+import { useNewContent } from './content-check';
 
 // The visit's screens (themes, procedures, places and the map) are not needed by the start screen. They are
 // loaded once it is painted, and awaited with the language's strings when a language is chosen, so the first
@@ -84,6 +85,31 @@ type Boot =
 /** Seconds the "are you still there?" question counts down before the visit ends (WCAG 2.2.1: at least 20). */
 const idleCountdownSeconds = 30;
 
+/**
+ * Applies a start screen's settings, then readies what the visit needs.
+ */
+function settle({ config, themes }: BootData): void {
+  speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
+  configureBridges(config.bridgeLanguages);
+  // Once the start screen is up and idle: the texts reviewed on this kiosk (a language chosen before waits
+  // for its own), the visit's screens, then the speech worker and its voices' core, load while the
+  // visitor looks at it; nothing of them delays the first screen. Each step is an idle task of its own: as
+  // one, they were a task of 130–145 ms at 4× that a touch in those seconds waited behind.
+  const steps = [
+    // The start screen's text has its faces in the first stylesheet; the visit's need each script's full rules.
+    () => void loadFontsFor(config.languages).catch(() => undefined),
+    // The first screen's pictograms are parsed before a language is chosen, not in the frames after it.
+    () => void warmPictograms(firstScreenPictograms(themes)),
+    () => reloadReviewedTexts(config.languages),
+    () => {
+      void machineDrafts.fetch();
+      void loadVisit().catch(() => undefined);
+      speech.warm();
+    },
+  ];
+  for (const step of steps) afterPaint(step);
+}
+
 export function App() {
   const { t } = useTranslation();
   // The first start screen usually has its data before its first render (the page brought it): no empty frame.
@@ -103,27 +129,6 @@ export function App() {
   useScreenAnnouncer();
 
   useEffect(() => {
-    const settle = ({ config, themes }: BootData) => {
-      speech.configure({ rate: config.speechRate, volume: config.volume, fallbackVoices: config.fallbackVoices });
-      configureBridges(config.bridgeLanguages);
-      // Once the start screen is up and idle: the texts reviewed on this kiosk (a language chosen before waits
-      // for its own), the visit's screens, then the speech worker and its voices' core, load while the
-      // visitor looks at it; nothing of them delays the first screen. Each step is an idle task of its own: as
-      // one, they were a task of 130–145 ms at 4× that a touch in those seconds waited behind.
-      const steps = [
-        // The start screen's text has its faces in the first stylesheet; the visit's need each script's full rules.
-        () => void loadFontsFor(config.languages).catch(() => undefined),
-        // The first screen's pictograms are parsed before a language is chosen, not in the frames after it.
-        () => void warmPictograms(firstScreenPictograms(themes)),
-        () => reloadReviewedTexts(config.languages),
-        () => {
-          void machineDrafts.fetch();
-          void loadVisit().catch(() => undefined);
-          speech.warm();
-        },
-      ];
-      for (const step of steps) afterPaint(step);
-    };
     if (generation === 0 && firstBoot) settle(firstBoot);
     else
       bootData().then(
@@ -142,6 +147,14 @@ export function App() {
     setBoot({ state: 'loading' });
     setGeneration((g) => g + 1);
   }, []);
+
+  // Content installed while the start screen was up reaches the next visitor from their first touch: its themes
+  // (and the About screen's version). The speech settings are left as the visitor may have just set them.
+  const newContent = useCallback((data: BootData) => {
+    setBoot({ state: 'ready', ...data });
+    afterPaint(() => void warmPictograms(firstScreenPictograms(data.themes)));
+  }, []);
+  useNewContent(language === null && !staff, boot.state === 'ready' ? boot.config.contentVersion : null, newContent);
 
   const themes = boot.state === 'ready' ? boot.themes : noThemes;
   const choose = useCallback(
