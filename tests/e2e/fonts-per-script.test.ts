@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
 import type { Browser, Page, Route } from 'playwright-core';
 import { readSettings, writeSettings } from '../../main/services/settings';
-import { kioskPage, openStartScreen } from '../helpers/browser';
+import { kioskPage, openStartScreen, twoFrames } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 
@@ -185,13 +185,13 @@ test('while its faces are on their way, the start screen draws no name in a syst
   await page.getByTestId('language-zh').waitFor();
   // The names are laid out, so their faces are asked for (the test times out if none is).
   await asked;
-  await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
   assert.equal(await namePixels(page), 0, 'a name was drawn before its face arrived');
   // The same names, once their faces are let through, are drawn: the measure sees text when there is some.
   await page.route('**/*.woff2', (route) => route.continue());
   for (const route of held) await route.continue();
   await page.evaluate(() => document.fonts.ready);
-  await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
   assert.ok((await namePixels(page)) > 1000, 'the names are not drawn once their faces are in');
   await page.context().close();
 });

@@ -33,6 +33,11 @@ export async function openStartScreen(
   return page;
 }
 
+/** Resolves once the page has drawn two more frames: what the DOM holds now is on screen. */
+export async function twoFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+}
+
 /** Fails with every axe-core violation listed (rule, impact, target) so the report says what to fix. */
 export async function assertNoAxeViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { clearSpoken, clearSpokenAtNextTouch, spoken, type SpokenPhrase } from './speech-log';
+import { twoFrames } from './browser';
 
 /** A control the walk found: its stable key, how "explore, then act" treats it, and the words it may say. */
 export interface WalkedControl {
@@ -91,7 +92,7 @@ function firstDifference(a: string, b: string): string {
 async function steadyState(page: Page): Promise<string> {
   let last = await state(page);
   for (let i = 0; i < 20; i++) {
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await twoFrames(page);
     const now = await state(page);
     if (now === last) return now;
     last = now;
