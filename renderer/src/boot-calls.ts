@@ -21,6 +21,16 @@ function fetchBoot(): Promise<BootData> {
   }));
 }
 
+/**
+ * The start screen's data again if the installed content is no longer `version` (installed beside the running
+ * kiosk), else null: the settings first, the themes only when the content changed.
+ */
+export function changedBoot(version: string): Promise<BootData | null> {
+  return call('getKioskConfig', {}).then((config) =>
+    config.contentVersion === version ? null : call('listThemes', {}).then((themes) => ({ config, themes })),
+  );
+}
+
 let early: Promise<BootData> | null = null;
 let ready: BootData | null = null;
 

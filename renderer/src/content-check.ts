@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { afterPaint } from './after-paint';
-import { call } from './api/client';
-import type { BootData } from './boot-calls';
+import { changedBoot, type BootData } from './boot-calls';
 
 /** At most one check in this many milliseconds: one per visitor, not one per touch. */
 const checkEveryMs = 10_000;
@@ -21,15 +20,11 @@ export function useNewContent(active: boolean, version: string | null, onNew: (d
     const check = () => {
       if (Date.now() - last < checkEveryMs) return;
       last = Date.now();
-      afterPaint(
-        () =>
-          call('getKioskConfig', {})
-            .then((config) =>
-              config.contentVersion === version
-                ? undefined
-                : call('listThemes', {}).then((themes) => void (gone || onNew({ config, themes }))),
-            )
-            .catch(() => undefined), // asked again at a later touch
+      afterPaint(() =>
+        changedBoot(version).then(
+          (data) => void (data && !gone && onNew(data)),
+          () => undefined, // asked again at a later touch
+        ),
       );
     };
     document.addEventListener('pointerdown', check, { capture: true });
