@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { picto } from './pictograms';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from './Pictogram';
+import { valueStore } from '../value-store';
 import { reveal, revealAdded, revealSettleMs } from './reveal';
 
 interface More {
@@ -17,7 +18,11 @@ interface More {
 export function useScrollArea() {
   const scroller = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
-  const [more, setMore] = useState<More>({ above: false, below: false });
+  // Whether there is more to scroll is read by the scroll buttons alone: kept out of the visit's state, a change
+  // (most screen changes make one) renders those buttons again, not the whole visit a second time.
+  const [more] = useState(() =>
+    valueStore<More>({ above: false, below: false }, (a, b) => a.above === b.above && a.below === b.below),
+  );
 
   // A new screen starts at its top. Scrolled after the new screen is committed, the scroller (even read) forces
   // that screen's layout inside the tap (6 ms of a tap on a theme at 4× slower CPU, laid out again before the
@@ -38,7 +43,7 @@ export function useScrollArea() {
     const measure = () => {
       offTop.current = el.scrollTop !== 0;
       const next = { above: el.scrollTop > 1, below: el.scrollTop + el.clientHeight < el.scrollHeight - 1 };
-      setMore((m) => (m.above === next.above && m.below === next.below ? m : next));
+      more.set(next);
     };
     // What was last brought into view, and when: a resize just after keeps it in view.
     let revealed: { target: Element; at: number } | null = null;
@@ -69,7 +74,7 @@ export function useScrollArea() {
       changed.disconnect();
       el.removeEventListener('scroll', measure);
     };
-  }, []);
+  }, [more]);
 
   const page = (direction: 1 | -1) => {
     const el = scroller.current;
@@ -95,7 +100,8 @@ export function ScrollArea({ area, children }: { area: ReturnType<typeof useScro
  */
 export function ScrollButtons({ area }: { area: ReturnType<typeof useScrollArea> }) {
   const { t } = useTranslation();
-  const { more, page } = area;
+  const more = useSyncExternalStore(area.more.subscribe, area.more.get);
+  const { page } = area;
   if (!more.above && !more.below) return null;
   return (
     <div className="scroll-buttons">

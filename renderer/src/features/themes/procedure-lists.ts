@@ -5,6 +5,7 @@ import type { Loaded } from '../../api/useCall';
 import { afterPaint } from '../../after-paint';
 import { warmPictograms } from '../../components/Pictogram';
 import { picto } from '../../components/pictograms';
+import { valueStore } from '../../value-store';
 
 type Lists = Loaded<Record<string, ProcedureCard[]>>;
 
@@ -26,24 +27,17 @@ const pictogramsOf = (themeIds: string[], lists: Record<string, ProcedureCard[]>
 ];
 
 function procedureLists(themeIds: string[], lang: string): ProcedureLists {
-  let lists: Lists = { state: 'loading' };
+  const lists = valueStore<Lists>({ state: 'loading' });
+  const set = lists.set;
   let asked = false;
-  const listeners = new Set<() => void>();
-  const set = (next: Lists) => {
-    lists = next;
-    for (const listener of listeners) listener();
-  };
   return {
-    snapshot: () => lists,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    snapshot: lists.get,
+    subscribe: lists.subscribe,
     need: () => {
       if (asked) return;
       asked = true;
       if (themeIds.length === 0) return set({ state: 'ready', value: {} });
-      if (lists.state === 'failed') set({ state: 'loading' });
+      if (lists.get().state === 'failed') set({ state: 'loading' });
       call('listProcedures', { themeIds, lang }).then(
         (value) => {
           set({ state: 'ready', value });
