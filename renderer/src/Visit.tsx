@@ -10,6 +10,7 @@ import { useProcedureDetails } from './features/procedures/procedure-details';
 import { procedureOf, routeView } from './visit-routes';
 import { ScrollArea, ScrollButtons, useScrollArea } from './components/ScrollArea';
 import { SpeechBar } from './speech/SpeechBar';
+import { afterFrame } from './after-paint';
 import { useProcedureLists } from './features/themes/procedure-lists';
 
 interface VisitProps {
@@ -43,8 +44,9 @@ export function Visit({ themes, onHome, opening = 'themes', machineDraft = false
     themes.map((th) => th.id),
     i18n.language,
   );
-  // Asked as soon as the visit is on screen (its first effects): a tap on a theme then opens it without a call.
-  useEffect(() => procedureLists.need(), [procedureLists]);
+  // Asked as soon as the visit's first screen is painted (its effects run inside the choosing touch, before that
+  // paint): a tap on a theme then opens it without a call.
+  useEffect(() => afterFrame(procedureLists.need), [procedureLists]);
   // The route table (visit-routes.tsx) decides the title and body of the screen on top of the stack.
   const { titleKey, title, body } = routeView(nav.current, { t, nav, themes, procedureLists, details, procedure });
   const onEmergencyScreen = nav.current.name === 'theme' && nav.current.themeId === 'emergency';

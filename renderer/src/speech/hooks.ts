@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { phrasesOf, screenPhrases, speakableSelector } from './phrases';
 import { speech, type SpeechState } from './engine';
 import { exploreHint } from './explore';
+import { afterFrame } from '../after-paint';
 
 export function useSpeechState(): SpeechState {
   return useSyncExternalStore(
@@ -80,9 +81,19 @@ export function useScreenAnnouncer(): void {
         void speech.speak(phrases, { continueSame: true });
       }
     };
+    // Read once the changed screen is painted: read inside the change, its words (what is visible of them) forced
+    // the new screen's style and layout before its first frame (9 ms of a language's choice at 4× slower CPU).
+    let pending = false;
+    let stopped = false;
     const observer = new MutationObserver(() => {
-      check();
-      announceMessages();
+      if (pending) return;
+      pending = true;
+      afterFrame(() => {
+        pending = false;
+        if (stopped) return;
+        check();
+        announceMessages();
+      });
     });
     observer.observe(document.body, {
       subtree: true,
@@ -93,7 +104,10 @@ export function useScreenAnnouncer(): void {
     });
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     check();
-    return () => observer.disconnect();
+    return () => {
+      stopped = true;
+      observer.disconnect();
+    };
   }, []);
 }
 
