@@ -59,7 +59,7 @@ export class SpeechEngine {
     this.setVolume(this.defaults.volume);
   }
 
-  subscribe(listener: (s: SpeechState) => void): () => void {
+  subscribe(listener: () => void): () => void {
     return this.state.subscribe(listener);
   }
 

@@ -1,3 +1,5 @@
+import { valueStore } from '../value-store';
+
 /** What the speech bar shows: speaking or not, the volume, and why a phrase could not be heard. */
 export interface SpeechState {
   speaking: boolean;
@@ -10,20 +12,17 @@ export interface SpeechState {
 
 /** The speech state and who listens to it (the speech bar, through useSpeechState). */
 export class SpeechStateStore {
-  private state: SpeechState = { speaking: false, volume: 0.8, missingLang: null, standIn: null };
-  private readonly listeners = new Set<(s: SpeechState) => void>();
+  private readonly store = valueStore<SpeechState>({ speaking: false, volume: 0.8, missingLang: null, standIn: null });
 
-  subscribe(listener: (s: SpeechState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  subscribe(listener: () => void): () => void {
+    return this.store.subscribe(listener);
   }
 
   snapshot(): SpeechState {
-    return this.state;
+    return this.store.get();
   }
 
   update(patch: Partial<SpeechState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l(this.state);
+    this.store.set({ ...this.store.get(), ...patch });
   }
 }

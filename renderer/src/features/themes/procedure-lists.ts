@@ -28,7 +28,6 @@ const pictogramsOf = (themeIds: string[], lists: Record<string, ProcedureCard[]>
 
 function procedureLists(themeIds: string[], lang: string): ProcedureLists {
   const lists = valueStore<Lists>({ state: 'loading' });
-  const set = lists.set;
   let asked = false;
   return {
     snapshot: lists.get,
@@ -36,16 +35,16 @@ function procedureLists(themeIds: string[], lang: string): ProcedureLists {
     need: () => {
       if (asked) return;
       asked = true;
-      if (themeIds.length === 0) return set({ state: 'ready', value: {} });
-      if (lists.get().state === 'failed') set({ state: 'loading' });
+      if (themeIds.length === 0) return lists.set({ state: 'ready', value: {} });
+      if (lists.get().state === 'failed') lists.set({ state: 'loading' });
       call('listProcedures', { themeIds, lang }).then(
         (value) => {
-          set({ state: 'ready', value });
+          lists.set({ state: 'ready', value });
           afterPaint(() => void warmPictograms(pictogramsOf(themeIds, value)));
         },
         (err: unknown) => {
           asked = false;
-          set({ state: 'failed', code: errorCodeOf(err) });
+          lists.set({ state: 'failed', code: errorCodeOf(err) });
         },
       );
     },
