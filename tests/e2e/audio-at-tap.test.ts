@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { encodeWav } from '../../common/speech/espeak-engine';
 import { saveRecordedClip } from '../../main/services/clips';
-import { chooseLanguage, openStartScreen } from '../helpers/browser';
+import { chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 
@@ -97,7 +97,7 @@ test('synthesis streams a new phrase in chunks; once heard, it starts inside the
   await settled(page);
   let before = (await probe(page)).starts.length;
   await page.getByTestId('theme-care').tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   await settled(page);
   const fresh = await startsSince(page, before);
   assert.ok(fresh.length > 1, `played in ${fresh.length} chunks`);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { saveRecordedClip } from '../../main/services/clips';
 import { installAudioProbe, resetProbe, waitForSound } from '../helpers/audio-probe';
-import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { readLocale } from '../helpers/locales';
@@ -31,7 +31,7 @@ function openStart(): Promise<Page> {
 
 /** The phrase said for the screen's title: in the visitor's language, spoken through its bridge. */
 async function titleHeard(page: Page, code: keyof typeof bridges, screen: string): Promise<Bridged> {
-  await page.locator(`[data-screen="${screen}"]`).waitFor();
+  await screenShown(page, screen);
   const title = (await page.locator('h1').innerText()).replace(/\s+/g, ' ').trim();
   const said = (await waitForSpoken(page, { text: title, lang: code })) as Bridged;
   assert.ok((await waitForSound(page, 0.02)) > 0.02, `${code} ${screen}: sound is heard`);
@@ -114,7 +114,7 @@ test('a Pulaar visit opened from the start screen’s 🆘 says its bridge once,
   await page.getByTestId('language-ff').tap(); // selected, not chosen: the entry opens in Pulaar
   await clearSpoken(page);
   await page.getByTestId('start-emergency').tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   const notice = page.getByTestId('bridge-notice');
   await notice.waitFor();
   assert.equal(await notice.getAttribute('lang'), 'fr');

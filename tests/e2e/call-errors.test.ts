@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { CallError } from '../../common/api/contract';
 import { CallFailure } from '../../main/api/errors';
-import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import { e2eFixture } from '../helpers/e2e';
 import type { TestHost } from '../helpers/host';
 import { readLocale } from '../helpers/locales';
@@ -66,7 +66,7 @@ test(`a theme whose procedures load is not an error screen (over ${transport})`,
   const page = await openStartScreen(browser, host.url);
   await chooseLanguage(page, 'en');
   await page.getByTestId('theme-papers').tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   assert.equal(await page.locator('[data-error-code]').count(), 0);
   await page.context().close();
 });

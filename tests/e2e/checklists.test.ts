@@ -6,7 +6,7 @@ import { defaultContentDir } from '../../main/paths';
 import { PrinterError, type PrintJob } from '../../main/services/printing';
 import { copyContent, readJson, writeJson } from '../helpers/content';
 import { withTemp } from '../helpers/temp';
-import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage, launchChromium, chooseLanguage, screenShown } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/host';
 import { readLocale } from '../helpers/locales';
 
@@ -56,14 +56,14 @@ test('French: theme → procedure (FALC sentences) → checklist; no printer is 
   assert.equal(await page.getByTestId('procedures').count(), 1, 'a theme with procedures lists them');
   await assertNoAxeViolations(page, 'procedures of rights (fr)');
   await page.getByTestId('procedure-school-enrolment').tap();
-  await page.locator('[data-screen="procedure"]').waitFor();
+  await screenShown(page, 'procedure');
   assert.equal(await page.locator('h1').innerText(), fr['school-enrolment.title']);
   assert.equal((await page.getByTestId('sentence-three').innerText()).trim(), fr['school-enrolment.s.three']);
   for (const id of ['to-checklist', 'to-places', 'to-numbers']) await assertBig(page, id);
   await assertNoAxeViolations(page, 'procedure (fr)');
 
   await page.getByTestId('to-checklist').tap();
-  await page.locator('[data-screen="checklist"]').waitFor();
+  await screenShown(page, 'checklist');
   assert.equal(await page.locator('h1').innerText(), t.checklist!.title);
   assert.equal(await page.locator('[data-need="required"]').count(), 3);
   assert.match(await page.getByTestId('item-address').innerText(), /attestation sur l'honneur/);
@@ -79,9 +79,9 @@ test('French: theme → procedure (FALC sentences) → checklist; no printer is 
   assert.equal(await page.locator('[data-screen="checklist"]').count(), 1);
   await assertNoAxeViolations(page, 'checklist after a print failure (fr)');
   await page.getByTestId('nav-back').tap();
-  await page.locator('[data-screen="procedure"]').waitFor();
+  await screenShown(page, 'procedure');
   await page.getByTestId('to-places').tap();
-  await page.locator('[data-screen="places"]').waitFor();
+  await screenShown(page, 'places');
   await assertNoAxeViolations(page, 'places placeholder (fr)');
   await page.context().close();
 });
@@ -93,14 +93,14 @@ test('Arabic: mirrored journey in Arabic with the French beside it; out of paper
   const page = await openChecklist(jammed, 'ar', 'work', 'bank-account');
   assert.equal((await page.getByTestId('procedure-bank-account').innerText()).trim(), ar['bank-account.title']);
   await page.getByTestId('procedure-bank-account').tap();
-  await page.locator('[data-screen="procedure"]').waitFor();
+  await screenShown(page, 'procedure');
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
   const sentence = page.getByTestId('sentence-fifteen');
   assert.match(await sentence.innerText(), new RegExp(ar['bank-account.s.fifteen']!.replace(/[?()]/g, '.')));
   assert.equal(await sentence.locator('[lang="fr"]').innerText(), fr['bank-account.s.fifteen']);
   await assertNoAxeViolations(page, 'procedure (ar)');
   await page.getByTestId('to-checklist').tap();
-  await page.locator('[data-screen="checklist"]').waitFor();
+  await screenShown(page, 'checklist');
   const item = page.getByTestId('item-address');
   assert.match(await item.innerText(), new RegExp(ar['bank-account.item.address']!));
   // The speech layer speaks a touched item from data-speak, in the visitor's language, note and need included.
@@ -147,7 +147,7 @@ test('a theme without procedures still sends the visitor to the desk', async (t)
   await page.goto(emptied.url);
   await chooseLanguage(page, 'fr');
   await page.getByTestId('theme-leisure').tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   assert.match(await page.locator('.screen__instruction').innerText(), new RegExp(ui('fr').theme!.askDesk!));
   await page.context().close();
 });

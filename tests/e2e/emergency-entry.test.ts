@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { readLocale } from '../helpers/locales';
@@ -32,7 +32,7 @@ for (const viewport of sizes) {
     await fullyInView(page, 'start-emergency');
     assert.equal(await page.getByTestId('start-emergency').locator('img').count(), 1, 'a pictogram');
     await page.getByTestId('start-emergency').tap();
-    await page.locator('[data-screen="theme"]').waitFor();
+    await screenShown(page, 'theme');
     await page.getByTestId('dial-numbers').waitFor();
     assert.equal(await page.locator('h1').innerText(), strings('fr').theme!.emergency, 'French when none chosen');
     assert.equal(await page.getByTestId('nav-emergency').count(), 0, 'no entry on the emergency screen itself');
@@ -59,7 +59,7 @@ test('the emergency entry is in every visit screen’s bar, in the visitor’s l
     await page.locator(next).first().tap();
     await page.locator(next).first().tap();
   }
-  await page.locator('[data-screen="procedure"]').waitFor();
+  await screenShown(page, 'procedure');
   await page.getByTestId('nav-emergency').tap();
   await page.getByTestId('nav-emergency').tap();
   await page.getByTestId('dial-numbers').waitFor();

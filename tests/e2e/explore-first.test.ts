@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { chooseLanguage, openStartScreen } from '../helpers/browser';
+import { chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { readLocale } from '../helpers/locales';
@@ -54,13 +54,13 @@ test('explore, then act, the same on every screen: a first touch speaks and high
   assert.equal(await screen(page), 'themes');
   await care.tap();
   await care.tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
 
   // A procedure card and a toggle on the procedure screen follow the same rule.
   await page.getByTestId('procedure-ame-renewal').tap();
   assert.equal(await screen(page), 'theme');
   await page.getByTestId('procedure-ame-renewal').tap();
-  await page.locator('[data-screen="procedure"]').waitFor();
+  await screenShown(page, 'procedure');
   await clearSpoken(page);
   await page.getByTestId('to-numbers').tap();
   assert.equal(await page.getByTestId('numbers').count(), 0, 'useful numbers stay closed on a first touch');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { writeSettings } from '../../main/services/settings';
-import { chooseLanguage, openStartScreen } from '../helpers/browser';
+import { chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { readLocale } from '../helpers/locales';
@@ -124,7 +124,7 @@ test('emergency: "read all" leaves out the French source line; touched, it is he
 test('the idle question says its countdown once, then only shows it', async () => {
   const page = await openArabic((p) => p.clock.install());
   await twice(page, 'theme-care');
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   await page.clock.fastForward(91_000);
   const dialog = page.getByTestId('idle-dialog');
   await dialog.waitFor();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { defaultContentDir } from '../../main/paths';
 import { readJson } from '../helpers/content';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, openStartScreen } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, kioskPage, openStartScreen, screenShown } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { readLocale } from '../helpers/locales';
@@ -88,7 +88,7 @@ test('back and home: a theme opens, back returns to the themes, home forgets the
   const page = await openStart();
   await chooseLanguage(page, 'ar');
   await page.getByTestId('theme-papers').tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   assert.equal(await page.locator('h1').innerText(), locale('ar').theme.papers);
   await assertNoAxeViolations(page, 'theme (ar)');
   await page.getByTestId('nav-back').tap();

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { supportedLocales } from '../../common/locales';
-import { chooseLanguage, openStartScreen } from '../helpers/browser';
+import { chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { assertInView, assertLabelsFit } from '../helpers/in-view';
@@ -58,12 +58,12 @@ for (const vp of viewports) {
       await assertInView(page.getByTestId('listen-again'), 'listen again after scrolling');
 
       await page.getByTestId('theme-care').tap();
-      await page.locator('[data-screen="theme"]').waitFor();
+      await screenShown(page, 'theme');
       await assertInView(page.locator('h1'), 'theme title');
       await assertLabelsFit(page, '.card-button__label', 'procedure cards');
 
       await page.getByTestId('procedure-ame-renewal').tap();
-      await page.locator('[data-screen="procedure"]').waitFor();
+      await screenShown(page, 'procedure');
       await assertInView(page.locator('.screen__instruction'), 'procedure instruction');
       for (const id of ['to-checklist', 'to-places', 'to-numbers'])
         await assertInView(page.getByTestId(id), `${id}, the buttons the instruction names`);
@@ -71,7 +71,7 @@ for (const vp of viewports) {
       await assertInView(page.locator('[data-testid="numbers"] li, [data-testid="numbers"] p').first(), 'numbers');
 
       await page.getByTestId('to-checklist').tap();
-      await page.locator('[data-screen="checklist"]').waitFor();
+      await screenShown(page, 'checklist');
       await page.getByTestId('print').tap();
       await page.locator('[data-testid="print-status"][role="alert"]').waitFor();
       await assertInView(page.getByTestId('print-status'), 'no-printer alert');
@@ -109,17 +109,17 @@ test('a new screen starts at its top, whatever scrolled the one before', async (
   await page.getByTestId('more-below').tap();
   await leftTop();
   await page.getByTestId('theme-care').tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   assert.equal(await scrolled(), 0, 'a theme opened from the themes screen scrolled by "more below"');
 
   await page.getByTestId('procedure-ame-renewal').tap();
-  await page.locator('[data-screen="procedure"]').waitFor();
+  await screenShown(page, 'procedure');
   const box = (await area.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, 600);
   await leftTop();
   await page.getByTestId('nav-back').tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   assert.equal(await scrolled(), 0, 'back to the theme from a procedure scrolled by hand');
   await page.context().close();
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { writeSettings } from '../../main/services/settings';
 import { supportedLocales } from '../../common/locales';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, openStartScreen } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, kioskPage, openStartScreen, screenShown } from '../helpers/browser';
 import { installSpeechLog, waitForSpoken } from '../helpers/speech-log';
 import { renderedFonts } from '../helpers/fonts';
 import type { TestHost } from '../helpers/host';
@@ -95,7 +95,7 @@ for (const code of ['fr', 'ar', 'ti'] as const) {
     }
     await assertNoAxeViolations(page, `themes (${code})`);
     await page.getByTestId('theme-care').tap();
-    await page.locator('[data-screen="theme"]').waitFor();
+    await screenShown(page, 'theme');
     assert.equal(await page.locator('h1').innerText(), l.theme!.care);
     await assertNoAxeViolations(page, `theme (${code})`);
     await page.context().close();
@@ -159,7 +159,7 @@ test('a language no person has reviewed says so once, on the first screen, in th
   assert.doesNotMatch(await page.locator('body').innerText(), /draft|brouillon|machine-draft/i);
   // Once: the next screen, and back, no longer show it.
   await page.getByTestId('theme-papers').tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   assert.equal(await notice.count(), 0);
   await page.getByTestId('nav-back').tap();
   await page.locator('[data-screen="themes"]').waitFor();

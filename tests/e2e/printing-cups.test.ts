@@ -7,7 +7,14 @@ import type { Browser, Page } from 'playwright-core';
 import { defaultContentDir, projectRoot } from '../../main/paths';
 import { hostPrinting, type HostPrinting } from '../../main/host/host-printing';
 import { readJson } from '../helpers/content';
-import { assertNoAxeViolations, chooseLanguage, kioskPage, launchChromium, openStartScreen } from '../helpers/browser';
+import {
+  assertNoAxeViolations,
+  chooseLanguage,
+  kioskPage,
+  launchChromium,
+  openStartScreen,
+  screenShown,
+} from '../helpers/browser';
 import { installAudioProbe, resetProbe, waitForSound } from '../helpers/audio-probe';
 import { cupsPdfOutput, startTestCups, type TestCups } from '../helpers/cups';
 import { startTestHost, type TestHost } from '../helpers/host';
@@ -67,7 +74,7 @@ async function openChecklist(lang: string): Promise<Page> {
   await page.getByTestId('theme-rights').tap();
   await page.getByTestId('procedure-school-enrolment').tap();
   await page.getByTestId('to-checklist').tap();
-  await page.locator('[data-screen="checklist"]').waitFor();
+  await screenShown(page, 'checklist');
   return page;
 }
 

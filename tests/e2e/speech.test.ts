@@ -7,7 +7,7 @@ import { supportedLocales } from '../../common/locales';
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
 import { toneSeconds, toneWav } from '../helpers/tone';
 import { heard, installAudioProbe, resetProbe, rms, waitForQuiet, waitForSound } from '../helpers/audio-probe';
-import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { readLocale } from '../helpers/locales';
@@ -141,7 +141,7 @@ test('idle: the question is shown and spoken with a countdown; a touch continues
   const page = await openStart({ clock: true });
   await chooseLanguage(page, 'ar');
   await page.getByTestId('theme-care').tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   await page.getByTestId('volume-up').tap();
   await page.getByTestId('volume-up').tap();
   assert.equal(await page.getByTestId('volume-level').getAttribute('data-level'), '10');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoAxeViolations, chooseLanguage, openStartScreen } from '../helpers/browser';
+import { assertNoAxeViolations, chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { tempDir } from '../helpers/temp';
@@ -48,7 +48,7 @@ test('a visit is counted anonymously, shown as bars and exported as CSV', async 
   const page = await openStart();
   await chooseLanguage(page, 'ps');
   await page.getByTestId('theme-care').tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   await page.getByTestId('nav-home').tap();
   await page.getByTestId('language-fr').waitFor();
   await enterStaff(page, pin);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertNoAxeViolations, kioskPage, chooseLanguage, openStartScreen } from '../helpers/browser';
+import { assertNoAxeViolations, kioskPage, chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import { clearSpoken, installSpeechLog } from '../helpers/speech-log';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
@@ -19,7 +19,7 @@ async function openTheme(lang: string, theme: string): Promise<Page> {
   await page.goto(host.url);
   await chooseLanguage(page, lang);
   await page.getByTestId(`theme-${theme}`).tap();
-  await page.locator('[data-screen="theme"]').waitFor();
+  await screenShown(page, 'theme');
   return page;
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../main/paths';
 import { supportedLocales } from '../../common/locales';
-import { chooseLanguage, openStartScreen } from '../helpers/browser';
+import { chooseLanguage, openStartScreen, screenShown } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
 import { asked, clearSpokenAtNextTouch, installSpeechLog, spoken, waitForSpoken } from '../helpers/speech-log';
@@ -41,7 +41,7 @@ test('the idle question takes the touch that answers it: the card beneath does n
   await chooseLanguage(page, 'fr');
   await page.getByTestId('theme-care').tap();
   await page.getByTestId('procedure-ame-renewal').tap();
-  await page.locator('[data-screen="procedure"]').waitFor();
+  await screenShown(page, 'procedure');
   const beneath = await centre(page, 'to-places');
 
   await page.clock.fastForward(91_000);

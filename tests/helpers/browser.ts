@@ -38,6 +38,15 @@ export async function twoFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
 }
 
+/**
+ * Waits for a visit screen with its content: while the call a screen needs (a theme's procedures, a procedure, the
+ * places) is on its way, the screen is already there, marked aria-busy and without its title. Reading it then races
+ * the call, which a loaded machine loses.
+ */
+export function screenShown(page: Page, name: string): Promise<void> {
+  return page.locator(`main[data-screen="${name}"]:not([aria-busy="true"])`).waitFor();
+}
+
 /** Fails with every axe-core violation listed (rule, impact, target) so the report says what to fix. */
 export async function assertNoAxeViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
