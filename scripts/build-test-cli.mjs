@@ -5,10 +5,15 @@
 import { build } from 'esbuild';
 
 // The content worker (main/services/packs/content-worker.ts) likewise: a worker from the sources compiles every
-// module again through tsx at each start, and the tests start one for each import and pack check.
-const bundles = { cli: 'main/cli/index.ts', 'content-worker': 'main/services/packs/content-worker.ts' };
+// module again through tsx at each start, and the tests start one for each import and pack check. And the import loop
+// the SIGKILL test starts twelve times (tests/helpers/import-loop.ts).
+const bundles = {
+  cli: 'main/cli/index.ts',
+  'content-worker': 'main/services/packs/content-worker.ts',
+  'import-loop': 'tests/helpers/import-loop.ts',
+};
 
-/** Builds both into <root>/.test-cli and returns their paths. */
+/** Builds each into <root>/.test-cli and returns their paths. */
 export async function buildTestBundles(root) {
   const out = {};
   for (const [name, entry] of Object.entries(bundles)) {

@@ -1,5 +1,5 @@
 // Child process for the SIGKILL test: imports two packs alternately, forever, until it is killed.
-// Usage: node --import tsx tests/helpers/import-loop.ts <dataDir> <packA> <packB>
+// Usage: node --import tsx tests/helpers/import-loop.ts <dataDir> <packA> <packB> (or its bundle, .test-cli/import-loop.mjs)
 import { openKiosk } from '../../main/services/kiosk';
 import { importPack } from '../../main/services/packs/import';
 import { defaultContentDir } from '../../main/paths';

@@ -28,14 +28,13 @@ function runAndKill(
   afterImport = false,
 ): Promise<{ imports: number; firstMs: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(projectRoot, 'tests/helpers/import-loop.ts'), ...args],
-      {
-        cwd: projectRoot,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    // Under `npm test`, the loop's bundle (scripts/build-test-cli.mjs): tsx would compile the sources each round.
+    const bundle = process.env.REPERE_TEST_IMPORT_LOOP;
+    const loop = bundle ? [bundle] : ['--import', 'tsx', join(projectRoot, 'tests/helpers/import-loop.ts')];
+    const child = spawn(process.execPath, [...loop, ...args], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openKiosk } from '../../../main/services/kiosk';
+import type { Db } from '../../../main/db/open';
 import { importPack } from '../../../main/services/packs/import';
 import { readContentState } from '../../../main/services/packs/active-content';
 import { defaultContentDir } from '../../../main/paths';
@@ -16,6 +17,14 @@ import { runContentJobsOnThisThread } from '../../../main/services/packs/content
 // content-worker.test.ts, import-answers-visitors.test.ts and the kill tests.
 runContentJobsOnThisThread();
 
+/**
+ * Every write the database has seen: this connection's changes (total_changes) and any other connection's commits
+ * (data_version). Read after each of the 220 refusals, in place of hashing every table each time (a third of the
+ * file's time); the whole database is hashed once at the end.
+ */
+const writeCount = (db: Db) =>
+  `${String(db.pragma('data_version', { simple: true }))}/${String(db.prepare('SELECT total_changes()').pluck().get())}`;
+
 test('at least 200 malformed packs are each refused with a clear message; the database and content stay byte-for-byte the same', async () => {
   const t = tempDir();
   const dataDir = join(t.dir, 'data');
@@ -26,6 +35,7 @@ test('at least 200 malformed packs are each refused with a clear message; the da
     const good = makeFolderPack(join(t.dir, 'good'), { version: '2099.01.01-1' });
     assert.equal((await importPack(kiosk, good)).ok, true);
     const before = databaseHash(kiosk.db);
+    const writesBefore = writeCount(kiosk.db);
     const stateBefore = readContentState(dataDir);
     const copiesBefore = readdirSync(join(dataDir, 'content')).sort();
     const cases = malformedCases();
@@ -44,7 +54,7 @@ test('at least 200 malformed packs are each refused with a clear message; the da
         failures.push(`${c.label}: unclear problems ${JSON.stringify(r.problems)}`);
       if (c.expectFile && !r.problems.some((p) => p.file === c.expectFile || p.field === `files.${c.expectFile}`))
         failures.push(`${c.label}: no problem names ${c.expectFile}: ${JSON.stringify(r.problems)}`);
-      if (databaseHash(kiosk.db) !== before) failures.push(`${c.label}: the database changed`);
+      if (writeCount(kiosk.db) !== writesBefore) failures.push(`${c.label}: the database was written`);
     }
     assert.deepEqual(failures, []);
     assert.equal(databaseHash(kiosk.db), before);
