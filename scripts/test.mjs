@@ -71,8 +71,8 @@ if (wanted.some((s) => s.startsWith('e2e'))) {
   if (status !== 0) process.exit(status);
 }
 
-// The tests start the clone's CLI, the content worker and the import loop from one bundle of their sources each, built here
-// (scripts/build-test-cli.mjs), instead of compiling the sources through tsx at every start.
+// The tests start the clone's CLI, the content worker and the import loop from one bundle of their sources each,
+// built here (scripts/build-test-cli.mjs), instead of compiling the sources through tsx at every start.
 if (wanted.some((s) => s === 'unit' || s.startsWith('e2e'))) {
   const bundles = await buildTestBundles(root);
   process.env.REPERE_TEST_CLI = bundles.cli;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { openStartScreen } from '../helpers/browser';
+import { openStartScreen, screenShown } from '../helpers/browser';
 import { runCli } from '../helpers/cli';
 import { readJson } from '../helpers/content';
 import type { TestHost } from '../helpers/host';
@@ -46,6 +46,6 @@ test('content imported beside the running kiosk (repere --cli import) reaches th
   assert.deepEqual(await themesShown(page), shippedThemes.slice(0, 2), 'the themes of the pack just imported');
   // Its first theme opens on the new content's list.
   await page.getByTestId(`theme-${shippedThemes[0]}`).tap();
-  await page.locator('main[data-screen="theme"]:not([aria-busy="true"])').waitFor();
+  await screenShown(page, 'theme');
   await page.context().close();
 });

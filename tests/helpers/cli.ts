@@ -15,8 +15,15 @@ export interface CliResult {
  * A test file run on its own starts the sources through tsx.
  */
 export function cliArgs(args: string[]): string[] {
-  const bundle = process.env.REPERE_TEST_CLI;
-  return bundle ? [bundle, ...args] : ['--import', 'tsx', join(projectRoot, 'main/cli/index.ts'), ...args];
+  return [...bundleOrSource(process.env.REPERE_TEST_CLI, 'main/cli/index.ts'), ...args];
+}
+
+/**
+ * Node's arguments that start a script: the bundle `npm test` built of it (scripts/build-test-cli.mjs), or without
+ * one (a test file run on its own) its source, `source` under the repository, through tsx.
+ */
+export function bundleOrSource(bundle: string | undefined, source: string): string[] {
+  return bundle ? [bundle] : ['--import', 'tsx', join(projectRoot, source)];
 }
 
 /** Runs `npm run cli -- …` in a separate process, with `input` on its stdin if given. */

@@ -1,5 +1,6 @@
 // Child process for the SIGKILL test: imports two packs alternately, forever, until it is killed.
-// Usage: node --import tsx tests/helpers/import-loop.ts <dataDir> <packA> <packB> (or its bundle, .test-cli/import-loop.mjs)
+// Usage: node --import tsx tests/helpers/import-loop.ts <dataDir> <packA> <packB>
+// (under npm test, its bundle: node .test-cli/import-loop.mjs <dataDir> <packA> <packB>)
 import { openKiosk } from '../../main/services/kiosk';
 import { importPack } from '../../main/services/packs/import';
 import { defaultContentDir } from '../../main/paths';

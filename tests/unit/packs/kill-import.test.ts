@@ -11,6 +11,7 @@ import { defaultContentDir, projectRoot } from '../../../main/paths';
 import { readJson } from '../../helpers/content';
 import { makeFolderPack, zipFolder } from '../../helpers/packs';
 import { withTemp } from '../../helpers/temp';
+import { bundleOrSource } from '../../helpers/cli';
 
 /** A small seeded generator, so a failing run can be replayed with the same kill points. */
 function seeded(seed: number): () => number {
@@ -28,9 +29,8 @@ function runAndKill(
   afterImport = false,
 ): Promise<{ imports: number; firstMs: number }> {
   return new Promise((resolve, reject) => {
-    // Under `npm test`, the loop's bundle (scripts/build-test-cli.mjs): tsx would compile the sources each round.
-    const bundle = process.env.REPERE_TEST_IMPORT_LOOP;
-    const loop = bundle ? [bundle] : ['--import', 'tsx', join(projectRoot, 'tests/helpers/import-loop.ts')];
+    // Under `npm test`, the loop's bundle: tsx would compile the sources each round.
+    const loop = bundleOrSource(process.env.REPERE_TEST_IMPORT_LOOP, 'tests/helpers/import-loop.ts');
     const child = spawn(process.execPath, [...loop, ...args], {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
