@@ -1,5 +1,5 @@
 // `npm test` (all), `npm test -- unit`, `-- e2e`, `-- e2e-ipc`, `-- packed`: node's own test runner over
-// tests/**/*.test.ts. e2e tests need the built renderer, so it is built first. e2e runs every file over HTTP; e2e-ipc runs the journeys again with the pages calling main
+// tests/**/*.test.ts. Unit and e2e tests need the built renderer, so it is built first. e2e runs every file over HTTP; e2e-ipc runs the journeys again with the pages calling main
 // through the real preload and IPC handlers (REPERE_TRANSPORT=ipc, see tests/helpers/transport.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statfsSync } from 'node:fs';
@@ -66,7 +66,9 @@ const wordsOnly = [
 const listens = (file) =>
   !wordsOnly.includes(file) && /helpers\/(audio-probe|speech-log)'/.test(readFileSync(join(root, file), 'utf8'));
 
-if (wanted.some((s) => s.startsWith('e2e'))) {
+// The unit files of the browser host (tests/unit/host, tests/unit/api/error-paths) serve the built renderer too:
+// `npm test -- unit` on a fresh clone failed six of them with no dist/renderer.
+if (wanted.some((s) => s === 'unit' || s.startsWith('e2e'))) {
   const status = run('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
   if (status !== 0) process.exit(status);
 }
