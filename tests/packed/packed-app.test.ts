@@ -62,8 +62,9 @@ before(async () => {
   ({ program } = packAndCopyOut(join(temp.dir, 'work'), join(temp.dir, 'installed')));
   cups = await startTestCups();
   keys = writeContentKeyPair(join(temp.dir, 'keys'));
+  // A fleet's pack as IT would ship it: every territory's places and maps.
   contentPack = await zipFolder(
-    makeFolderPack(join(temp.dir, 'pack'), { version: '2099.01.15-1' }),
+    makeFolderPack(join(temp.dir, 'pack'), { version: '2099.01.15-1', allTerritories: true }),
     join(temp.dir, 'fleet', 'repere-content.zip'),
   );
   await signPack(contentPack, keys.privateFile);
