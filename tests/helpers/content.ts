@@ -1,10 +1,16 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { defaultContentDir } from '../../main/paths';
 
-/** Copies the shipped data/ into `dir` so a test can break or change one file without touching the repo. */
-export function copyContent(dir: string): string {
-  cpSync(defaultContentDir, dir, { recursive: true });
+/**
+ * Copies the shipped data/ into `dir` so a test can break or change one file without touching the repo; `keep`
+ * (a path under data/, '/'-separated) leaves out what it answers false for.
+ */
+export function copyContent(dir: string, keep?: (path: string) => boolean): string {
+  cpSync(defaultContentDir, dir, {
+    recursive: true,
+    filter: keep && ((source) => keep(relative(defaultContentDir, source).split(sep).join('/'))),
+  });
   return dir;
 }
 

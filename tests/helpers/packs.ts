@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { crc32, deflateRawSync } from 'node:zlib';
 import yazl from 'yazl';
 import type { Db } from '../../main/db/open';
-import { copyContent } from './content';
+import { copyContent, readJson } from './content';
 import { encodePcm16Wav } from '../../common/audio/wav';
 import { defaultContentDir } from '../../main/paths';
 import { nationalDir } from '../../main/content/load-national';
 import { samePlaceFile } from '../../main/content/same-place';
 
-/** The territory of the test packs (the shipped content's default). */
-const packTerritory = '972';
+/** The territory of the test packs: the shipped content's default. */
+const packTerritory = readJson<{ defaultTerritory: string }>(defaultContentDir, 'manifest.json').defaultTerritory;
 
 /** A tiny valid WAV: 16 kHz mono 16-bit, `samples` samples of a 440 Hz tone. */
 export function toneWav(samples = 1600, rate = 16000): Buffer {
@@ -71,8 +71,8 @@ export function makeFolderPack(
   dir: string,
   options: { version?: string; themes?: number; allTerritories?: boolean } = {},
 ): string {
-  copyContent(dir);
-  if (!options.allTerritories) keepOneTerritory(dir);
+  copyContent(dir, options.allTerritories ? undefined : ofPackTerritory);
+  if (!options.allTerritories) dropOtherTerritoriesNotes(dir);
   if (options.version) {
     const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...m, contentVersion: options.version }));
@@ -88,20 +88,22 @@ export function makeFolderPack(
 }
 
 /**
- * Takes the national France Services and the outline maps of every territory but the pack's own (972) out of a
- * pack's content, with the same-place notes about the rows taken out: still a valid pack, with a quarter of the
- * files. The pack tests import hundreds of packs: copying, hashing and checking the other 100 départements took a
- * quarter of their time (tests/unit/packs, two at a time: 228 s → 174 s).
+ * The pack tests import hundreds of packs: copying, hashing and checking the other 100 départements took a quarter
+ * of their time (tests/unit/packs, two at a time: 228 s → 174 s). Their packs keep the national France Services and
+ * the outline map of the pack's own territory only (a quarter of the files): a path of data/ kept or not.
  */
-function keepOneTerritory(dir: string): void {
-  const kept = `${packTerritory}.json`;
-  for (const folder of [nationalDir, 'maps'])
-    for (const name of readdirSync(join(dir, folder))) if (name !== kept) rmSync(join(dir, folder, name));
+function ofPackTerritory(path: string): boolean {
+  const [folder, name] = [path.slice(0, path.lastIndexOf('/')), path.slice(path.lastIndexOf('/') + 1)];
+  return (folder !== nationalDir && folder !== 'maps') || name === `${packTerritory}.json`;
+}
+
+/** Keeps the same-place notes whose structures are all in the pack (ofPackTerritory took the others out). */
+function dropOtherTerritoriesNotes(dir: string): void {
   const handTyped = readdirSync(join(dir, 'structures'))
     .filter((f) => f.endsWith('.json'))
     .map((f) => join(dir, 'structures', f));
   const rows = new Set<string>();
-  for (const file of [...handTyped, join(dir, nationalDir, kept)])
+  for (const file of [...handTyped, join(dir, nationalDir, `${packTerritory}.json`)])
     for (const s of JSON.parse(readFileSync(file, 'utf8')) as { id: string }[]) rows.add(s.id);
   const notes = JSON.parse(readFileSync(join(dir, samePlaceFile), 'utf8')) as { structures: string[] }[];
   writeFileSync(
