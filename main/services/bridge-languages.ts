@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { supportedLocales } from '../../common/locales';
 import { localeSchema } from '../../common/locale-schema';
+import { defaultBridgeLanguages } from '../../common/speech/defaults';
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
 
-/**
- * A language no synthetic voice speaks is never left silent: a phrase with no recorded clip is said in a bridge
- * language its speakers are likely to understand, with that language's own text and voice (issue 26).
- */
-export const defaultBridgeLanguages: Readonly<Record<string, string>> = { ps: 'fa', ff: 'fr' };
+// A language no synthetic voice speaks is never left silent: a phrase with no recorded clip is said in a bridge
+// language its speakers are likely to understand, with that language's own text and voice (issue 26). Its
+// defaults (ps → fa, ff → fr) are in common/: the renderer's build says the start screen's phrases through them.
 
 /**
  * The setting: per language its bridge, `null` for none; the whole setting `null` turns every bridge off.

@@ -5,6 +5,7 @@ import { supportedLocales } from '../../common/locales';
 import { localeSchema } from '../../common/locale-schema';
 import { paperFormat } from '../../common/ids';
 import { espeakVoiceFor } from '../../common/speech/espeak-engine';
+import { defaultSpeechRate } from '../../common/speech/defaults';
 import { bridgeLanguagesSchema } from './bridge-languages';
 
 /**
@@ -63,7 +64,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = {
   languages: [...supportedLocales],
   idleTimeoutSeconds: 90,
-  speechRate: 0.9,
+  speechRate: defaultSpeechRate,
   volume: 0.8,
   printerName: null,
   paperFormat: 'a4',

@@ -1,4 +1,5 @@
 import { flatStrings } from '../../../common/flat-strings';
+import { languageInfo } from '../../../common/locales';
 import type { Phrase } from '../speech/phrase';
 
 /** Texts by dotted key: UI strings (flattened) and content phrases of one language. */
@@ -117,4 +118,10 @@ export function namingVisitorLanguage(bridge: Texts, visitorName: string): Texts
     'attract.thisLanguage': touchAgain ? `${visitorName}. ${touchAgain}` : visitorName,
     'attract.choose': visitorName,
   };
+}
+
+/** The visitor's language as the bridge language names it (Intl), else by its own name (Chromium lacks "ff"). */
+export function visitorLanguageName(lang: string, bridge: string): string {
+  const name = new Intl.DisplayNames([languageInfo(bridge).tag], { type: 'language' }).of(lang);
+  return name && name !== lang ? name : languageInfo(lang).endonym;
 }

@@ -1,9 +1,8 @@
 import { call } from '../api/client';
 import { i18next, isLocaleLoaded, loadLocale } from '../i18n/index';
-import { languageInfo } from '../../../common/locales';
 import { speech } from '../speech/engine';
 import type { Phrase } from '../speech/phrase';
-import { BridgeDictionary, flatten, namingVisitorLanguage, type Texts } from './bridge-text';
+import { BridgeDictionary, flatten, namingVisitorLanguage, visitorLanguageName, type Texts } from './bridge-text';
 
 /** Each voiceless language's bridge, from the kiosk config (settings bridgeLanguages), e.g. { ps: 'fa' }. */
 let bridges: Partial<Record<string, string>> = {};
@@ -52,10 +51,4 @@ function dictionaryFor(lang: string, bridge: string): BridgeDictionary {
   const dictionary = new BridgeDictionary(texts(lang), bridgeTexts, bridge);
   dictionaries.set(lang, { stamp, dictionary });
   return dictionary;
-}
-
-/** The visitor's language as the bridge language names it (Intl), else by its own name (Chromium lacks "ff"). */
-function visitorLanguageName(lang: string, bridge: string): string {
-  const name = new Intl.DisplayNames([languageInfo(bridge).tag], { type: 'language' }).of(lang);
-  return name && name !== lang ? name : languageInfo(lang).endonym;
 }
