@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { espeakVoices } from './vite-espeak-voices.ts';
 import { startFonts } from './vite-start-fonts.ts';
+import { startPhrases } from './vite-start-phrases.ts';
 import { startStrings } from './vite-start-strings.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -40,5 +41,11 @@ export default defineConfig({
   // The speech worker is an ES module (the espeak-ng build is one); the voice data stays in separate asset files.
   worker: { format: 'es', plugins: () => [espeakVoices({ emit: false })] },
   esbuild: { jsx: 'automatic' },
-  plugins: [fontFaces, startStrings(here('locales')), startFonts(here('locales')), espeakVoices({ emit: true })],
+  plugins: [
+    fontFaces,
+    startStrings(here('locales')),
+    startFonts(here('locales')),
+    startPhrases(here('locales')),
+    espeakVoices({ emit: true }),
+  ],
 });

@@ -11,3 +11,9 @@ declare module 'virtual:repere-espeak-voices' {
   const voices: { core: string; dictionaries: Partial<Record<string, string>> };
   export default voices;
 }
+
+declare module 'virtual:repere-start-phrases' {
+  /** The start screen's phrases synthesised at build time (renderer/vite-start-phrases.ts). */
+  const phrases: import('./speech/shipped-phrases').ShippedIndex;
+  export default phrases;
+}

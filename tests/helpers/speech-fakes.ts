@@ -2,6 +2,7 @@ import { JobQueue } from '../../renderer/src/speech/job-queue';
 import type { AudioOutput, Playable, Playing } from '../../renderer/src/speech/output';
 import type { Pcm } from '../../renderer/src/speech/pcm';
 import type { Phrase } from '../../renderer/src/speech/phrase';
+import type { ShippedSource } from '../../renderer/src/speech/shipped-phrases';
 import type { SpeechSource } from '../../renderer/src/speech/source';
 import { SpeechEngine } from '../../renderer/src/speech/speech-engine';
 import type { SynthJob } from '../../renderer/src/speech/synth-cache';
@@ -80,9 +81,10 @@ export class FakeOutput implements AudioOutput {
 
 /**
  * An engine on fakes, and what it announced (with the bridge-language phrase said for each, if any). No clip is
- * recorded unless `clips` names some, by language: those load as a one-second buffer.
+ * recorded unless `clips` names some, by language: those load as a one-second buffer. No phrase is shipped unless
+ * `shipped` finds some.
  */
-export function engineOnFakes(clips: Partial<Record<string, string[]>> = {}) {
+export function engineOnFakes(clips: Partial<Record<string, string[]>> = {}, shipped?: ShippedSource) {
   const worker = fakeWorker();
   const output = new FakeOutput();
   const announced: { phrase: Phrase; source: SpeechSource; bridge?: Phrase }[] = [];
@@ -96,6 +98,7 @@ export function engineOnFakes(clips: Partial<Record<string, string[]>> = {}) {
           ? Promise.resolve({ duration: 1 } as AudioBuffer)
           : Promise.reject(new Error('no clips')),
     },
+    ...(shipped && { shipped }),
     announce: (phrase, source, bridge) => announced.push({ phrase, source, ...(bridge && { bridge }) }),
   });
   engine.configure({ rate: 1, volume: 0.8 });

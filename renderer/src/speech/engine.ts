@@ -4,6 +4,8 @@ import { announcePhrase, type Phrase } from './phrase';
 import { PolyfillVoice } from './polyfill';
 import type { SpeechSource } from './source';
 import { SpeechEngine } from './speech-engine';
+import { ShippedPhrases } from './shipped-phrases';
+import startPhrases from 'virtual:repere-start-phrases';
 import type { SpeechState } from './state';
 
 export type { Phrase, SpeechSource, SpeechState };
@@ -13,7 +15,8 @@ const output = new WebAudioOutput();
 /**
  * The kiosk has one engine, `speech` (hooks.ts binds it to touches and screens). Its parts: the sequencing
  * (speech-engine.ts), Web Audio and platform voices (web-audio-output.ts), espeak-ng in a worker (polyfill.ts,
- * with its queue job-queue.ts and cache synth-cache.ts), recorded clips (clip-cache.ts), its state (state.ts).
+ * with its queue job-queue.ts and cache synth-cache.ts), the start screen's phrases synthesised at build time
+ * (shipped-phrases.ts), recorded clips (clip-cache.ts), its state (state.ts).
  */
 export const speech = new SpeechEngine({
   output,
@@ -25,5 +28,11 @@ export const speech = new SpeechEngine({
         .then((res) => (res.ok ? res.arrayBuffer() : Promise.reject(new Error(`clip ${res.status}`))))
         .then((bytes) => output.decode(bytes)),
   },
+  // Files built beside this script (renderer/vite-start-phrases.ts), served by the app itself.
+  shipped: new ShippedPhrases(startPhrases, (file) =>
+    fetch(new URL(file, import.meta.url)).then((res) =>
+      res.ok ? res.arrayBuffer() : Promise.reject(new Error(`${file}: HTTP ${res.status}`)),
+    ),
+  ),
   announce: announcePhrase,
 });

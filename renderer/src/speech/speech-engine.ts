@@ -3,6 +3,7 @@ import { BridgeRoute, type Bridged, type Resolved } from './bridge-route';
 import { ClipCache, type ClipSource } from './clip-cache';
 import type { AudioOutput } from './output';
 import { PcmStream } from './pcm';
+import type { ShippedSource } from './shipped-phrases';
 import { samePhrase, type Phrase } from './phrase';
 import { chooseSource, clamp, voiceFor, type SpeechSource } from './source';
 import { SpeechStateStore, type SpeechState } from './state';
@@ -13,6 +14,8 @@ export interface SpeechParts {
   output: AudioOutput;
   synthesiser: Synthesiser;
   clips: ClipSource;
+  /** Phrases synthesised at build time (the start screen's): rendered ahead without the worker. */
+  shipped?: ShippedSource;
   /** Told of each phrase as it starts (see announcePhrase), with the bridge-language phrase said for it, if any. */
   announce: (phrase: Phrase, source: SpeechSource, bridge?: Phrase) => void;
 }
@@ -92,8 +95,11 @@ export class SpeechEngine {
     for (const p of said) {
       // As choose() will say it: by the language's own synthetic voice, or by the stand-in IT chose for it.
       const spoken = this.spokenBy(p);
-      if (!this.output.platformVoice(p.lang) && espeakVoiceFor(spoken.lang))
-        this.synthesised.prerender(this.synthId(spoken), { ...spoken, rate: this.rate });
+      if (this.output.platformVoice(p.lang) || !espeakVoiceFor(spoken.lang)) continue;
+      const request = { ...spoken, rate: this.rate };
+      const shipped = this.parts.shipped?.find(spoken, this.rate);
+      if (shipped) this.synthesised.seed(this.synthId(spoken), request, shipped);
+      else this.synthesised.prerender(this.synthId(spoken), request);
     }
   }
 

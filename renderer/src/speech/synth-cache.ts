@@ -16,7 +16,8 @@ export type Synthesiser = JobQueue<SynthJob, Pcm | null>;
 interface Entry {
   /** The job's request, as queued: a phrase promoted before it starts gets a chunk handler, to stream. */
   request: SynthRequest;
-  ticket: Ticket<Pcm | null>;
+  /** Its job in the worker's queue; none for a phrase synthesised at build time (seed). */
+  ticket?: Ticket<Pcm | null>;
   /** Its PCM, or null when synthesis failed or was cancelled. */
   pcm: Promise<Pcm | null>;
   /** The same, made playable once synthesised: what a touch can start synchronously. */
@@ -47,19 +48,47 @@ export class SynthCache {
   }
 
   /**
+   * A phrase rendered ahead at build time: its samples come from `shipped`, not from the worker. Kept across
+   * visits. If they cannot be read, it is rendered ahead by the worker like any other.
+   */
+  seed(id: string, request: SynthRequest, shipped: Promise<Pcm | null>): void {
+    const existing = this.entries.get(id);
+    if (existing) {
+      existing.kept = true;
+      return;
+    }
+    const entry: Entry = {
+      request,
+      kept: true,
+      pcm: shipped.then((pcm) => {
+        if (this.entries.get(id) !== entry) return pcm;
+        if (pcm) {
+          entry.sound = this.toSound(pcm);
+          return pcm;
+        }
+        this.entries.delete(id);
+        this.prerender(id, request);
+        return this.entries.get(id)!.pcm;
+      }),
+    };
+    this.entries.set(id, entry);
+  }
+
+  /**
    * A phrase to play now: its decoded audio if ready (played at once), a stream of its samples if it is new, or
    * the synthesis already under way (moved to the front of the worker's queue).
    */
   playable(id: string, request: SynthRequest): AudioBuffer | PcmStream | Promise<AudioBuffer | null> {
     const entry = this.entries.get(id);
     if (entry?.sound) return entry.sound;
-    if (entry && this.synthesiser.waiting(entry.ticket) !== null) {
+    if (entry?.ticket && this.synthesiser.waiting(entry.ticket) !== null) {
       // Still waiting, queued to be rendered ahead: it goes next, and streams like a new phrase.
       this.synthesiser.move(entry.ticket, 'now');
       if (!entry.request.onChunk) return this.streamed(entry.request, () => entry);
     }
-    // In the worker's hands (or already streaming to another player): heard once whole.
-    if (entry) return entry.pcm.then(() => entry.sound ?? null);
+    // In the worker's hands (or already streaming to another player, or being read from its file): heard once
+    // whole. A shipped phrase whose file could not be read has been handed to the worker meanwhile (seed).
+    if (entry) return entry.pcm.then(() => entry.sound ?? this.entries.get(id)?.sound ?? null);
     // New text: played chunk by chunk as espeak-ng produces it, kept whole for the next time.
     const fresh = { ...request };
     return this.streamed(fresh, () => this.add(id, fresh, 'now', false));
@@ -79,7 +108,7 @@ export class SynthCache {
    */
   cancelLive(): void {
     for (const [id, entry] of this.entries) {
-      if (this.synthesiser.waiting(entry.ticket) !== 'now') continue;
+      if (!entry.ticket || this.synthesiser.waiting(entry.ticket) !== 'now') continue;
       if (entry.kept) {
         delete entry.request.onChunk; // nobody listens any more
         this.synthesiser.move(entry.ticket, 'background');
@@ -95,7 +124,7 @@ export class SynthCache {
 
   private drop(id: string, entry: Entry): void {
     this.entries.delete(id);
-    this.synthesiser.cancel(entry.ticket);
+    if (entry.ticket) this.synthesiser.cancel(entry.ticket);
   }
 
   private add(id: string, request: SynthRequest, priority: Priority, kept: boolean): Entry {

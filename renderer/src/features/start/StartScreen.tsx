@@ -6,6 +6,7 @@ import { EmergencyButton } from '../../components/EmergencyButton';
 import { languageInfo } from '../../../../common/locales';
 import { loadLocale } from '../../i18n/index';
 import { prepareLanguage } from './prepare-language';
+import { aheadKeys } from './ahead-keys';
 import { speech } from '../../speech/engine';
 import { bridgeOf } from '../../bridge/bridge';
 import { SpeechBar } from '../../speech/SpeechBar';
@@ -69,16 +70,18 @@ export function StartScreen({
   }, [languages.length, idleTimeoutSeconds]);
 
   // Every visitor hears the same phrases here: render them ahead, once the screen has settled, so the first
-  // touch on a language answers at once. One language per task, in order (the engine switches voice, and loads
-  // its dictionary, once per language): a touch then waits behind one language's phrases at most, not behind all
-  // of them (one task of 90–130 ms at 4×, most of it naming a voiceless language in its bridge's).
+  // touch on a language answers at once. At the default rate they were synthesised when the app was built: the
+  // engine reads them from a file and the worker synthesises none. Otherwise one language per task, in order (the
+  // engine switches voice, and loads its dictionary, once per language): a touch then waits behind one language's
+  // phrases at most, not behind all of them (one task of 90–130 ms at 4×, most of it naming a voiceless language
+  // in its bridge's).
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;
     const renderAhead = (index: number) => {
       const code = languages[index];
       if (code === undefined) return;
       const phrase = (key: string) => ({ text: t(key, { lng: code }), key, lang: code });
-      speech.prerender([phrase('attract.thisLanguage'), phrase('attract.invite')]);
+      speech.prerender(aheadKeys.map(phrase));
       timer = setTimeout(() => renderAhead(index + 1), 0);
     };
     timer = setTimeout(() => {
