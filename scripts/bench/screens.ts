@@ -6,9 +6,8 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/helpers/browser';
-import { startTestHost } from '../../tests/helpers/host';
 import { quietAndBusy } from './_busy';
-import { cpuRates, measureAtEachRate, throttledPage } from './_kiosk';
+import { benchHost, cpuRates, measureAtEachRate, throttledPage } from './_kiosk';
 import { homeInteractive, instrument, readyToTime, startPage, startedAt, tapTo, tapToScreen } from './_screens';
 import { floorGoal, p95Goal, printFloorTable, type FloorRow } from './_stats';
 
@@ -68,7 +67,7 @@ async function floorPage(browser: Browser, url: string, rate: number, body = flo
 }
 
 async function measureAt(browser: Browser, rate: number): Promise<Record<string, number[]>> {
-  const host = await startTestHost();
+  const host = await benchHost();
   const floorUrl = `${host.url}bench-floor.html`;
   const out: Record<string, number[]> = {};
   try {

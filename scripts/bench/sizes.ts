@@ -21,6 +21,7 @@ function files(dir: string): string[] {
 /** The part of the bundle a built file belongs to. */
 function partOf(path: string): string {
   if (/espeak/.test(path)) return 'speech (espeak-ng engine and voices)';
+  if (/start-phrases-/.test(path)) return 'speech (start phrases, built)';
   if (/\.woff2?$/.test(path)) return 'fonts (Noto, woff2)';
   if (/[\\/]pictograms[\\/]/.test(path)) return 'pictograms (OpenMoji SVG)';
   return 'code (JS, CSS, HTML; each locale a JS chunk)';
@@ -105,9 +106,9 @@ async function firstLoad(): Promise<void> {
       `  locale files among them: ${locales.map((f) => f.url.replace(/^.*\/assets\//, '')).join(', ') || 'none'}` +
         " (the other languages' start strings are in the entry)",
     );
-    const speech = before.filter((f) => /espeak/.test(f.url));
+    const speech = before.filter((f) => /espeak|start-phrases-/.test(f.url));
     console.log(
-      `  speech engine or voices among them: ${speech.length === 0 ? 'none' : speech.map((f) => f.url).join(', ')}`,
+      `  speech engine, voices or shipped phrases among them: ${speech.length === 0 ? 'none' : speech.map((f) => f.url).join(', ')}`,
     );
     await page.context().close();
   } finally {

@@ -12,11 +12,11 @@ import { supportedLocales } from '../../common/locales';
 import { encodeWav, espeakVoiceFor } from '../../common/speech/espeak-engine';
 import { resetProbe } from '../../tests/helpers/audio-probe';
 import { launchChromium } from '../../tests/helpers/browser';
-import { measureAtEachRate, measureFrom, printColumns, throttledPage, type SamplesByRate } from './_kiosk';
+import { benchHost, measureAtEachRate, measureFrom, printColumns, throttledPage, type SamplesByRate } from './_kiosk';
 import { loadAverage } from './_stats';
 import { homeInteractive, instrument, tapToScreen } from './_screens';
 import { armFirstSound, firstSoundAt, installFirstSound } from './_first-sound';
-import { startTestHost, type TestHost } from '../../tests/helpers/host';
+import type { TestHost } from '../../tests/helpers/host';
 
 const voiced = supportedLocales.filter((c) => espeakVoiceFor(c));
 
@@ -87,7 +87,7 @@ const themeCards = ['french', 'housing', 'rights', 'care', 'work', 'leisure', 's
 
 /** Every visitor figure at one CPU rate, on a fresh host (the clips recorded here stay in its temp folder). */
 async function measureAt(browser: Browser, rate: number): Promise<Record<string, number[]>> {
-  const host = await startTestHost();
+  const host = await benchHost();
   const out: Record<string, number[]> = {};
   const addSound = (name: string, timings: SoundTiming[]) => {
     out[name] = timings.map((t) => t.output);

@@ -25,8 +25,8 @@ export interface ShippedSource {
 /**
  * The start screen's phrases as the build synthesised them, by the same espeak-ng build and voice data as the
  * speech worker, and trimmed the same way: the same samples the worker would hand over. Each file (one per
- * language) is read once, when its first phrase is asked; a file that cannot be read gives null, and the engine
- * has the worker synthesise the phrase instead.
+ * language) is read when its phrases are asked; a file that cannot be read gives null, and the engine has the
+ * worker synthesise the phrase instead.
  */
 export class ShippedPhrases implements ShippedSource {
   private readonly files = new Map<string, Promise<ArrayBuffer | null>>();
@@ -49,14 +49,16 @@ export class ShippedPhrases implements ShippedSource {
     });
   }
 
+  /**
+   * A file's bytes, read once for the phrases asked together (a language's, in one task). Not kept once read: the
+   * engine keeps the phrases themselves, and asks again only for one it could not make (read again then).
+   */
   private file(name: string): Promise<ArrayBuffer | null> {
     let bytes = this.files.get(name);
     if (!bytes) {
-      bytes = this.read(name).catch(() => {
-        this.files.delete(name); // tried again by the next phrase that needs it
-        return null;
-      });
+      bytes = this.read(name).catch(() => null);
       this.files.set(name, bytes);
+      void bytes.then(() => this.files.delete(name));
     }
     return bytes;
   }

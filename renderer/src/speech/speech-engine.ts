@@ -96,10 +96,10 @@ export class SpeechEngine {
       // As choose() will say it: by the language's own synthetic voice, or by the stand-in IT chose for it.
       const spoken = this.spokenBy(p);
       if (this.output.platformVoice(p.lang) || !espeakVoiceFor(spoken.lang)) continue;
-      const request = { ...spoken, rate: this.rate };
-      const shipped = this.parts.shipped?.find(spoken, this.rate);
-      if (shipped) this.synthesised.seed(this.synthId(spoken), request, shipped);
-      else this.synthesised.prerender(this.synthId(spoken), request);
+      const shipped = this.parts.shipped;
+      this.synthesised.prerender(this.synthId(spoken), { ...spoken, rate: this.rate }, () =>
+        shipped ? shipped.find(spoken, this.rate) : null,
+      );
     }
   }
 

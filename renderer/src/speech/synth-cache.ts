@@ -40,23 +40,22 @@ export class SynthCache {
     private readonly toSound: (pcm: Pcm) => AudioBuffer,
   ) {}
 
-  /** Renders ahead, at low priority, a phrase every visitor may ask for; kept across visits. */
-  prerender(id: string, request: SynthRequest): void {
+  /**
+   * Renders ahead, at low priority, a phrase every visitor may ask for; kept across visits. `shipped` gives its
+   * samples when the build synthesised it (then the worker is not asked; if they cannot be read, it is).
+   */
+  prerender(id: string, request: SynthRequest, shipped?: () => Promise<Pcm | null> | null): void {
     const entry = this.entries.get(id);
     if (entry) entry.kept = true;
-    else this.add(id, request, 'background', true);
+    else {
+      const samples = shipped?.();
+      if (samples) this.seed(id, request, samples);
+      else this.add(id, request, 'background', true);
+    }
   }
 
-  /**
-   * A phrase rendered ahead at build time: its samples come from `shipped`, not from the worker. Kept across
-   * visits. If they cannot be read, it is rendered ahead by the worker like any other.
-   */
-  seed(id: string, request: SynthRequest, shipped: Promise<Pcm | null>): void {
-    const existing = this.entries.get(id);
-    if (existing) {
-      existing.kept = true;
-      return;
-    }
+  /** A phrase synthesised at build time: its samples come from its file, not from the worker. */
+  private seed(id: string, request: SynthRequest, shipped: Promise<Pcm | null>): void {
     const entry: Entry = {
       request,
       kept: true,
