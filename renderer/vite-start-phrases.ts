@@ -62,16 +62,24 @@ export async function synthesiseStartPhrases(localeDir: string, codes = Object.k
       return { samples: withoutLeadingSilence(samples), sampleRate };
     });
     const all = new Int16Array(audio.reduce((n, a) => n + a.samples.length, 0));
+    let end = 0;
+    const offsets = audio.map(({ samples }) => {
+      all.set(samples, end);
+      end += samples.length;
+      return end - samples.length;
+    });
     const source = new Uint8Array(all.buffer);
-    const hash = createHash('sha256').update(JSON.stringify(said)).digest('base64url').slice(0, 8);
-    // Named like Vite's own output, so the host caches it as it does every built asset.
-    const file = `start-phrases-${code}-${hash}.bin`;
-    let offset = 0;
-    for (const [i, a] of audio.entries()) {
-      all.set(a.samples, offset);
-      index.phrases.push({ ...said[i]!, file, sampleRate: a.sampleRate, offset, length: a.samples.length });
-      offset += a.samples.length;
-    }
+    // Named like Vite's own output, by a hash of the bytes (new voices, new name), so the host caches it as it does
+    // every built asset.
+    const file = `start-phrases-${code}-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.bin`;
+    for (const [i, a] of audio.entries())
+      index.phrases.push({
+        ...said[i]!,
+        file,
+        sampleRate: a.sampleRate,
+        offset: offsets[i]!,
+        length: a.samples.length,
+      });
     files.push({ fileName: `assets/${file}`, source });
   }
   return { index, files };
