@@ -7,7 +7,7 @@ import { defaultSpeechRate } from '../../common/speech/defaults';
 import { openStartScreen } from '../helpers/browser';
 import type { TestHost } from '../helpers/host';
 import { e2eFixture } from '../helpers/e2e';
-import { asked, installSpeechLog, waitForSpoken, type SpokenPhrase } from '../helpers/speech-log';
+import { asked, installSpeechLog, waitForSpoken, waitForWorkerWarm, type SpokenPhrase } from '../helpers/speech-log';
 
 // Issue 27: the start screen's names and invitations are synthesised when the renderer is built, at the default
 // speech rate. A new kiosk (product defaults: that rate, every language, the default bridges) renders none itself.
@@ -39,7 +39,8 @@ test('a new kiosk reads its start phrases from the build: the worker synthesises
   const { page, files } = await startScreen();
   // The start screen renders ahead one language per task: the last one's file asked means every phrase was.
   await until(page, () => files.size === supportedLocales.length, 'a file of phrases per language');
-  await page.waitForTimeout(500);
+  // A phrase not shipped would be queued behind the worker's warm-up, and posted to it right after.
+  await waitForWorkerWarm(page);
   assert.deepEqual(await asked(page), [], 'before any touch, nothing was asked of the worker');
 
   const heard: string[] = [];

@@ -17,9 +17,9 @@ export async function installSpeechLog(page: Page): Promise<void> {
     // Text sent to the synthesis worker, played or not: a phrase stopped before it sounds is still asked for.
     const asked: unknown[] = [];
     (window as unknown as { __asked: unknown[] }).__asked = asked;
-    // Whole phrases the worker answered: the first means its voices are loaded.
-    const answered = { count: 0 };
-    (window as unknown as { __answered: { count: number } }).__answered = answered;
+    // Whole phrases the worker answered: the first means its voices are loaded. `ready`: it answered a warm-up.
+    const answered = { count: 0, ready: 0 };
+    (window as unknown as { __answered: typeof answered }).__answered = answered;
     const watched = new WeakSet<Worker>();
     const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
     Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
@@ -27,8 +27,9 @@ export async function installSpeechLog(page: Page): Promise<void> {
       if (message && typeof message.text === 'string') asked.push({ text: message.text, lang: message.lang });
       if (!watched.has(this)) {
         watched.add(this);
-        this.addEventListener('message', (e: MessageEvent<{ samples?: unknown }>) => {
+        this.addEventListener('message', (e: MessageEvent<{ samples?: unknown; ready?: boolean }>) => {
           if (e.data?.samples) answered.count++;
+          if (e.data?.ready) answered.ready++;
         });
       }
       post.apply(this, args);
@@ -82,6 +83,20 @@ export async function waitForSpoken(page: Page, want: Partial<SpokenPhrase>): Pr
     { timeout: 60_000 },
   );
   return (await handle.jsonValue()) as unknown as SpokenPhrase;
+}
+
+/**
+ * Waits until the synthesis worker has answered its warm-up (engine and voices' core loaded). Its queue runs one job
+ * at a time, the warm-up first: from then on, a phrase queued earlier has been posted to it (and is in `asked`).
+ */
+export async function waitForWorkerWarm(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { __answered: { ready: number } }).__answered.ready > 0,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
 }
 
 /**
