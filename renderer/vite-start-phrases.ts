@@ -34,8 +34,9 @@ export function aheadPhrases(localeDir: string, code: string): Said[] {
   const bridge = defaultBridgeLanguages[code];
   if (!bridge || !espeakVoiceFor(bridge)) return [];
   const names = new Set([visitorLanguageName(code, bridge), languageInfo(code).endonym]);
+  const bridgeTexts = texts(bridge);
   const said = [...names].flatMap((name) => {
-    const dictionary = new BridgeDictionary(own, namingVisitorLanguage(texts(bridge), name), bridge);
+    const dictionary = new BridgeDictionary(own, namingVisitorLanguage(bridgeTexts, name), bridge);
     return phrases.flatMap((p) => dictionary.translate(p) ?? []);
   });
   return said

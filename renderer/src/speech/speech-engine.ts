@@ -96,9 +96,10 @@ export class SpeechEngine {
       // As choose() will say it: by the language's own synthetic voice, or by the stand-in IT chose for it.
       const spoken = this.spokenBy(p);
       if (this.output.platformVoice(p.lang) || !espeakVoiceFor(spoken.lang)) continue;
-      const shipped = this.parts.shipped;
-      this.synthesised.prerender(this.synthId(spoken), { ...spoken, rate: this.rate }, () =>
-        shipped ? shipped.find(spoken, this.rate) : null,
+      this.synthesised.prerender(
+        this.synthId(spoken),
+        { ...spoken, rate: this.rate },
+        () => this.parts.shipped?.find(spoken, this.rate) ?? null,
       );
     }
   }
