@@ -85,11 +85,26 @@ export async function tapTo(page: Page, testId: string, screen: string): Promise
   }, screen);
 }
 
+/**
+ * Brings a control into view and lets two frames pass. Playwright's tap scrolls a control out of view into it and
+ * sends the touch at once: the page handles the scroll (its frame, the kiosk's scroll buttons measuring) between
+ * the touch's time stamp and its dispatch, so a tap on a card below the fold timed the scroll too. A visitor scrolls,
+ * looks, then touches; the floor's buttons never need a scroll.
+ */
+async function inViewAndSettled(page: Page, testId: string): Promise<void> {
+  await page.getByTestId(testId).scrollIntoViewIfNeeded();
+  await page.evaluate(
+    () => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(settled, 0)))),
+  );
+}
+
 /** Themes screen: tap a theme card → its screen painted, then back, `runs` times. */
 export async function tapToScreen(page: Page, runs: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
-    out.push(await tapTo(page, i % 2 ? 'theme-care' : 'theme-papers', 'theme'));
+    const card = i % 2 ? 'theme-care' : 'theme-papers';
+    await inViewAndSettled(page, card);
+    out.push(await tapTo(page, card, 'theme'));
     await page.getByTestId('nav-back').tap();
     await page.locator('[data-screen="themes"]').waitFor();
   }
