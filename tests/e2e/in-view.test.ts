@@ -149,3 +149,75 @@ test('maps: pins of different kinds of place look different, one pictogram per k
   assert.equal(new Set(single.map(([, src]) => src)).size, single.length, 'no two kinds share a pictogram');
   await page.context().close();
 });
+
+/** Each speech-bar button's box, by test id: where a visitor finds it. */
+function speechBarBoxes(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('.speech-bar [data-testid]')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return [
+          el.dataset.testid!,
+          `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`,
+        ];
+      }),
+    ),
+  );
+}
+
+/** Waits until "more below" can be touched (or, with `false`, until it cannot: hidden, or not there at all). */
+const moreBelowIs = (page: Page, enabled: boolean) =>
+  page.waitForFunction((on) => {
+    const button = document.querySelector<HTMLButtonElement>('[data-testid="more-below"]');
+    return on ? button !== null && !button.disabled : button === null || button.disabled;
+  }, enabled);
+
+test('the speech bar keeps its buttons in their places from a screen that scrolls to one that fits', async () => {
+  const page = await open(viewports[0]!);
+  await chooseLanguage(page, 'fr');
+  await moreBelowIs(page, true);
+  const onThemes = await speechBarBoxes(page);
+  await page.getByTestId('theme-leisure').tap();
+  await screenShown(page, 'theme');
+  await moreBelowIs(page, false);
+  const fits = await page
+    .getByTestId('scroll-area')
+    .evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollTop === 0);
+  assert.ok(fits, 'the leisure theme fits this window (else this test compares two screens that scroll)');
+  assert.deepEqual(await speechBarBoxes(page), onThemes);
+  await page.context().close();
+});
+
+// Whether there is more to scroll is told to the scroll buttons after the new screen's frame (ScrollArea.tsx): told
+// inside it, they rendered again there, with every effect React still had pending, before that screen was seen.
+test('a new screen is painted before the scroll buttons change for it', async () => {
+  const page = await open(viewports[0]!);
+  await chooseLanguage(page, 'fr');
+  // From a screen that fits (not scrolled, so the way back scrolls nothing) to one that does not.
+  await page.getByTestId('theme-leisure').tap();
+  await screenShown(page, 'theme');
+  await moreBelowIs(page, false);
+  await page.evaluate(() => {
+    const w = window as unknown as { order: string[] };
+    w.order = [];
+    let shown = 'theme';
+    new MutationObserver((records) => {
+      const screen = document.querySelector('main[data-screen]:not([aria-busy="true"])')?.getAttribute('data-screen');
+      if (screen && screen !== shown) {
+        shown = screen;
+        // The frame's callbacks run before its paint, and the task one of them posts, after it.
+        requestAnimationFrame(() => setTimeout(() => w.order.push(`${screen} painted`), 0));
+      }
+      // (No named function here: the test's compiler would wrap it in a helper the page does not have.)
+      const touched = records.flatMap((r) => [r.target, ...r.addedNodes, ...r.removedNodes]);
+      if (touched.some((n) => n instanceof Element && !!n.closest('.scroll-buttons, .scroll-buttons *')))
+        w.order.push(`scroll buttons on ${shown}`);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByTestId('nav-back').tap();
+  await screenShown(page, 'themes');
+  await moreBelowIs(page, true);
+  const order = await page.evaluate(() => (window as unknown as { order: string[] }).order);
+  assert.deepEqual(order.slice(0, 2), ['themes painted', 'scroll buttons on themes'], order.join(', '));
+  await page.context().close();
+});

@@ -39,16 +39,26 @@ export function useScrollArea() {
   useEffect(() => {
     const el = scroller.current;
     if (!el || !inner.current) return;
+    let pending: ReturnType<typeof setTimeout> | undefined;
     // One pixel of tolerance: fractional layouts never end exactly at scrollHeight.
     const measure = () => {
+      pending = undefined;
       offTop.current = el.scrollTop !== 0;
       const next = { above: el.scrollTop > 1, below: el.scrollTop + el.clientHeight < el.scrollHeight - 1 };
       more.set(next);
     };
+    // Resizes and scrolls are reported inside a frame, before its paint. Told there, the scroll buttons would render
+    // again in that frame, React would first run every effect still pending from the screen just committed (a
+    // visit's first screen: 20-50 ms at 4× slower CPU), and the frame would lay out again: the new screen would
+    // wait for all three. So they are told in a task of their own, which runs once the frame is painted.
+    const measureAfterPaint = () => {
+      offTop.current = el.scrollTop !== 0;
+      pending ??= setTimeout(measure, 0);
+    };
     // What was last brought into view, and when: a resize just after keeps it in view.
     let revealed: { target: Element; at: number } | null = null;
     const resized = new ResizeObserver(() => {
-      measure();
+      measureAfterPaint();
       if (revealed && revealed.target.isConnected && Date.now() - revealed.at < revealSettleMs) {
         offTop.current = true;
         reveal(revealed.target, el);
@@ -66,13 +76,14 @@ export function useScrollArea() {
       }
     });
     changed.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'data-reveal'] });
-    el.addEventListener('scroll', measure, { passive: true });
+    el.addEventListener('scroll', measureAfterPaint, { passive: true });
     // No first measure here: the observer's first report comes once the screen is laid out, where reading its
     // sizes costs nothing; read now, they would force that layout inside the tap's commit.
     return () => {
       resized.disconnect();
       changed.disconnect();
-      el.removeEventListener('scroll', measure);
+      el.removeEventListener('scroll', measureAfterPaint);
+      clearTimeout(pending);
     };
   }, [more]);
 
@@ -96,13 +107,14 @@ export function ScrollArea({ area, children }: { area: ReturnType<typeof useScro
 
 /**
  * Big "more above" / "more below" buttons (pictogram + words), in the speech bar so they never cover content.
- * Shown while the content overflows; the one with nothing left in its direction is hidden but keeps its place.
+ * One with nothing left in its direction is hidden but keeps its place, on every screen: the speech bar's own
+ * buttons stay where they are whether a screen scrolls or fits, and do not move when these change, just after a
+ * new screen is painted (measureAfterPaint).
  */
 export function ScrollButtons({ area }: { area: ReturnType<typeof useScrollArea> }) {
   const { t } = useTranslation();
   const more = useSyncExternalStore(area.more.subscribe, area.more.get);
   const { page } = area;
-  if (!more.above && !more.below) return null;
   return (
     <div className="scroll-buttons">
       <button
