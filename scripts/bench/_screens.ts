@@ -89,7 +89,8 @@ export async function tapTo(page: Page, testId: string, screen: string): Promise
  * Brings a control into view and lets two frames pass. Playwright's tap scrolls a control out of view into it and
  * sends the touch at once: the page handles the scroll (its frame, the kiosk's scroll buttons measuring) between
  * the touch's time stamp and its dispatch, so a tap on a card below the fold timed the scroll too. A visitor scrolls,
- * looks, then touches; the floor's buttons never need a scroll.
+ * looks, then touches; the floor's buttons never need a scroll. Not `twoFrames` (tests/helpers/browser.ts): that
+ * resolves before the second frame's paint, which draws the scroll buttons told of the scroll after the first.
  */
 async function inViewAndSettled(page: Page, testId: string): Promise<void> {
   await page.getByTestId(testId).scrollIntoViewIfNeeded();

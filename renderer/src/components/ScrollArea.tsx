@@ -43,14 +43,14 @@ export function useScrollArea() {
     // One pixel of tolerance: fractional layouts never end exactly at scrollHeight.
     const measure = () => {
       pending = undefined;
-      offTop.current = el.scrollTop !== 0;
       const next = { above: el.scrollTop > 1, below: el.scrollTop + el.clientHeight < el.scrollHeight - 1 };
       more.set(next);
     };
     // Resizes and scrolls are reported inside a frame, before its paint. Told there, the scroll buttons would render
     // again in that frame, React would first run every effect still pending from the screen just committed (a
     // visit's first screen: 20-50 ms at 4× slower CPU), and the frame would lay out again: the new screen would
-    // wait for all three. So they are told in a task of their own, which runs once the frame is painted.
+    // wait for all three. So they are told in a task of their own, which runs once the frame is painted. Whether the
+    // area has left its top is kept at once: every change of scrollTop comes with a scroll event that passes here.
     const measureAfterPaint = () => {
       offTop.current = el.scrollTop !== 0;
       pending ??= setTimeout(measure, 0);
